@@ -1,0 +1,37 @@
+import type { Context } from '../model/context.js';
+import type { Block, PageLayout } from '../model/document.js';
+import { bandOf } from './running-lines.js';
+import { blockText, furnitureKey, lineText, mapBlocks } from './text.js';
+
+/** A running header's author line. */
+export const WRITTEN_BY = /^(?:written|posted|published)\s+by\s+(.+)$/i;
+/** A footer naming the site's serial number or address, with an optional page number. */
+const SITE_FOOTER = /\bISSN\s*\d{4}-\d{3}[\dX]\b|^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?(?:\s*[|·•–—-]\s*\d{1,4})?$/i;
+
+/** Marks header and footer lines that repetition cannot reveal (one-page PDFs, or a page
+ *  without them): "Written by …" and a small-print copy of a larger line of the page in the
+ *  top band, site footers in the bottom band. */
+export function markHeaderPatterns(doc: PageLayout, ctx: Context): PageLayout {
+  return mapBlocks(doc, (block, page) => {
+    if (block.role !== 'body') return block;
+    const band = bandOf(block, page);
+    if (band === 'top' && block.lines.every((line) => isHeaderLine(lineText(line), block, page.blocks))) {
+      ctx.note('clean/running-header', `header pattern "${blockText(block)}"`);
+      return { ...block, role: 'running-header' };
+    }
+    if (band === 'bottom' && SITE_FOOTER.test(blockText(block).trim())) {
+      ctx.note('clean/running-footer', `footer pattern "${blockText(block)}"`);
+      return { ...block, role: 'running-footer' };
+    }
+    return block;
+  });
+}
+
+function isHeaderLine(text: string, block: Block, pageBlocks: readonly Block[]): boolean {
+  if (WRITTEN_BY.test(text.trim())) return true;
+  const key = furnitureKey(text);
+  // the title repeated in small print above it
+  return pageBlocks.some(
+    (other) => other !== block && other.lines[0] !== undefined && other.lines[0].font.size > block.lines[0]!.font.size && furnitureKey(blockText(other)) === key,
+  );
+}

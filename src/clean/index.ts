@@ -1,0 +1,22 @@
+import type { Context } from '../model/context.js';
+import type { PageLayout } from '../model/document.js';
+import { fixAuthorName } from './author-name.js';
+import { markDisclaimer } from './disclaimer.js';
+import { markHeaderPatterns } from './header-patterns.js';
+import { fixLigatures } from './ligatures.js';
+import { markPageNumbers } from './page-numbers.js';
+import { markRunningLines } from './running-lines.js';
+
+export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
+
+const passes: readonly CleanPass[] = [
+  fixLigatures, // first: every later comparison sees normalised text
+  markRunningLines, // before page numbers: header and footer lines can hold the page number
+  markPageNumbers,
+  markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
+  markDisclaimer,
+  fixAuthorName, // needs the running headers marked: it reads their "Written by …"
+];
+
+/** Relabels page furniture and repairs text; nothing is deleted. */
+export const clean = (doc: PageLayout, ctx: Context): PageLayout => passes.reduce((current, pass) => pass(current, ctx), doc);

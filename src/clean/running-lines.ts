@@ -1,0 +1,73 @@
+import type { Context } from '../model/context.js';
+import type { Block, LaidOutPage, PageLayout, Role } from '../model/document.js';
+import { blockText, editDistance, furnitureKey, lineText, mapBlocks } from './text.js';
+
+/** Top and bottom share of the page where running headers and footers live; E-IR-style
+ *  headers sit in the top 5 %, footers in the bottom 5 %; 12 % leaves room for larger margins. */
+export const BAND_SHARE = 0.12;
+/** Share of pages whose band must hold the same line (digits masked) to call it running;
+ *  on a two-page piece that means both pages. */
+const REPEAT_SHARE = 0.6;
+/** A band line this close (edits per character) to a running line is the same line with a
+ *  typo: "Written by Farhad Gojayeve" next to "Written by Farhad Gojayev" is 1 edit in 26. */
+const NEAR_DUPLICATE_RATE = 0.15;
+
+type Band = 'top' | 'bottom';
+
+/** Marks running headers and footers: lines repeated across pages in the top or bottom band,
+ *  digits masked (page numbers), near-duplicates (typos) included. */
+export function markRunningLines(doc: PageLayout, ctx: Context): PageLayout {
+  const pageCount = doc.pages.length;
+  if (pageCount < 2) return doc;
+  const running = { top: repeatedKeys(doc, 'top'), bottom: repeatedKeys(doc, 'bottom') };
+  return mapBlocks(doc, (block, page) => {
+    if (block.role !== 'body') return block;
+    const band = bandOf(block, page);
+    if (!band) return block;
+    const keys = running[band];
+    const isRunning = block.lines.every((line) => matchesRunning(furnitureKey(lineText(line)), keys));
+    if (!isRunning) return block;
+    const role: Role = band === 'top' ? 'running-header' : 'running-footer';
+    ctx.note(`clean/${role}`, `${role} "${blockText(block)}"`, block.lines.flatMap((l) => l.spans.flatMap((s) => s.prov)));
+    return { ...block, role };
+  });
+}
+
+/** Which band a block sits in, if any: wholly inside the top or bottom share of the page. */
+export function bandOf(block: Block, page: LaidOutPage): Band | undefined {
+  if (block.box[1] >= page.height * (1 - BAND_SHARE)) return 'top';
+  if (block.box[3] <= page.height * BAND_SHARE) return 'bottom';
+  return undefined;
+}
+
+function repeatedKeys(doc: PageLayout, band: Band): Set<string> {
+  // clusters of near-identical keys: a typo on one page still counts towards its line's pages
+  const clusters: { keys: Set<string>; pages: Set<number> }[] = [];
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      if (bandOf(block, page) !== band) continue;
+      for (const line of block.lines) {
+        const key = furnitureKey(lineText(line));
+        if (key === '') continue;
+        let cluster = clusters.find((c) => c.keys.has(key) || [...c.keys].some((k) => isNearDuplicate(k, key)));
+        if (!cluster) {
+          cluster = { keys: new Set(), pages: new Set() };
+          clusters.push(cluster);
+        }
+        cluster.keys.add(key);
+        cluster.pages.add(page.page);
+      }
+    }
+  }
+  const needed = Math.max(2, Math.ceil(REPEAT_SHARE * doc.pages.length));
+  return new Set(clusters.filter((c) => c.pages.size >= needed).flatMap((c) => [...c.keys]));
+}
+
+function isNearDuplicate(a: string, b: string): boolean {
+  const max = Math.floor(NEAR_DUPLICATE_RATE * Math.max(a.length, b.length));
+  return max > 0 && editDistance(a, b, max) <= max;
+}
+
+function matchesRunning(key: string, running: ReadonlySet<string>): boolean {
+  return running.has(key) || [...running].some((other) => isNearDuplicate(key, other));
+}

@@ -1,0 +1,17 @@
+import type { Context } from '../model/context.js';
+import type { PageLayout, RawDoc } from '../model/document.js';
+import { groupBlocks, measureLeading } from './blocks.js';
+import { buildLines } from './lines.js';
+import { orderLines } from './reading-order.js';
+
+/** Text items → lines → blocks in reading order, per page; every block starts as 'body'. */
+export function layoutPages(raw: RawDoc, ctx: Context): PageLayout {
+  const ordered = raw.pages.map((page) => orderLines(buildLines(page.items), page.width));
+  const leading = measureLeading(ordered);
+  const pages = raw.pages.map((page, index) => {
+    const lines = ordered[index] ?? [];
+    if (lines.some((l) => l.column > 0)) ctx.note('layout/columns', `page ${page.page} read as two columns`);
+    return { page: page.page, width: page.width, height: page.height, blocks: groupBlocks(lines, page.page, leading) };
+  });
+  return { pages, info: raw.info, pageCount: raw.pageCount, failedPages: raw.failedPages, corrections: [] };
+}

@@ -1,0 +1,88 @@
+import { type Box, unionBoxes } from '../model/geometry.js';
+import type { FontInfo, Line, Span, TextItem } from '../model/document.js';
+
+/** Baselines closer than this share of the font size are one line: covers sub-point jitter and
+ *  mixed fonts on a line, while the tightest leading seen (1.1 em) stays well apart. */
+const SAME_BASELINE_EM = 0.35;
+/** A gap wider than this share of the font size is a word space; kerning and tracking stay
+ *  below 0.1 em, a word space is 0.2–0.35 em in the fonts of the dev corpus. */
+const WORD_GAP_EM = 0.12;
+/** A horizontal gap wider than this splits a line into two fragments: a column gutter or a
+ *  tab stop, never a justified word space (those stay under 1.5 em on the loosest lines seen). */
+const FRAGMENT_GAP_EM = 2.5;
+
+/** One page's text items → line fragments (split at wide gaps), top to bottom, left to right. */
+export function buildLines(items: readonly TextItem[]): Line[] {
+  const horizontal = items.filter((item) => !item.vertical);
+  const sorted = [...horizontal].sort((a, b) => b.baseline - a.baseline || a.box[0] - b.box[0]);
+  const rows: TextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    const ref = row?.[0];
+    if (row && ref && Math.abs(ref.baseline - item.baseline) <= SAME_BASELINE_EM * Math.min(ref.font.size, item.font.size)) {
+      row.push(item);
+    } else {
+      rows.push([item]);
+    }
+  }
+  const lines = rows.flatMap((row) => splitRow([...row].sort((a, b) => a.box[0] - b.box[0])).map(toLine));
+  // vertical writing (CJK) and rotated text: one line per item, kept in item order
+  const others = items.filter((item) => item.vertical).map((item) => toLine([item]));
+  return [...lines, ...others];
+}
+
+function splitRow(row: readonly TextItem[]): TextItem[][] {
+  const parts: TextItem[][] = [];
+  let previous: TextItem | undefined;
+  for (const item of row) {
+    const gap = previous ? item.box[0] - previous.box[2] : 0;
+    const size = Math.max(item.font.size, previous?.font.size ?? 0);
+    if (!previous || gap > FRAGMENT_GAP_EM * size) parts.push([item]);
+    else parts.at(-1)?.push(item);
+    previous = item;
+  }
+  return parts;
+}
+
+function toLine(items: readonly TextItem[]): Line {
+  const spans: Span[] = [];
+  let previous: TextItem | undefined;
+  for (const item of items) {
+    let text = item.text;
+    if (previous) {
+      const gap = item.box[0] - previous.box[2];
+      const last = spans.at(-1);
+      const needsSpace =
+        gap > WORD_GAP_EM * Math.min(item.font.size, previous.font.size) &&
+        !/\s$/.test(last?.text ?? '') &&
+        !/^\s/.test(text);
+      if (needsSpace && last) spans[spans.length - 1] = { ...last, text: `${last.text} ` };
+    }
+    if (spans.length === 0) text = text.trimStart();
+    spans.push({ text, prov: [{ page: item.page, box: item.box, item: item.item }] });
+    previous = item;
+  }
+  const last = spans.at(-1);
+  if (last) spans[spans.length - 1] = { ...last, text: last.text.trimEnd() };
+  return { box: unionBoxes(items.map((i) => i.box)), font: dominantFont(items), spans };
+}
+
+/** The font carrying most characters of the items. */
+export function dominantFont(items: readonly { text: string; font: FontInfo }[]): FontInfo {
+  const weight = new Map<FontInfo, number>();
+  for (const item of items) weight.set(item.font, (weight.get(item.font) ?? 0) + item.text.length);
+  let best: FontInfo | undefined;
+  let bestWeight = -1;
+  for (const [font, w] of weight) {
+    if (w > bestWeight) {
+      best = font;
+      bestWeight = w;
+    }
+  }
+  return best ?? { name: '', family: 'sans-serif', size: 10, bold: false, italic: false };
+}
+
+/** The text of a line. */
+export const lineText = (line: Line): string => line.spans.map((s) => s.text).join('');
+
+export type { Box };

@@ -1,0 +1,175 @@
+import type { Box } from './geometry.js';
+
+/** Where a piece of text came from. */
+export interface Prov {
+  readonly page: number; // 1-based, as a reader would cite it
+  readonly box: Box;
+  readonly item: number; // index of the pdf.js text item on that page
+}
+
+/** A run of text and where it came from. */
+export interface Span {
+  readonly text: string;
+  readonly prov: readonly Prov[];
+}
+
+export interface FontInfo {
+  readonly name: string; // pdf.js font id, stable within one document
+  readonly family: string; // 'serif', 'sans-serif', or the PDF's family name
+  readonly size: number; // points
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** One text item as pdf.js gave it, positioned in page space. */
+export interface TextItem {
+  readonly text: string;
+  readonly page: number;
+  readonly item: number;
+  readonly box: Box;
+  readonly baseline: number; // y of the baseline
+  readonly font: FontInfo;
+  readonly vertical: boolean; // rotated or vertical writing: kept, but not merged into lines by baseline
+}
+
+export interface RawPage {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly TextItem[];
+}
+
+/** Document information dictionary and XMP values worth keeping. */
+export interface DocInfo {
+  readonly title?: string;
+  readonly author?: string;
+  readonly subject?: string;
+  readonly keywords?: string;
+  readonly producer?: string;
+  readonly creator?: string;
+  readonly creationDate?: string; // ISO 8601 when the PDF date parses
+  readonly modDate?: string;
+}
+
+export interface RawDoc {
+  readonly pages: readonly RawPage[];
+  readonly info: DocInfo;
+  readonly pageCount: number;
+  /** Pages pdf.js could not read (damaged page objects); their text is missing. */
+  readonly failedPages: readonly number[];
+}
+
+export type Role =
+  | 'body'
+  | 'title'
+  | 'byline'
+  | 'url'
+  | 'heading'
+  | 'bio-label'
+  | 'bio'
+  | 'running-header'
+  | 'running-footer'
+  | 'page-number'
+  | 'disclaimer';
+
+/** Roles that are page furniture or metadata rather than article text. */
+export const NOISE_ROLES: ReadonlySet<Role> = new Set([
+  'running-header',
+  'running-footer',
+  'page-number',
+  'disclaimer',
+]);
+
+export interface Line {
+  readonly box: Box;
+  readonly font: FontInfo; // the font of most of the line's characters
+  readonly spans: readonly Span[];
+}
+
+export interface Block {
+  readonly id: string; // `p${page}-b${index}`: stable, so goldens and diagnostics can cite it
+  readonly page: number;
+  readonly box: Box;
+  readonly role: Role;
+  readonly column: number; // 0 = full width or first column
+  readonly lines: readonly Line[];
+}
+
+export interface LaidOutPage {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly blocks: readonly Block[]; // in reading order
+}
+
+export interface PageLayout {
+  readonly pages: readonly LaidOutPage[];
+  readonly info: DocInfo;
+  readonly pageCount: number;
+  readonly failedPages: readonly number[];
+  /** Author-name fixes found while cleaning (running-header typos and the like). */
+  readonly corrections: readonly Correction[];
+}
+
+export type RemovedKind =
+  | 'running-header'
+  | 'running-footer'
+  | 'page-number'
+  | 'disclaimer'
+  | 'byline'
+  | 'url'
+  | 'title';
+
+/** A line taken out of the body, and why. */
+export interface Removed {
+  readonly text: string;
+  readonly kind: RemovedKind;
+  readonly page: number;
+}
+
+/** A misspelling replaced by the canonical spelling. */
+export interface Correction {
+  readonly field: 'author';
+  readonly from: string;
+  readonly to: string;
+  readonly pages: readonly number[];
+  readonly reason: string;
+}
+
+export interface Author {
+  readonly name: string;
+  /** Where the name was seen: 'byline', 'running-header', 'pdf-info', 'bio'. */
+  readonly sources: readonly string[];
+}
+
+/** A paragraph or heading of the article, with the text exactly as rendered. */
+export interface ArticleBlock {
+  readonly id: string; // 'p1', 'p2', … for paragraphs; 'h1', … for headings: the Markdown anchors
+  readonly kind: 'paragraph' | 'heading';
+  readonly text: string;
+  readonly spans: readonly Span[];
+  readonly pages: readonly number[]; // first to last page the block stands on
+}
+
+export interface SourceInfo {
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly pages: number;
+  readonly producer?: string;
+  readonly creator?: string;
+}
+
+export interface Article {
+  readonly source: SourceInfo;
+  readonly title: string | null;
+  readonly authors: readonly Author[];
+  readonly published: string | null; // YYYY-MM-DD
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly bio: ArticleBlock | null;
+  readonly blocks: readonly ArticleBlock[];
+  readonly removed: readonly Removed[];
+  readonly corrections: readonly Correction[];
+  /** Metadata fields that could not be found (reported, never invented). */
+  readonly missing: readonly string[];
+}

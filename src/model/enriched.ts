@@ -1,0 +1,72 @@
+import type { Article } from './document.js';
+
+/** A place in the article: paragraph id, page, and character offsets into that paragraph's text. */
+export interface Mention {
+  readonly paragraph: string;
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Entity {
+  readonly name: string; // canonical
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly count: number;
+  readonly mentions: readonly Mention[];
+}
+
+export type FigureKind =
+  | 'percent'
+  | 'money'
+  | 'year'
+  | 'date'
+  | 'count'
+  | 'range'
+  | 'ordinal'
+  | 'fraction'
+  | 'duration'
+  | 'other';
+
+export interface Figure {
+  readonly text: string;
+  readonly kind: FigureKind;
+  readonly value: number | null;
+  readonly low?: number;
+  readonly high?: number;
+  readonly unit?: string;
+  readonly approximate: boolean;
+  readonly date?: string; // ISO date or year when the figure names a point in time
+  readonly sentence: string;
+  readonly paragraph: string;
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative';
+
+export interface Claim {
+  readonly text: string;
+  readonly kinds: readonly ClaimKind[];
+  readonly hedged: boolean;
+  readonly hedges: readonly string[];
+  readonly checkable: boolean;
+  readonly score: number;
+  readonly cues: readonly string[];
+  readonly figures: readonly string[];
+  readonly entities: readonly string[];
+  readonly paragraph: string;
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The article with what extraction found; extraction fields are empty when NLP was not run. */
+export interface Enriched extends Article {
+  readonly entities: readonly Entity[];
+  readonly figures: readonly Figure[];
+  readonly claims: readonly Claim[];
+}

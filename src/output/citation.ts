@@ -1,0 +1,29 @@
+import type { Article } from '../model/document.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Gojayev, Farhad" from "Farhad Gojayev"; single names stay as they are. */
+function invertName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2) return name;
+  const last = parts.pop() as string;
+  return `${last}, ${parts.join(' ')}`;
+}
+
+/** A ready citation in Chicago author-date style, from whatever metadata was found. */
+export function chicagoCitation(article: Article): string {
+  const names = article.authors.map((a) => a.name);
+  const authors =
+    names.length === 0 ? '' : names.length === 1 ? invertName(names[0] as string) : `${invertName(names[0] as string)}, and ${names.slice(1).join(', ')}`;
+  const [y, m, d] = (article.published ?? '').split('-').map(Number);
+  const year = y ? String(y) : 'n.d.';
+  const day = m && d ? `, ${MONTHS[m - 1]} ${d}` : '';
+  const parts = [
+    authors ? `${authors}.` : '',
+    `${year}.`,
+    article.title ? `“${article.title}.”` : '',
+    article.publisher ? `${article.publisher}${day}.` : '',
+    article.url ?? '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}

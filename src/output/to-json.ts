@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { Enriched } from '../model/enriched.js';
+import { chicagoCitation } from './citation.js';
+
+/** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
+export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      file: article.source.fileName,
+      sha256: article.source.sha256,
+      pages: article.source.pages,
+      producer: article.source.producer ?? null,
+      creator: article.source.creator ?? null,
+    },
+    title: article.title,
+    authors: article.authors.map((a) => ({ name: a.name, sources: a.sources })),
+    published: article.published,
+    url: article.url,
+    publisher: article.publisher,
+    bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
+    citation: chicagoCitation(article),
+    missing: article.missing,
+    paragraphs: article.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, pages: b.pages })),
+    entities: article.entities,
+    figures: article.figures,
+    claims: article.claims,
+    removed: article.removed,
+    corrections: article.corrections,
+    diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
+  };
+}

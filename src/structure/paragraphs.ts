@@ -1,0 +1,86 @@
+import type { ArticleBlock, Block, Line, Span } from '../model/document.js';
+import { lineText, sameFont } from './blocks.js';
+import { type DocumentWords, decideJoin } from './hyphenation.js';
+
+/** A last line ending this close to the column's right edge (in ems) is full: the paragraph
+ *  runs on past the page or column break even when that line ends a sentence. */
+const FULL_LINE_SLACK_EM = 1.2;
+const SENTENCE_END = /[.!?:…]["'”’)\]]*$/u;
+
+export interface ParagraphPiece {
+  readonly kind: 'paragraph' | 'heading';
+  readonly blocks: readonly Block[];
+}
+
+/** Merges paragraph blocks split by a page or column break: the next block continues the
+ *  previous one when it starts in lower case, or the previous one stops mid-sentence or on a full line. */
+export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: ReadonlyMap<string, number>): ParagraphPiece[] {
+  const out: ParagraphPiece[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if (previous && previous.kind === 'paragraph' && piece.kind === 'paragraph' && continues(previous.blocks.at(-1), piece.blocks[0], rightEdges)) {
+      out[out.length - 1] = { kind: 'paragraph', blocks: [...previous.blocks, ...piece.blocks] };
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** Key of a page's column, for the right-edge table. */
+export const columnKey = (block: Block): string => `${block.page}:${block.column}`;
+
+function continues(a: Block | undefined, b: Block | undefined, rightEdges: ReadonlyMap<string, number>): boolean {
+  if (!a || !b) return false;
+  const flowBreak = a.page !== b.page || a.column !== b.column || b.box[3] > a.box[1];
+  if (!flowBreak) return false;
+  const last = a.lines.at(-1);
+  const first = b.lines[0];
+  if (!last || !first || !sameFont(last.font, first.font)) return false;
+  const next = lineText(first).trimStart();
+  if (/^\p{Ll}/u.test(next)) return true;
+  const text = lineText(last).trimEnd();
+  if (!SENTENCE_END.test(text)) return true;
+  const edge = rightEdges.get(columnKey(a));
+  return edge !== undefined && last.box[2] >= edge - FULL_LINE_SLACK_EM * last.font.size;
+}
+
+/** The right edge of the text column on each page and column: the furthest line end of body text. */
+export function measureRightEdges(blocks: readonly Block[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const key = columnKey(block);
+      edges.set(key, Math.max(edges.get(key) ?? 0, line.box[2]));
+    }
+  }
+  return edges;
+}
+
+/** Builds an article block from its layout blocks: lines joined with spaces, soft hyphens
+ *  taken out, compounds broken at their hyphen closed up; spans keep their provenance. */
+export function toArticleBlock(piece: ParagraphPiece, id: string, words: DocumentWords): ArticleBlock {
+  const lines: Line[] = piece.blocks.flatMap((b) => b.lines);
+  const spans: Span[] = [];
+  lines.forEach((line, index) => {
+    const lineSpans = line.spans.filter((s) => s.text !== '');
+    const next = lines[index + 1];
+    if (!next) {
+      spans.push(...lineSpans);
+      return;
+    }
+    const join = decideJoin(lineText(line).trimEnd(), lineText(next).trimStart(), words);
+    const last = lineSpans.at(-1);
+    if (last && join === 'join') {
+      spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd().replace(/[-\u00AD\u2010\u2011]$/u, '') });
+    } else if (last && join === 'keep') {
+      spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd() });
+    } else {
+      spans.push(...lineSpans, { text: ' ', prov: [] });
+    }
+  });
+  const cleaned = spans.map((s) => (s.text.includes('\u00AD') ? { ...s, text: s.text.replace(/\u00AD/g, '') } : s));
+  const text = cleaned.map((s) => s.text).join('');
+  const pages = [...new Set(piece.blocks.map((b) => b.page))].sort((x, y) => x - y);
+  return { id, kind: piece.kind, text, spans: cleaned, pages };
+}
