@@ -1,4 +1,20 @@
-import { stringify } from 'yaml';
+/** YAML for the frontmatter's flat record: scalars as JSON (valid YAML flow scalars, so no
+ *  quoting rules to get wrong), lists as block sequences, null kept (missing, not dropped). */
+export function toYaml(value: Readonly<Record<string, unknown>>): string {
+  const lines: string[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (Array.isArray(v)) {
+      lines.push(v.length === 0 ? `${key}: []` : `${key}:`);
+      for (const item of v) lines.push(`  - ${scalar(item)}`);
+    } else {
+      lines.push(`${key}: ${scalar(v)}`);
+    }
+  }
+  return lines.join('\n');
+}
 
-/** YAML for the frontmatter: nulls kept (a missing field is reported, not dropped), no line folding. */
-export const toYaml = (value: Record<string, unknown>): string => stringify(value, { lineWidth: 0 }).trimEnd();
+function scalar(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(String(v));
+}
