@@ -1,0 +1,42 @@
+import { nameKey } from './entity-type.js';
+import type { Candidate } from './name-refine.js';
+
+/** An acronym written in capitals, with optional digits ("EU", "MIC25", "U.S."). */
+const ACRONYM = /^(\p{Lu}[\p{Lu}&.]*?)\.?(\d*)$/u;
+
+/**
+ * Whether an acronym abbreviates a name: its letters are the initials of the name's capitalised
+ * words (or of all its words), and its digits end one of the name's numbers ("MIC25" = "Made in
+ * China 2025", "BRI" = "Belt and Road Initiative").
+ */
+export function abbreviates(acronym: string, name: Candidate): boolean {
+  const m = ACRONYM.exec(acronym);
+  if (!m || name.tokens.length < 2) return false;
+  const letters = (m[1] ?? '').replace(/[.&]/g, '');
+  const digits = m[2] ?? '';
+  if (letters.length < 2 && !digits) return false;
+  const words = name.tokens.filter((t) => !/^\d/.test(t.text));
+  const capitalInitials = words.filter((t) => t.isCapitalised).map((t) => t.text[0]).join('');
+  const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
+  const lettersMatch = letters === capitalInitials || letters === allInitials;
+  const digitsMatch = !digits || name.tokens.some((t) => /^\d/.test(t.text) && t.text.endsWith(digits));
+  return lettersMatch && digitsMatch;
+}
+
+/** Acronyms defined in parentheses right after a name ("Made in China 2025" (MIC25)): acronym key → long name key. */
+export function parentheticalAcronyms(text: string, candidates: readonly Candidate[], into: Map<string, string>): void {
+  for (const c of candidates) {
+    const paren = /^["”’]?\s*\(\s*([\p{Lu}][\p{Lu}\d.&]{1,9})\s*\)/u.exec(text.slice(c.end));
+    if (paren?.[1] && abbreviates(paren[1], c)) into.set(nameKey(paren[1]), nameKey(c.text));
+  }
+}
+
+/** Acronyms used alone that match the initials of exactly one longer name of the article ("EU"). */
+export function initialAcronyms(all: readonly Candidate[], into: Map<string, string>): void {
+  for (const short of all) {
+    const k = nameKey(short.text);
+    if (short.tokens.length !== 1 || into.has(k) || !ACRONYM.test(short.text)) continue;
+    const longs = [...new Set(all.filter((c) => abbreviates(short.text, c)).map((c) => nameKey(c.text)))];
+    if (longs.length === 1 && longs[0]) into.set(k, longs[0]);
+  }
+}

@@ -1,0 +1,60 @@
+import type { ClaimKind } from '../model/enriched.js';
+
+/**
+ * Cue-word patterns for claim tags. General English usage for each kind (modal and approximating
+ * hedges, causal connectives and verbs, future markers, evaluative adjectives, comparison), never
+ * phrases of a particular document.
+ */
+
+/** Hedges: modals of possibility, approximators, epistemic adverbs and verbs. */
+export const HEDGES: readonly RegExp[] = [
+  /\b(?:could|may|might)\b(?:\s+(?:either|well|also|even))?/gi,
+  /\b(?:possibly|possible|perhaps|probably|likely|unlikely|arguably|potentially|presumably|apparently|seemingly)\b/gi,
+  /\b(?:appears?|seems?|suggests?|indicates?) to\b|\b(?:appears|seems)\b/gi,
+  /\bleans?\s+towards?\b|\btends?\s+to\b|\bin\s+the\s+long\s+term\b/gi,
+  /\b(?:around|about|approximately|roughly|nearly|almost|some)(?=\s+(?:\$|€|£)?\d)/gi,
+];
+
+/** Causal cues: connectives and verbs of cause and effect. */
+export const CAUSAL: readonly RegExp[] = [
+  /\b(?:because|due to|as a result|therefore|thus|hence|consequently|thanks to|owing to|in turn|so that|which means)\b/gi,
+  /\b(?:lead|leads|leading|led|cause[sd]?|causing|result(?:s|ed|ing)? in|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|drive[sn]?|drove|driving|push(?:es|ed|ing)?|enabl(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing)?)\b/gi,
+  /\b(?:affect(?:s|ed|ing)?|generat(?:e|es|ed|ing)|transform(?:s|ed|ing)?|hamper(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/gi,
+  /\b(?:influenc(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|redefin(?:e|es|ed|ing)|reshap(?:e|es|ed|ing)|reconfigur(?:e|es|ed|ing)|exacerbat(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|endanger(?:s|ed|ing)?|depend(?:s|ed|ing)? on|creat(?:e|es|ed|ing) (?:jobs|\w+ jobs))\b/gi,
+];
+
+/** Predictive cues: future tense and forecasting words. */
+export const PREDICTIVE: readonly RegExp[] = [
+  /\b(?:will|won't|shall|going to|is set to|are set to|expected to|likely to|bound to|about to)\b|\w'll\b/gi,
+  /\b(?:could|may|might|would)\s+(?!have\b)(?:either\s+|well\s+|also\s+|even\s+)?\w+/gi,
+  /\b(?:future|forecasts?|predict(?:s|ed|ion)?|projected|outlook|upcoming|in the long term|next (?:year|decade|century)|coming (?:years|decades))\b/gi,
+];
+
+/** Evaluative cues: judging adjectives and adverbs, normative modals. */
+export const EVALUATIVE: readonly RegExp[] = [
+  /\b(?:significant|profound|ambitious|forceful|balanced|mixed|important|crucial|critical|vital|key|great(?:est)?|best|worst|bold|strong|weak|brutal|reckless|serious|difficult|tough|remarkable|successful|success|failure|failed|uncertain|unfair|fair|right|wrong|just|moral|dangerous|excessive|effective|ineffective|undeniable|despicable|tragic|precious|healthy|uniform)\b/gi,
+  /\b(?:should|must|ought to|need to|needs to)\b/gi,
+  /\b(?:truly|particularly|especially|highly|deeply|completely|clearly|undoubtedly)\b/gi,
+];
+
+/** Comparative cues: comparisons and superlatives. */
+export const COMPARATIVE: readonly RegExp[] = [
+  /\b(?:more|less|fewer|greater|larger|smaller|higher|lower|better|worse|faster|slower|stronger|weaker|cheaper)\b(?:\s+\w+)?\s+than\b/gi,
+  /\b(?:than|compared (?:to|with)|relative to|whereas|twice|half as|as \w+ as|on the other hand|more \w+|less \w+)\b/gi,
+  /\b(?:most|least|largest|biggest|highest|lowest|fastest|cheapest|best|worst)\b/gi,
+];
+
+/** The cue lists of the claim kinds found by wording (quantitative comes from figures). */
+export const KIND_CUES: ReadonlyMap<ClaimKind, readonly RegExp[]> = new Map([
+  ['causal', CAUSAL],
+  ['predictive', PREDICTIVE],
+  ['evaluative', EVALUATIVE],
+  ['comparative', COMPARATIVE],
+]);
+
+/** The distinct cue phrases of a sentence for a list of patterns, lower-cased, in text order. */
+export function cuesIn(text: string, patterns: readonly RegExp[]): string[] {
+  const hits: [number, string][] = [];
+  for (const re of patterns) for (const m of text.matchAll(re)) hits.push([m.index, m[0].toLowerCase()]);
+  return [...new Set(hits.sort((a, b) => a[0] - b[0]).map(([, cue]) => cue))];
+}

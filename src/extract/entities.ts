@@ -1,0 +1,86 @@
+import type { Article, ArticleBlock } from '../model/document.js';
+import type { Entity } from '../model/enriched.js';
+import { initialAcronyms, parentheticalAcronyms } from './acronyms.js';
+import { type Typed, typeFromContext } from './entity-context.js';
+import { type NamedMention, mergeMentions } from './entity-merge.js';
+import { nameKey, typeCandidate } from './entity-type.js';
+import { findChunks } from './name-chunks.js';
+import { type Candidate, type WordEvidence, refineChunk } from './name-refine.js';
+import type { Token } from './name-tokens.js';
+import type { TermTags } from './nlp-load.js';
+import { pageAt } from './positions.js';
+
+/** A block ready for entity extraction: its tokens and compromise's tags. */
+export interface TaggedBlock {
+  readonly block: ArticleBlock;
+  readonly tokens: readonly Token[];
+  readonly terms: readonly TermTags[];
+}
+
+function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
+  const capitalisedMidSentence = new Set<string>();
+  const lowerCase = new Set<string>();
+  const demonyms = new Set<string>();
+  for (const { block, terms } of blocks) {
+    for (const term of terms) if (term.tags.has('Demonym')) demonyms.add(block.text.slice(term.start, term.end).toLowerCase());
+  }
+  for (const { tokens } of blocks) {
+    for (const t of tokens) {
+      if (t.isCapitalised && !t.isInitial) capitalisedMidSentence.add(t.text.toLowerCase().replace(/\.$/, ''));
+      else if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.text.toLowerCase());
+    }
+  }
+  return { capitalisedMidSentence, lowerCase, demonyms };
+}
+
+const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
+
+function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
+  const candidates = findChunks(tb.tokens)
+    .map((chunk) => refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, chunk.tokens[chunk.tokens.length - 1]?.end ?? 0)))
+    .filter((c): c is Candidate => c !== null);
+  const typed = candidates.map((candidate) => ({ candidate, typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end)) }));
+  return typeFromContext(typed, tb.block.text);
+}
+
+/** Mentions of the author's full name or surname in the bio (the byline itself is not a mention). */
+function authorMentions(article: Article, blockIndex: number): NamedMention[] {
+  const author = article.authors[0]?.name;
+  const bio = article.bio;
+  if (!author || !bio) return [];
+  const surname = author.split(/\s+/).pop() ?? author;
+  const found: NamedMention[] = [];
+  for (const m of bio.text.matchAll(new RegExp(`${escape(author)}|\\b${escape(surname)}\\b`, 'gu'))) {
+    const mention = { paragraph: bio.id, page: pageAt(bio, m.index), start: m.index, end: m.index + m[0].length };
+    found.push({ name: m[0], typing: { type: 'person', rule: 'author', isDefault: false }, mention, blockIndex });
+  }
+  return found;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The author as an entity even when the body never names them (no mentions then). */
+function withAuthor(entities: Entity[], article: Article): Entity[] {
+  const author = article.authors[0]?.name;
+  if (!author || entities.some((e) => nameKey(e.name) === nameKey(author))) return entities;
+  return [...entities, { name: author, type: 'person', aliases: [], count: 0, mentions: [] }];
+}
+
+/** Finds, types and merges the named entities of an article's blocks (and the author). */
+export function extractEntities(article: Article, blocks: readonly TaggedBlock[]): Entity[] {
+  const evidence = evidenceOf(blocks);
+  const acronyms = new Map<string, string>();
+  const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
+  blocks.forEach((tb, i) => parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms));
+  initialAcronyms(perBlock.flat().map((t) => t.candidate), acronyms);
+  const mentions: NamedMention[] = perBlock.flatMap((typed, i) => {
+    const block = (blocks[i] as TaggedBlock).block;
+    return typed.map(({ candidate, typing }) => ({
+      name: candidate.text,
+      typing,
+      mention: { paragraph: block.id, page: pageAt(block, candidate.start), start: candidate.start, end: candidate.end },
+      blockIndex: i,
+    }));
+  });
+  return withAuthor(mergeMentions([...mentions, ...authorMentions(article, blocks.length)], acronyms), article);
+}

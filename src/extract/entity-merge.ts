@@ -1,0 +1,96 @@
+import type { Entity, EntityType, Mention } from '../model/enriched.js';
+import { KNOWN_VARIANTS, OF_HEADS, REGION_MODIFIERS } from './entity-lexicon.js';
+import type { Typing } from './entity-type.js';
+import { nameKey } from './entity-type.js';
+
+/** One mention of a name, typed, located. */
+export interface NamedMention {
+  readonly name: string;
+  readonly typing: Typing;
+  readonly mention: Mention;
+  /** Position of its block in the article, for ordering. */
+  readonly blockIndex: number;
+}
+
+interface Group {
+  key: string;
+  canonical: string | null; // from the known-variants list
+  mentions: NamedMention[];
+}
+
+const wordsOf = (key: string): string[] => key.split(' ');
+const isAcronym = (name: string): boolean => /^[\p{Lu}\d.&]+$/u.test(name);
+
+function groupBy(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const own = nameKey(m.name);
+    const known = KNOWN_VARIANTS.get(own) ?? KNOWN_VARIANTS.get(acronyms.get(own) ?? '');
+    const key = known ? nameKey(known[0]) : (acronyms.get(own) ?? own);
+    const group = groups.get(key) ?? { key, canonical: known?.[0] ?? null, mentions: [] };
+    group.mentions.push(m);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+function typeOf(group: Group): EntityType {
+  const sure = group.mentions.filter((m) => !m.typing.isDefault);
+  const pool = sure.length ? sure : group.mentions;
+  const counts = new Map<EntityType, number>();
+  for (const m of pool) counts.set(m.typing.type, (counts.get(m.typing.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
+}
+
+/** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf"). */
+function absorberOf(short: Group, groups: readonly Group[]): Group | null {
+  const words = wordsOf(short.key);
+  const type = typeOf(short);
+  const fits = groups.filter((g) => {
+    if (g === short || wordsOf(g.key).length <= words.length) return false;
+    const long = wordsOf(g.key);
+    const gType = typeOf(g);
+    if (gType === 'person' && (type === 'person' || type === 'organization') && !g.canonical) {
+      return long.slice(-words.length).join(' ') === short.key || long.slice(0, words.length).join(' ') === short.key;
+    }
+    const isTail = long.slice(-words.length).join(' ') === short.key;
+    const isRegion = REGION_MODIFIERS.has(long[0] ?? '');
+    const typesAgree = gType === type || short.mentions.every((m) => m.typing.isDefault);
+    return isTail && !isRegion && typesAgree && (words.length > 1 || OF_HEADS.has(short.key));
+  });
+  return fits.length === 1 ? (fits[0] as Group) : null;
+}
+
+function toEntity(group: Group): Entity {
+  const names = [...new Set(group.mentions.map((m) => m.name))];
+  const full = names.filter((n) => !isAcronym(n));
+  const canonical = group.canonical ?? [...(full.length ? full : names)].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? group.key;
+  const mentions = [...group.mentions]
+    .sort((a, b) => a.blockIndex - b.blockIndex || a.mention.start - b.mention.start)
+    .map((m) => m.mention);
+  return {
+    name: canonical,
+    type: typeOf(group),
+    aliases: names.filter((n) => n !== canonical).sort(),
+    count: mentions.length,
+    mentions,
+  };
+}
+
+/** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
+export function mergeMentions(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Entity[] {
+  const groups = [...groupBy(mentions, acronyms).values()];
+  // shortest first, so "Schwarzkopf" joins "Norman Schwarzkopf" before that is compared further
+  const byLength = [...groups].sort((a, b) => wordsOf(a.key).length - wordsOf(b.key).length || a.key.localeCompare(b.key));
+  const alive = new Set(groups);
+  for (const short of byLength) {
+    const into = absorberOf(short, [...alive]);
+    if (!into) continue;
+    into.mentions.push(...short.mentions);
+    alive.delete(short);
+  }
+  const first = (g: Group) => Math.min(...g.mentions.map((m) => m.blockIndex * 1e6 + m.mention.start));
+  return [...alive]
+    .sort((a, b) => b.mentions.length - a.mentions.length || first(a) - first(b))
+    .map(toEntity);
+}

@@ -1,0 +1,64 @@
+import type { EntityType } from '../model/enriched.js';
+import {
+  GEO_NAMES, INSTITUTIONS, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS,
+} from './entity-lexicon.js';
+import type { Candidate } from './name-refine.js';
+
+/** A type and how sure the rule that gave it is: a default can be overridden by context. */
+export interface Typing {
+  readonly type: EntityType;
+  readonly rule: string;
+  readonly isDefault: boolean;
+}
+
+/** Verbs after a bare name that make it a person ("Putin said"). */
+const SPEECH_VERBS = /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+
+/** The lower-cased key a name is compared by: no periods, no leading "the", single spaces. */
+export const nameKey = (name: string): string =>
+  name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** The head word: the last word before "of", else the last word that is not a number or numeral. */
+function headOf(c: Candidate): string {
+  const words = c.tokens.map((t) => t.text);
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
+  const body = (of > 0 ? words.slice(0, of) : words).filter((w) => !/^\d/.test(w) && !ROMAN.test(w));
+  return (body[body.length - 1] ?? '').toLowerCase();
+}
+
+const rule = (type: EntityType, name: string, isDefault = false): Typing => ({ type, rule: name, isDefault });
+
+function byTags(tags: ReadonlySet<string>): Typing | null {
+  const person = ['Person', 'FirstName', 'LastName', 'Honorific'].filter((t) => tags.has(t)).length;
+  const place = ['Place', 'Country', 'City', 'Region'].filter((t) => tags.has(t)).length;
+  const org = tags.has('Organization') ? 1 : 0;
+  if (!person && !place && !org) return null;
+  if (place >= person && place >= org) return rule('place', 'tag:place');
+  return person >= org ? rule('person', 'tag:person') : rule('organization', 'tag:organization');
+}
+
+/** Types a candidate from its own words and compromise's tags; `next` is the word after it. */
+export function typeCandidate(c: Candidate, next: string): Typing {
+  const known = KNOWN_VARIANTS.get(nameKey(c.text));
+  if (known) return rule(known[1], 'known-variant');
+  const words = c.tokens.map((t) => t.text);
+  const last = words[words.length - 1] ?? '';
+  if (WEAPON_NOUNS.test(next)) return rule('other', 'weapon-noun');
+  if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
+  if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
+  const head = headOf(c);
+  {
+    if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+    if (ORG_HEADS.has(head)) return rule('organization', 'suffix:organization');
+    if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
+  }
+  if (c.hasPersonTitle) return rule('person', 'title');
+  if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
+  const tagged = byTags(c.tags);
+  if (tagged) return tagged;
+  // an acronym alone is weak evidence: its long form or its list decides when there is one
+  if (/^[\p{Lu}\d&-]{2,6}$/u.test(last.replace(/\./g, ''))) return rule('organization', 'acronym', true);
+  if (SPEECH_VERBS.test(next)) return rule('person', 'speaker');
+  return rule('organization', 'default', true);
+}

@@ -1,0 +1,33 @@
+import { FRACTION_WORD, NUMBER_WORD } from './number-words.js';
+
+/** Regex sources shared by the figure rules; each names one piece of a numeric expression. */
+
+/** A digit number: "1,200", "4.5", "2015" (no sign; a minus is usually a dash here). */
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** A currency sign written before the amount. */
+export const CURRENCY_SIGN = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥)`;
+/** A scale word written out. */
+export const SCALE_WORD = String.raw`(?:hundred|thousand|million|billion|trillion)`;
+/** A short scale glued to a currency amount ("$5m", "€5bn"). */
+export const SHORT_SCALE = String.raw`(?:bn|mn|tn|m|k|b)`;
+/** A currency named after the amount. */
+export const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|cents|yuan|yen|rupees)`;
+/** Percent written as a sign or word. */
+export const PERCENT = String.raw`(?:%|percent\b|per\s+cent\b)`;
+/** Month names, full and abbreviated, capitalised. */
+export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** A time unit after a count. */
+export const TIME_UNIT = String.raw`(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)`;
+/** Not glued to a letter, digit or name hyphen on the left ("MIC25", "COVID-19", "3.5"). */
+export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-])`;
+/** Not continuing as a longer number or glued to a letter on the right ("5G"). */
+export const FREE_RIGHT = String.raw`(?![\p{L}\d]|[.,]\d)`;
+/** One end of a range: optional sign, number, optional scale word. */
+export const RANGE_END = String.raw`(${CURRENCY_SIGN})?\s?(${NUM})(?:\s?(${SCALE_WORD}))?`;
+/** A spelled amount: "five hundred", "twenty-five", "a". */
+export const WORD_AMOUNT = String.raw`(?:${NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+${NUMBER_WORD})?|half\s+an?|an?)`;
+
+export { FRACTION_WORD, NUMBER_WORD };
+
+/** Builds a global regex with Unicode and the given extra flags. */
+export const pattern = (source: string, flags = ''): RegExp => new RegExp(source, `gu${flags}`);

@@ -1,0 +1,54 @@
+import type { ArticleBlock } from '../model/document.js';
+import type { Figure } from '../model/enriched.js';
+import { FIGURE_RULES, type FigureHit } from './figure-rules.js';
+import { isPartOfName } from './figure-names.js';
+import { pageAt } from './positions.js';
+import type { Sentence } from './sentences.js';
+
+/** Words before an amount that make it an estimate; "over"/"more than" bound it instead. */
+const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|nearly|almost|some|close\s+to|just\s+(?:over|under)|an\s+estimated|estimated|circa|more\s+or\s+less|up\s+to|upwards\s+of)\s+(?:a\s+)?$/i;
+
+/** Character ranges already known to be names (entity mentions): numbers inside are not figures. */
+export type NameSpans = readonly (readonly [number, number])[];
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** Every rule's hits in one text, earlier rules first, none overlapping another. */
+export function findFigureHits(text: string, published: string | null, names: NameSpans = []): FigureHit[] {
+  const hits: FigureHit[] = [];
+  for (const rule of FIGURE_RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const span: [number, number] = [m.index, m.index + m[0].length];
+      if (hits.some((h) => overlaps([h.start, h.end], span))) continue;
+      const hit = rule.build(m, published);
+      if (!hit) continue;
+      if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;
+      hits.push({ ...hit, start: span[0], end: span[1] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Figures of one block, each with its sentence, page and offsets. */
+export function extractFigures(
+  block: ArticleBlock,
+  sentences: readonly Sentence[],
+  published: string | null,
+  names: NameSpans,
+): Figure[] {
+  return findFigureHits(block.text, published, names).map((hit) => {
+    const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
+    const { mayBeName: _ignored, start, end, ...rest } = hit;
+    return {
+      ...rest,
+      text: block.text.slice(start, end),
+      approximate: APPROXIMATE_BEFORE.test(block.text.slice(Math.max(0, start - 30), start)),
+      sentence: sentence?.text ?? block.text,
+      paragraph: block.id,
+      page: pageAt(block, start),
+      start,
+      end,
+    };
+  });
+}
