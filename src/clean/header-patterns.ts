@@ -12,10 +12,11 @@ const SITE_FOOTER = /\bISSN\s*\d{4}-\d{3}[\dX]\b|^(?:https?:\/\/)?(?:www\.)?[a-z
  *  without them): "Written by …" and a small-print copy of a larger line of the page in the
  *  top band, site footers in the bottom band. */
 export function markHeaderPatterns(doc: PageLayout, ctx: Context): PageLayout {
+  const allBlocks = doc.pages.flatMap((p) => p.blocks);
   return mapBlocks(doc, (block, page) => {
     if (block.role !== 'body') return block;
     const band = bandOf(block, page);
-    if (band === 'top' && block.lines.every((line) => isHeaderLine(lineText(line), block, page.blocks))) {
+    if (band === 'top' && block.lines.every((line) => isHeaderLine(lineText(line), block, allBlocks))) {
       ctx.note('clean/running-header', `header pattern "${blockText(block)}"`);
       return { ...block, role: 'running-header' };
     }
@@ -27,11 +28,11 @@ export function markHeaderPatterns(doc: PageLayout, ctx: Context): PageLayout {
   });
 }
 
-function isHeaderLine(text: string, block: Block, pageBlocks: readonly Block[]): boolean {
+function isHeaderLine(text: string, block: Block, blocks: readonly Block[]): boolean {
   if (WRITTEN_BY.test(text.trim())) return true;
   const key = furnitureKey(text);
-  // the title repeated in small print above it
-  return pageBlocks.some(
+  // the title repeated in small print at the head of a page
+  return blocks.some(
     (other) => other !== block && other.lines[0] !== undefined && other.lines[0].font.size > block.lines[0]!.font.size && furnitureKey(blockText(other)) === key,
   );
 }
