@@ -22,7 +22,7 @@ const MAX_ENTITIES = 3;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
 
-const AMOUNT_KINDS = new Set(['percent', 'money', 'count', 'range', 'fraction', 'other', 'duration']);
+const AMOUNT_KINDS = new Set(['percent', 'money', 'count', 'range', 'fraction', 'other']);
 const DATE_KINDS = new Set(['year', 'date']);
 
 /** Questions, exhortations and stage directions assert nothing. */
@@ -84,7 +84,8 @@ export function tagSentence(block: ArticleBlock, s: Sentence, figures: readonly 
     }
   }
   const hedges = cuesIn(s.text, HEDGES);
-  const hasFact = f.figures.length > 0;
+  // a stretch of time ("the past decade") dates nothing: only amounts and dates are facts
+  const hasFact = f.figures.some((x) => AMOUNT_KINDS.has(x.kind) || DATE_KINDS.has(x.kind));
   const isSpeculative = hedges.length > 0 || kinds.has('predictive');
   const checkable = hasFact || (!isSpeculative && (f.entities.length >= 2 || (f.entities.length === 1 && !kinds.has('evaluative'))));
   const { score, cues } = scoreOf(kinds, hedges, f, checkable);

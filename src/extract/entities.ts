@@ -66,8 +66,8 @@ function withAuthor(entities: Entity[], article: Article): Entity[] {
   return [...entities, { name: author, type: 'person', aliases: [], count: 0, mentions: [] }];
 }
 
-/** Finds, types and merges the named entities of an article's blocks (and the author). */
-export function extractEntities(article: Article, blocks: readonly TaggedBlock[]): Entity[] {
+/** Every typed name mention of the blocks, with the acronyms defined, before merging. */
+export function collectMentions(article: Article, blocks: readonly TaggedBlock[]) {
   const evidence = evidenceOf(blocks);
   const acronyms = new Map<string, string>();
   const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
@@ -82,5 +82,11 @@ export function extractEntities(article: Article, blocks: readonly TaggedBlock[]
       blockIndex: i,
     }));
   });
-  return withAuthor(mergeMentions([...mentions, ...authorMentions(article, blocks.length)], acronyms), article);
+  return { mentions: [...mentions, ...authorMentions(article, blocks.length)], acronyms };
+}
+
+/** Finds, types and merges the named entities of an article's blocks (and the author). */
+export function extractEntities(article: Article, blocks: readonly TaggedBlock[]): Entity[] {
+  const { mentions, acronyms } = collectMentions(article, blocks);
+  return withAuthor(mergeMentions(mentions, acronyms), article);
 }

@@ -87,6 +87,7 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   const token = c.tokens[0] as Token;
   const word = key(token);
   if (INSTITUTIONS.has(word) || GEO_NAMES.has(word)) return false;
+  if (/^\p{Lu}{2,}s$/u.test(token.text)) return true; // "CEOs": a plural common noun
   if (word.length < 2 || TITLES.has(word) || COMPASS.has(word) || /['’](?:m|re|ve|ll|d|t)$/.test(word)) return true;
   if (c.tags.has('Month') || c.tags.has('WeekDay') || MONTHS.test(word)) return true;
   if (evidence.demonyms.has(word) || (c.tags.has('Demonym') && !TYPED_TAGS.some((t) => c.tags.has(t)))) return true;
