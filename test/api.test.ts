@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import * as api from '../src/index.js';
+
+const INDEX = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+/** Names exported by `export type { … }` statements: types vanish at run time, so read the source. */
+function typeExports(source: string): string[] {
+  const names: string[] = [];
+  for (const match of source.matchAll(/export\s+type\s*\{([^}]*)\}/g)) {
+    for (const name of (match[1] ?? '').split(',')) if (name.trim()) names.push(name.trim());
+  }
+  return names.sort();
+}
+
+describe('public API (src/index.ts)', () => {
+  test('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'ConversionError',
+      'DEFAULT_OPTIONS',
+      'SCHEMA_VERSION',
+      'convertBatch',
+      'convertFile',
+      'createContext',
+      'runPipeline',
+    ]);
+  });
+
+  test('exports exactly these types', () => {
+    expect(typeExports(readFileSync(INDEX, 'utf8'))).toEqual(
+      [
+        'Article',
+        'ArticleBlock',
+        'Author',
+        'BatchOptions',
+        'Block',
+        'Box',
+        'Claim',
+        'ClaimKind',
+        'Context',
+        'ConvertedFile',
+        'Correction',
+        'Diagnostic',
+        'DocInfo',
+        'Enriched',
+        'Entity',
+        'EntityType',
+        'FailureCode',
+        'Figure',
+        'FigureKind',
+        'FileError',
+        'FileResult',
+        'FontInfo',
+        'LaidOutPage',
+        'Line',
+        'Mention',
+        'Options',
+        'OutputFormat',
+        'PageLayout',
+        'Prov',
+        'RawDoc',
+        'RawPage',
+        'Rendered',
+        'Removed',
+        'RemovedKind',
+        'Role',
+        'SourceInfo',
+        'Span',
+        'Stage',
+        'TextItem',
+        'Trace',
+      ].sort(),
+    );
+  });
+
+  test('values have the expected shapes', () => {
+    expect(typeof api.convertFile).toBe('function');
+    expect(typeof api.convertBatch).toBe('function');
+    expect(typeof api.runPipeline).toBe('function');
+    expect(api.SCHEMA_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Object.isFrozen(api.DEFAULT_OPTIONS)).toBe(true);
+    const error = new api.ConversionError('damaged', 'broken xref');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ConversionError');
+    expect(error.code).toBe('damaged');
+    const ctx = api.createContext({ extract: false });
+    expect(ctx.options.extract).toBe(false);
+    expect(ctx.options.formats).toEqual(api.DEFAULT_OPTIONS.formats);
+  });
+});
