@@ -18,7 +18,7 @@ export const HEDGES: readonly RegExp[] = [
 /** Causal cues: connectives and verbs of cause and effect. */
 export const CAUSAL: readonly RegExp[] = [
   /\b(?:because|due to|as a result|therefore|thus|hence|consequently|thanks to|owing to|in turn|so that|which means)\b/gi,
-  /\b(?:lead|leads|leading|led|cause[sd]?|causing|result(?:s|ed|ing)? in|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|drive[sn]?|drove|driving|push(?:es|ed|ing)?|enabl(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing)?)\b/gi,
+  /\b(?:lead|leads|leading|led|cause[sd]?|causing|result(?:s|ed|ing)? in|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|drive[sn]?|drove|driving|push(?:es|ed|ing)?|enabl(?:e|es|ed|ing)|forc(?:ed|ing)|prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing)?|spur(?:s|red|ring)?|(?:the|a|direct) result of|reasons? (?:why|for)|one of the reasons)\b/gi,
   /\b(?:affect(?:s|ed|ing)?|generat(?:e|es|ed|ing)|transform(?:s|ed|ing)?|hamper(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/gi,
   /\b(?:influenc(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|redefin(?:e|es|ed|ing)|reshap(?:e|es|ed|ing)|reconfigur(?:e|es|ed|ing)|exacerbat(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|endanger(?:s|ed|ing)?|depend(?:s|ed|ing)? on|creat(?:e|es|ed|ing) (?:jobs|\w+ jobs))\b/gi,
 ];
@@ -36,6 +36,12 @@ export const EVALUATIVE: readonly RegExp[] = [
   /\b(?:should|must|ought to|need to|needs to)\b/gi,
   /\b(?:truly|particularly|especially|highly|deeply|completely|clearly|undoubtedly)\b/gi,
 ];
+
+/** Normative modals: what ought to be is a judgement, not a checkable fact. */
+export const NORMATIVE = /\b(?:should|must|ought to|need to|needs to|have to|has to)\b/i;
+
+/** A speaker's stance ("We seek…", "I urge…", "They know…", "We are grateful…"): a feeling or intention. */
+export const STANCE = /^(?:[\p{L}\s]+,\s+)?(?:and\s+|but\s+|so\s+)?(?:I|we|they|you)\s+(?:all\s+)?(?:also\s+)?(?:do\s+not\s+|don['’]t\s+)?(?:seek|want|urge|know|believe|hope|feel|think|wish|pledge|promise|am\s+(?:\w+\s+)?(?:grateful|proud|pleased|confident|heartened)|are\s+(?:\w+\s+)?(?:grateful|proud|pleased|confident)|have\s+a\s+special)\b/iu;
 
 /** Comparative cues: comparisons and superlatives. */
 export const COMPARATIVE: readonly RegExp[] = [

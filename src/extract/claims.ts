@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../model/document.js';
 import type { Claim, ClaimKind, Entity, Figure } from '../model/enriched.js';
-import { HEDGES, KIND_CUES, cuesIn } from './claim-cues.js';
+import { HEDGES, KIND_CUES, NORMATIVE, STANCE, cuesIn } from './claim-cues.js';
 import { pageAt } from './positions.js';
 import type { Sentence } from './sentences.js';
 
@@ -19,6 +19,8 @@ const WEIGHT = {
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
 const MAX_ENTITIES = 3;
+/** Named actors that make a judging sentence still checkable; 3 lost more true checkables than false ones (npm run eval). */
+const MIN_ENTITIES_DESPITE_JUDGEMENT = 2;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
 
@@ -87,7 +89,10 @@ export function tagSentence(block: ArticleBlock, s: Sentence, figures: readonly 
   // a stretch of time ("the past decade") dates nothing: only amounts and dates are facts
   const hasFact = f.figures.some((x) => AMOUNT_KINDS.has(x.kind) || DATE_KINDS.has(x.kind));
   const isSpeculative = hedges.length > 0 || kinds.has('predictive');
-  const checkable = hasFact || (!isSpeculative && (f.entities.length >= 2 || (f.entities.length === 1 && !kinds.has('evaluative'))));
+  const isOpinion = isSpeculative || NORMATIVE.test(s.text) || STANCE.test(s.text);
+  // a named actor doing something is checkable unless the sentence judges; a list of several
+  // named actors ("Japan, South Korea and Taiwan have …") reports events even when it judges too
+  const checkable = hasFact || (!isOpinion && (f.entities.length >= MIN_ENTITIES_DESPITE_JUDGEMENT || (f.entities.length > 0 && !kinds.has('evaluative'))));
   const { score, cues } = scoreOf(kinds, hedges, f, checkable);
   return {
     text: s.text,

@@ -37,7 +37,11 @@ const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(
 
 function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
   const candidates = findChunks(tb.tokens)
-    .map((chunk) => refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, chunk.tokens[chunk.tokens.length - 1]?.end ?? 0)))
+    .map((chunk) => {
+      const start = chunk.tokens[0]?.start ?? 0;
+      const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;
+      return refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, end), tb.block.text.slice(Math.max(0, start - 12), start));
+    })
     .filter((c): c is Candidate => c !== null);
   const typed = candidates.map((candidate) => ({ candidate, typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end)) }));
   return typeFromContext(typed, tb.block.text);

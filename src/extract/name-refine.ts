@@ -11,6 +11,8 @@ export interface Candidate {
   readonly end: number;
   /** compromise tags of its words, merged. */
   readonly tags: ReadonlySet<string>;
+  /** "our", "their", "my" … stood right before it. */
+  readonly afterPossessiveDeterminer: boolean;
   /** A title such as "Mrs." or "General" stood right before it. */
   readonly hasPersonTitle: boolean;
 }
@@ -46,7 +48,13 @@ function looksProper(token: Token, terms: readonly TermTags[], evidence: WordEvi
 }
 
 /** Drops a sentence-initial common word and leading/trailing titles; returns null when nothing is left. */
-export function refineChunk(chunk: Chunk, terms: readonly TermTags[], evidence: WordEvidence, next: string): Candidate | null {
+export function refineChunk(
+  chunk: Chunk,
+  terms: readonly TermTags[],
+  evidence: WordEvidence,
+  next: string,
+  previousText: string,
+): Candidate | null {
   let tokens = [...chunk.tokens];
   if (tokens[0]?.isInitial && !looksProper(tokens[0], terms, evidence)) tokens = dropConnectors(tokens.slice(1));
   let hasPersonTitle = false;
@@ -69,6 +77,7 @@ export function refineChunk(chunk: Chunk, terms: readonly TermTags[], evidence: 
     end: last.end,
     tags,
     hasPersonTitle,
+    afterPossessiveDeterminer: /\b(?:our|your|their|my|his|her|its)\s+$/i.test(previousText),
   };
   // "Patriot missile", "SDI program": the noun after it makes a common-looking word a name
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
@@ -92,6 +101,7 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   if (c.tags.has('Month') || c.tags.has('WeekDay') || MONTHS.test(word)) return true;
   if (evidence.demonyms.has(word) || (c.tags.has('Demonym') && !TYPED_TAGS.some((t) => c.tags.has(t)))) return true;
   if (isAllCaps(token) || TYPED_TAGS.some((t) => c.tags.has(t))) return false;
+  if (c.afterPossessiveDeterminer) return true; // "our Nation", "your home States": a common noun
   const term = terms.find((t) => t.start <= token.start && token.start < t.end);
   const singular = word.replace(/s$/, '');
   return (term?.isCommon ?? false) || evidence.lowerCase.has(word) || evidence.lowerCase.has(singular) || evidence.lowerCase.has(`${singular}s`);

@@ -1,0 +1,42 @@
+import { afterAll, expect, test } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { stopNlp } from '../../src/extract/nlp-load.js';
+import { createContext } from '../../src/model/context.js';
+import { articleFrom } from '../helpers/article.js';
+
+afterAll(() => stopNlp());
+
+const claimOf = async (text: string) => {
+  const e = await extract(articleFrom({ paragraphs: [text], published: '2025-02-09' }), createContext());
+  return e.claims.find((c) => c.text === text);
+};
+
+test.each([
+  ['Many recipient nations have expressed concerns about technological dependence, which could compromise their sovereignty.', { hedged: true, predictive: true }],
+  ['The answer leans towards success, with China hitting around 70-80% of its targets.', { hedged: true, quantitative: true, checkable: true }],
+  ['Sanctions imposed by the United States have affected China and led to new alliances.', { hedged: false, causal: true, checkable: true }],
+  ['The European Union, on the other hand, has adopted a more balanced strategy.', { comparative: true, checkable: false }],
+  ['Global competition will continue to intensify.', { predictive: true, checkable: false }],
+])('%j', async (text, expected) => {
+  const c = await claimOf(text);
+  expect(c).toBeDefined();
+  for (const [tag, value] of Object.entries(expected)) {
+    const got = tag === 'hedged' || tag === 'checkable' ? c?.[tag] : c?.kinds.includes(tag as never);
+    expect(got, tag).toBe(value);
+  }
+  expect(c?.cues.length).toBeGreaterThan(0);
+});
+
+test('questions and exhortations are not claims', async () => {
+  expect(await claimOf('How long should America put its future on hold?')).toBeUndefined();
+  expect(await claimOf("Let me make clear what I mean by the region's stability.")).toBeUndefined();
+});
+
+test('claims are ranked by score, each score explained by its cues', async () => {
+  const text = 'It was a good year. In 2015, China spent $40 billion on chips, according to Reuters.';
+  const e = await extract(articleFrom({ paragraphs: [text], published: '2025-02-09' }), createContext());
+  expect(e.claims[0]?.text).toContain('$40 billion');
+  const scores = e.claims.map((c) => c.score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  for (const c of e.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+});

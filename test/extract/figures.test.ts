@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { findFigureHits } from '../../src/extract/figures.js';
+
+const PUBLISHED = '2025-02-09';
+const one = (text: string) => {
+  const hits = findFigureHits(text, PUBLISHED);
+  return hits.map((h) => ({ text: text.slice(h.start, h.end), kind: h.kind, value: h.value, low: h.low, high: h.high, date: h.date }));
+};
+
+describe('figures', () => {
+  test.each([
+    // compromise's .money() drops the scale word; ours keeps it
+    ['a cost of $40 billion in all', '$40 billion', 'money', 40e9],
+    ['over €5bn was spent', '€5bn', 'money', 5e9],
+    ['just over half a billion dollars.', 'half a billion dollars', 'money', 5e8],
+    ['12 percent of voters', '12 percent', 'percent', 12],
+    ['three tenths of 1 percent', 'three tenths of 1 percent', 'percent', 0.3],
+    ['about one-third that amount', 'one-third', 'fraction', 1 / 3],
+    ['1 million small businesses', '1 million', 'count', 1e6],
+    ['put a thousand people to work', 'a thousand', 'count', 1000],
+    ['Twenty million Americans', 'Twenty million', 'count', 2e7],
+    ['created 1,200 jobs', '1,200', 'count', 1200],
+    ['in the 1960\'s, growth', "1960's", 'year', 1960],
+    ['a 10-year plan', '10-year', 'other', 10],
+    ['in 2015, China', '2015', 'year', 2015],
+  ])('%j → %j', (text, figure, kind, value) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: figure, kind, value }));
+  });
+
+  test.each([
+    ['hitting around 70-80% of its targets', '70-80%', 70, 80], // compromise misses this one
+    ['between 2 and 3 million people', '2 and 3 million', 2e6, 3e6],
+    ['from 1790 to 1950', '1790 to 1950', 1790, 1950],
+    ['3 to 5 million barrels', '3 to 5 million', 3e6, 5e6],
+  ])('range %j', (text, figure, low, high) => {
+    expect(one(text)).toEqual([expect.objectContaining({ text: figure, kind: 'range', value: null, low, high })]);
+  });
+
+  test.each([
+    ['the “Made in China 2025” (MIC25) plan'],
+    ['the German Industry 4.0 model'],
+    ['the expansion of 5G infrastructure'],
+    ['alliances such as the “Chip 4 Alliance” to'],
+    ['vaccinated against COVID-19.'],
+    ['the Naval Petroleum Reserve No. 4 in Alaska'],
+    ['the Goals 2000 program'],
+  ])('no figure inside the name in %j', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  test.each([
+    // relative dates resolve against the publication date, never the clock
+    ['Ten years ago, in 2015', 'Ten years ago', '2015'],
+    ['Last year, our friends', 'Last year', '2024'],
+    ['in the months preceding last February 1, we', 'February 1', '2025-02-01'], // the latest February 1 before publication
+    ['we met on March 3 in Rome', 'March 3', '2024-03-03'], // after the publication day: the year before
+    ['since January 20th the', 'January 20th', '2025-01-20'],
+  ])('%j dates %j to %s', (text, figure, date) => {
+    expect(one(text)).toContainEqual(expect.objectContaining({ text: figure, date }));
+  });
+
+  test('spelled small counts are not figures', () => {
+    expect(one('two wars and five allies')).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { splitSentences } from '../../src/extract/sentences.js';
+
+test.each([
+  ['Facing this, the U.S. response has been forceful. It grew.', ['Facing this, the U.S. response has been forceful.', 'It grew.']],
+  ['They met Mrs. Schwarzkopf today. Then left.', ['They met Mrs. Schwarzkopf today.', 'Then left.']],
+  ['It came to the U.S. The next day it left.', ['It came to the U.S.', 'The next day it left.']],
+  ['George W. Bush was President. Yes.', ['George W. Bush was President.', 'Yes.']],
+  ['How long should we wait? How long?', ['How long should we wait?', 'How long?']],
+  ['He said "no." Then he left.', ['He said "no."', 'Then he left.']],
+])('%j', (text, expected) => {
+  const sentences = splitSentences(text);
+  expect(sentences.map((s) => s.text)).toEqual(expected);
+  for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+});
