@@ -48,7 +48,10 @@ describe('architecture', () => {
     expect(edges.length).toBeGreaterThan(50);
     expect(edges.some((e) => e.file === 'pipeline.ts' && e.specifier === './clean/index.js')).toBe(true);
     for (const name of ['pdfjs-dist', 'compromise', 'unified', 'commander']) {
-      expect(edges.some((e) => packageOf(e.specifier) === name), name).toBe(true);
+      expect(
+        edges.some((e) => packageOf(e.specifier) === name),
+        name,
+      ).toBe(true);
     }
   });
 
