@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { markHeaderPatterns } from '../../src/clean/header-patterns.js';
+import { FOOT, MIDDLE, TOP, block, layout, page, rolesOf, testContext } from '../helpers/layout.js';
+
+const TITLE = 'Opinion – Lithium Nationalism in the Andes';
+
+/** A one-page article: small header, large title, body, and the footer given. */
+const onePage = (header: readonly string[], footer: string) =>
+  layout([
+    page(1, [
+      block(header, { y: TOP, size: 7, leading: 9 }),
+      block(TITLE, { y: TOP - 80, size: 18 }),
+      block('Body text of the article.', { y: MIDDLE }),
+      block(footer, { y: FOOT, size: 7 }),
+    ]),
+  ]);
+
+describe('markHeaderPatterns (what repetition cannot reveal)', () => {
+  test('a small-print title and "Written by …" in the top band are the header', () => {
+    expect(rolesOf(markHeaderPatterns(onePage([TITLE, 'Written by Rodrigo Paredes'], 'www.e-ir.info | 1'), testContext()))).toEqual([
+      ['running-header', 'body', 'body', 'running-footer'],
+    ]);
+  });
+
+  test.each([
+    ['E-International Relations ISSN 2053-8626', 'running-footer'],
+    ['www.example.org | 2', 'running-footer'],
+    ['example.org', 'running-footer'],
+    ['Notes and sources', 'body'],
+  ])('footer %j is %s', (footer, role) => {
+    expect(rolesOf(markHeaderPatterns(onePage([TITLE], footer), testContext()))[0]?.[3]).toBe(role);
+  });
+
+  test('a top line that copies nothing and names no author stays body', () => {
+    expect(rolesOf(markHeaderPatterns(onePage(['Special issue on energy'], 'x'), testContext()))[0]?.[0]).toBe('body');
+  });
+});
