@@ -2,17 +2,24 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createContext } from './model/context.js';
 import type { Diagnostic } from './model/diagnostics.js';
-import { ConversionError, type FailureCode } from './model/errors.js';
+import { ConversionError } from './model/errors.js';
 import type { Options } from './model/options.js';
 import { outputName, writeAllAtomically } from './output-files.js';
-import { runPipeline } from './pipeline.js';
+import { type WorkerPool, createWorkerPool } from './worker-pool.js';
+import type { ConvertOutcome, FileError } from './worker-protocol.js';
+
+export type { FileError } from './worker-protocol.js';
+
+/** Name of the run-level index written into the output folder, one JSON line per input. */
+export const INDEX_FILE = 'index.jsonl';
 
 export interface FileResult {
   readonly input: string;
   readonly name: string;
   readonly status: 'ok' | 'partial' | 'failed';
+  /** Paths of the files written for this input; empty when it failed. */
   readonly outputs: readonly string[];
-  readonly error?: { readonly kind: FailureCode; readonly message: string; readonly detail?: string };
+  readonly error?: FileError;
   readonly diagnostics: readonly Diagnostic[];
   readonly ms: number;
 }
@@ -23,17 +30,34 @@ export interface ConvertedFile {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Converts one PDF file in memory (nothing written); throws ConversionError when it cannot be converted. */
+export interface BatchOptions {
+  /** Called once per input as soon as its result is known (completion order). */
+  readonly onResult?: (result: FileResult) => void;
+  /** Worker pool to run on (the CLI starts one early); by default a pool is made and closed. */
+  readonly pool?: WorkerPool;
+  /** Write `<outDir>/index.jsonl`; default true. */
+  readonly writeIndex?: boolean;
+}
+
+/**
+ * Converts one PDF file in memory in this process (nothing written) and returns the rendered
+ * files; throws ConversionError when it cannot be converted. No time or memory limit applies
+ * here: use convertBatch for untrusted files.
+ */
 export async function convertFile(input: string, options: Partial<Options> = {}): Promise<ConvertedFile> {
   const ctx = createContext(options);
   const info = await stat(input).catch((error: unknown) => {
-    throw new ConversionError('unreadable-file', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw new ConversionError('unreadable-file', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      cause: error,
+    });
   });
   if (!info.isFile()) throw new ConversionError('unreadable-file', 'not a regular file');
   if (info.size > ctx.options.maxFileBytes) {
     throw new ConversionError('too-large', `${info.size} bytes, over the limit of ${ctx.options.maxFileBytes} (--max-file-mb)`);
   }
   const bytes = new Uint8Array(await readFile(input));
+  // loaded on first use: a CLI parent that only hands files to workers never loads pdf.js
+  const { runPipeline } = await import('./pipeline.js');
   const trace = await runPipeline(bytes, path.basename(input), ctx);
   return { ...trace.output, diagnostics: ctx.diagnostics };
 }
@@ -53,49 +77,91 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   return out;
 }
 
-/** Converts many files into `outDir`, one result per file; a failed file never stops the run. */
+/**
+ * Converts many files into `outDir`, each in a worker process under the options' time and
+ * memory limits, and returns one result per input (input order); a failed file never stops
+ * the run and leaves no output of its own. Also writes `<outDir>/index.jsonl`.
+ */
 export async function convertBatch(
   inputs: readonly string[],
   outDir: string,
   options: Partial<Options> = {},
-  onResult?: (result: FileResult) => void,
+  batch: BatchOptions = {},
 ): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  const used = new Set<string>();
-  for (const input of inputs) {
-    const name = uniqueName(outputName(input), used);
-    const started = performance.now();
-    let result: FileResult;
-    try {
-      const converted = await convertFile(input, options);
-      const files = [
-        ...(converted.markdown === undefined ? [] : [{ path: path.join(outDir, `${name}.md`), content: converted.markdown }]),
-        ...(converted.json === undefined ? [] : [{ path: path.join(outDir, `${name}.json`), content: converted.json }]),
-      ];
-      await writeAllAtomically(files);
-      const partial = converted.diagnostics.some((d) => d.severity === 'warning');
-      result = { input, name, status: partial ? 'partial' : 'ok', outputs: files.map((f) => f.path), diagnostics: converted.diagnostics, ms: performance.now() - started };
-    } catch (error) {
-      result = { input, name, status: 'failed', outputs: [], error: describeError(error), diagnostics: [], ms: performance.now() - started };
+  const pool = batch.pool ?? createWorkerPool({ ...(options.maxMemoryMb === undefined ? {} : { maxMemoryMb: options.maxMemoryMb }) });
+  const names = uniqueNames(inputs.map(outputName));
+  try {
+    const results = await Promise.all(
+      inputs.map(async (input, index) => {
+        const name = names[index] ?? outputName(input);
+        const started = performance.now();
+        const outcome = await pool.convert(input, options);
+        const result = await settle(input, name, outcome, outDir, performance.now() - started);
+        batch.onResult?.(result);
+        return result;
+      }),
+    );
+    if (batch.writeIndex ?? true) {
+      await writeAllAtomically([{ path: path.join(outDir, INDEX_FILE), content: indexLines(results, outDir) }]);
     }
-    results.push(result);
-    onResult?.(result);
+    return results;
+  } finally {
+    if (!batch.pool) pool.close();
   }
-  return results;
 }
 
-function uniqueName(name: string, used: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${name}-${i}`;
-  used.add(candidate.toLowerCase());
-  return candidate;
+/** Writes a converted file's outputs (all or none) and turns the outcome into a result. */
+async function settle(input: string, name: string, outcome: ConvertOutcome, outDir: string, ms: number): Promise<FileResult> {
+  if (!outcome.ok) return { input, name, status: 'failed', outputs: [], error: outcome.error, diagnostics: [], ms };
+  const files = [
+    ...(outcome.markdown === undefined ? [] : [{ path: path.join(outDir, `${name}.md`), content: outcome.markdown }]),
+    ...(outcome.json === undefined ? [] : [{ path: path.join(outDir, `${name}.json`), content: outcome.json }]),
+  ];
+  try {
+    await writeAllAtomically(files);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      input,
+      name,
+      status: 'failed',
+      outputs: [],
+      error: { kind: 'write-failed', message: `cannot write the output files in ${outDir} (${code})` },
+      diagnostics: outcome.diagnostics,
+      ms,
+    };
+  }
+  const isPartial = outcome.diagnostics.some((d) => d.severity === 'warning');
+  return { input, name, status: isPartial ? 'partial' : 'ok', outputs: files.map((f) => f.path), diagnostics: outcome.diagnostics, ms };
 }
 
-function describeError(error: unknown): NonNullable<FileResult['error']> {
-  if (error instanceof ConversionError) {
-    const cause = error.cause instanceof Error ? error.cause.stack : undefined;
-    return { kind: error.code, message: error.message, ...(cause ? { detail: cause } : {}) };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'damaged', message: `unexpected failure while reading (${message})`, ...(error instanceof Error && error.stack ? { detail: error.stack } : {}) };
+/** The run-level index: one JSON object per input, in input order, with no timings or absolute
+ *  paths so that two runs over the same inputs give the same file. */
+function indexLines(results: readonly FileResult[], outDir: string): string {
+  return results
+    .map((r) =>
+      JSON.stringify({
+        input: r.input,
+        name: r.name,
+        status: r.status,
+        outputs: r.outputs.map((p) => path.relative(outDir, p)),
+        ...(r.error ? { error: { kind: r.error.kind, message: r.error.message } } : {}),
+      }),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** Output names, unique ignoring case (for case-insensitive file systems): a repeated name gets
+ *  `-2`, `-3`, … skipping any name another input already has. */
+function uniqueNames(names: readonly string[]): string[] {
+  const key = (name: string) => name.toLowerCase();
+  const wanted = new Set(names.map(key));
+  const used = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let i = 2; used.has(key(candidate)) || (candidate !== name && wanted.has(key(candidate))); i++) candidate = `${name}-${i}`;
+    used.add(key(candidate));
+    return candidate;
+  });
 }

@@ -6,7 +6,22 @@ export type FailureCode =
   | 'damaged'
   | 'too-large'
   | 'timeout'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  | 'write-failed'
+  | 'internal';
+
+/** Every failure code, in the order the README lists them; for validation and tests. */
+export const FAILURE_CODES: readonly FailureCode[] = Object.freeze([
+  'not-a-pdf',
+  'encrypted',
+  'no-text-layer',
+  'damaged',
+  'too-large',
+  'timeout',
+  'unreadable-file',
+  'write-failed',
+  'internal',
+]);
 
 /** The file cannot be converted. Pass { cause } when wrapping a pdf.js error. */
 export class ConversionError extends Error {
@@ -20,5 +35,5 @@ export class ConversionError extends Error {
   }
 }
 
-export const isConversionError = (error: unknown): error is ConversionError =>
-  error instanceof ConversionError;
+/** True for a ConversionError (also one rebuilt from a worker's report). */
+export const isConversionError = (error: unknown): error is ConversionError => error instanceof ConversionError;

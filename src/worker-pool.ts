@@ -1,0 +1,267 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_OPTIONS, type Options } from './model/options.js';
+import type { ConvertOutcome, ConvertRequest, FileError, WorkerMessage } from './worker-protocol.js';
+
+/**
+ * Parent side of the conversion processes. Each file is converted in a forked worker; the
+ * parent watches the worker's clock and resident size and SIGKILLs it past a limit, because
+ * pdf.js decodes streams synchronously and has no cap on their decompressed size: no
+ * in-process check could interrupt a deflate bomb. This module must stay light (no pdf.js,
+ * no pipeline): the CLI loads it before anything else so the first worker starts at once.
+ */
+
+/** How often the parent reads a busy worker's resident size, ms. pdf.js inflates a bomb at
+ *  roughly 100 MB/s here, so the guard overshoots its limit by a few MB at most. */
+const MEMORY_POLL_MS = 50;
+
+/** Bytes of a worker's stdout/stderr kept per file for --verbose: room for a stack trace. */
+const OUTPUT_TAIL_BYTES = 8 * 1024;
+
+/** Workers in a batch: two keep both cores of a small machine busy without doubling the
+ *  memory a pair of bombs could take before the guard fires. */
+export const DEFAULT_WORKERS = 2;
+
+/** A set of conversion processes that run files one at a time each. */
+export interface WorkerPool {
+  /** Starts up to `count` workers now, so their start-up overlaps with other work. */
+  prewarm(count: number): void;
+  /** Converts one file in a worker, within the options' time and memory limits; never rejects. */
+  convert(input: string, options: Partial<Options>): Promise<ConvertOutcome>;
+  /** Kills every worker; files still queued fail as internal errors. */
+  close(): void;
+}
+
+export interface PoolSettings {
+  /** Most workers alive at once. */
+  readonly size?: number;
+  /** Heap limit handed to each worker (--max-old-space-size), megabytes. */
+  readonly maxMemoryMb?: number;
+}
+
+interface Job {
+  readonly request: ConvertRequest;
+  readonly timeoutMs: number;
+  readonly maxMemoryMb: number;
+  readonly resolve: (outcome: ConvertOutcome) => void;
+}
+
+interface RunningJob extends Job {
+  readonly timer: NodeJS.Timeout;
+  readonly poll: NodeJS.Timeout;
+  killedFor?: 'timeout' | 'memory';
+}
+
+interface Worker {
+  readonly child: ChildProcess;
+  output: string;
+  isReady: boolean;
+  isAlive: boolean;
+  reportedRssBytes: number;
+  isPolling: boolean;
+  job?: RunningJob | undefined;
+}
+
+const liveChildren = new Set<ChildProcess>();
+
+// a worker must never outlive the run that started it, however the run ends
+process.once('exit', () => {
+  for (const child of liveChildren) child.kill('SIGKILL');
+});
+
+/** Kills every worker of every pool in this process at once; for signal handlers. */
+export function killAllWorkers(): void {
+  for (const child of liveChildren) child.kill('SIGKILL');
+}
+
+/** A pool of at most `size` conversion processes, started on demand and restarted after a kill. */
+export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
+  const size = Math.max(1, Math.floor(settings.size ?? DEFAULT_WORKERS));
+  const heapMb = Math.ceil(settings.maxMemoryMb ?? DEFAULT_OPTIONS.maxMemoryMb);
+  const workers = new Set<Worker>();
+  const queue: Job[] = [];
+  let nextId = 1;
+  let isClosed = false;
+
+  const spawnWorker = (): Worker => {
+    const entry = workerEntry();
+    const child = fork(entry.file, [], {
+      execArgv: [...entry.execArgv, `--max-old-space-size=${heapMb}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const worker: Worker = { child, output: '', isReady: false, isAlive: true, reportedRssBytes: 0, isPolling: false };
+    workers.add(worker);
+    liveChildren.add(child);
+    const keep = (chunk: Buffer) => {
+      worker.output = (worker.output + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.on('message', (message: WorkerMessage) => onMessage(worker, message));
+    child.on('error', (error) => {
+      // spawn or IPC failure: the process is of no further use
+      keep(Buffer.from(`${error.stack ?? String(error)}\n`));
+      retire(worker, null, null);
+    });
+    child.on('close', (code, signal) => retire(worker, code, signal));
+    return worker;
+  };
+
+  const onMessage = (worker: Worker, message: WorkerMessage): void => {
+    if (message.type === 'ready') {
+      worker.isReady = true;
+    } else if (message.type === 'memory') {
+      worker.reportedRssBytes = message.rssBytes;
+    } else if (worker.job && message.id === worker.job.request.id) {
+      const outcome: ConvertOutcome = message.ok
+        ? {
+            ok: true,
+            diagnostics: message.diagnostics,
+            ...(message.markdown === undefined ? {} : { markdown: message.markdown }),
+            ...(message.json === undefined ? {} : { json: message.json }),
+          }
+        : { ok: false, error: message.error };
+      finish(worker, outcome);
+    }
+  };
+
+  const finish = (worker: Worker, outcome: ConvertOutcome): void => {
+    const job = worker.job;
+    if (!job) return;
+    clearTimeout(job.timer);
+    clearInterval(job.poll);
+    worker.job = undefined;
+    job.resolve(outcome);
+    pump();
+  };
+
+  const retire = (worker: Worker, code: number | null, signal: NodeJS.Signals | null): void => {
+    if (!worker.isAlive) return;
+    worker.isAlive = false;
+    workers.delete(worker);
+    liveChildren.delete(worker.child);
+    worker.child.kill('SIGKILL');
+    if (worker.job) finish(worker, { ok: false, error: failureOfDeadWorker(worker, worker.job, code, signal) });
+    pump();
+  };
+
+  const kill = (worker: Worker, reason: 'timeout' | 'memory'): void => {
+    if (worker.job && worker.job.killedFor === undefined) worker.job.killedFor = reason;
+    worker.child.kill('SIGKILL');
+  };
+
+  const checkMemory = (worker: Worker): void => {
+    const job = worker.job;
+    const pid = worker.child.pid;
+    if (!job || pid === undefined || worker.isPolling) return;
+    worker.isPolling = true;
+    readRssBytes(pid)
+      .then((rss) => rss ?? worker.reportedRssBytes)
+      .then((rss) => {
+        if (worker.job === job && rss > job.maxMemoryMb * 2 ** 20) kill(worker, 'memory');
+      })
+      .finally(() => {
+        worker.isPolling = false;
+      });
+  };
+
+  const dispatch = (worker: Worker, job: Job): void => {
+    worker.output = '';
+    worker.job = {
+      ...job,
+      timer: setTimeout(() => kill(worker, 'timeout'), job.timeoutMs),
+      poll: setInterval(() => checkMemory(worker), MEMORY_POLL_MS),
+    };
+    worker.child.send(job.request, (error) => {
+      if (error) retire(worker, null, null);
+    });
+  };
+
+  const pump = (): void => {
+    while (queue.length > 0 && !isClosed) {
+      let worker = [...workers].find((w) => w.isAlive && !w.job);
+      if (!worker && workers.size < size) worker = spawnWorker();
+      if (!worker) return;
+      const job = queue.shift();
+      if (job) dispatch(worker, job);
+    }
+  };
+
+  return {
+    prewarm(count) {
+      while (!isClosed && workers.size < Math.min(count, size)) spawnWorker();
+    },
+    convert(input, options) {
+      const merged = { ...DEFAULT_OPTIONS, ...options };
+      return new Promise<ConvertOutcome>((resolve) => {
+        if (isClosed) {
+          resolve({ ok: false, error: { kind: 'internal', message: 'the conversion processes were shut down' } });
+          return;
+        }
+        queue.push({
+          request: { type: 'convert', id: nextId++, input, options },
+          timeoutMs: merged.timeoutMs,
+          maxMemoryMb: merged.maxMemoryMb,
+          resolve,
+        });
+        pump();
+      });
+    },
+    close() {
+      isClosed = true;
+      for (const job of queue.splice(0)) {
+        job.resolve({ ok: false, error: { kind: 'internal', message: 'the run was stopped before this file' } });
+      }
+      for (const worker of workers) {
+        if (worker.job) {
+          clearTimeout(worker.job.timer);
+          clearInterval(worker.job.poll);
+        }
+        worker.child.kill('SIGKILL');
+      }
+    },
+  };
+}
+
+/** What to tell the user about a file whose worker died before replying. */
+function failureOfDeadWorker(worker: Worker, job: RunningJob, code: number | null, signal: NodeJS.Signals | null): FileError {
+  const detail = worker.output.trim() === '' ? {} : { detail: worker.output.trim() };
+  if (job.killedFor === 'timeout') {
+    return { kind: 'timeout', message: `stopped after ${job.timeoutMs / 1000} s, the per-file time limit (--timeout)`, ...detail };
+  }
+  if (job.killedFor === 'memory' || /heap out of memory|allocation failed/i.test(worker.output)) {
+    return {
+      kind: 'too-large',
+      message: `stopped at the memory limit of ${job.maxMemoryMb} MB (--max-memory-mb): a stream inflates to more than that (decompression bomb?)`,
+      ...detail,
+    };
+  }
+  if (!worker.isReady) {
+    return { kind: 'internal', message: `the conversion process could not start (${signal ?? `exit code ${code}`})`, ...detail };
+  }
+  return {
+    kind: 'damaged',
+    message: `the PDF crashed the reader (${signal ?? `exit code ${code}`}); the file is probably malformed`,
+    ...detail,
+  };
+}
+
+/** A process's resident set size from /proc, or undefined where there is no /proc. */
+async function readRssBytes(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
+  const kb = status?.match(/^VmRSS:\s*(\d+)\s*kB/m)?.[1];
+  return kb === undefined ? undefined : Number(kb) * 1024;
+}
+
+/** The worker's entry file: compiled JS next to this file, or the TypeScript source run via tsx
+ *  when this module itself runs from source (tests, `npm run convert`). */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const tsx = createRequire(import.meta.url).resolve('tsx');
+    return { file: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: ['--import', pathToFileURL(tsx).href] };
+  }
+  return { file: fileURLToPath(new URL('./worker.js', import.meta.url)), execArgv: [] };
+}
