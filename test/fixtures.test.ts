@@ -20,21 +20,7 @@ const DISCLAIMER_START = 'This PDF is auto-generated';
 
 /** Checks that fail today because of a pipeline bug, by fixture: run as test.fails so the
  *  suite stays green and flags the day the bug is fixed. Each entry names the bug. */
-const CITATION_BUG = 'output/citation.ts adds a period after one already there';
-const KNOWN_BUGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'not-eir-report': { 'the citation has no doubled punctuation': `${CITATION_BUG}: "n.d.. “…”"` },
-  'soft-hyphens-ligatures': { 'the citation has no doubled punctuation': `${CITATION_BUG}: "…Food Security?.”"` },
-  'sotu-1991-bush.pdfkit': { 'the citation has no doubled punctuation': `${CITATION_BUG}: "Bush, George H. W.. 1991"` },
-  'typo-page-three': {
-    // page 2's last paragraph ends 270 pt above the foot of the text area, on a full line ending
-    // in "."; structure/paragraphs.ts still runs it on into the paragraph that opens page 3
-    'paragraphs and headings start with the words printed': 'merged across a page break after a half-empty page',
-    'paragraph texts match word for word': 'merged across a page break after a half-empty page',
-    'paragraphs stand on the pages they were set on': 'merged across a page break after a half-empty page',
-    // the clean/running-header note quotes the header before fixAuthorName corrects it
-    'diagnostics quote the misspelling only to report its correction': 'running-header note quotes the misspelt header',
-  },
-};
+const KNOWN_BUGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
 
 const pdfs = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.pdf'))

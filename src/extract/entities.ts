@@ -54,14 +54,14 @@ function authorMentions(article: Article, blockIndex: number): NamedMention[] {
   if (!author || !bio) return [];
   const surname = author.split(/\s+/).pop() ?? author;
   const found: NamedMention[] = [];
-  for (const m of bio.text.matchAll(new RegExp(`${escape(author)}|\\b${escape(surname)}\\b`, 'gu'))) {
+  for (const m of bio.text.matchAll(new RegExp(`${escapeRegExp(author)}|\\b${escapeRegExp(surname)}\\b`, 'gu'))) {
     const mention = { paragraph: bio.id, page: pageAt(bio, m.index), start: m.index, end: m.index + m[0].length };
     found.push({ name: m[0], typing: { type: 'person', rule: 'author', isDefault: false }, mention, blockIndex });
   }
   return found;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The author as an entity even when the body never names them (no mentions then). */
 function withAuthor(entities: Entity[], article: Article): Entity[] {
@@ -75,7 +75,9 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
   const evidence = evidenceOf(blocks);
   const acronyms = new Map<string, string>();
   const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
-  blocks.forEach((tb, i) => parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms));
+  blocks.forEach((tb, i) => {
+    parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms);
+  });
   initialAcronyms(perBlock.flat().map((t) => t.candidate), acronyms);
   const mentions: NamedMention[] = perBlock.flatMap((typed, i) => {
     const block = (blocks[i] as TaggedBlock).block;

@@ -48,11 +48,9 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
-  {
     if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
     if (ORG_HEADS.has(head)) return rule('organization', 'suffix:organization');
     if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
-  }
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
   const tagged = byTags(c.tags);

@@ -74,6 +74,8 @@ function startsBlock(previous: OrderedLine, current: OrderedLine, leading: Leadi
   if (previous.column !== current.column) return true;
   if (a.font.name !== b.font.name || Math.abs(a.font.size - b.font.size) > SAME_SIZE_PT) return true;
   const step = baseline(a) - baseline(b);
+  // two fragments of one line (split at a wide gap) stay together
+  if (Math.abs(step) < SAME_SIZE_PT && b.box[0] >= a.box[2]) return false;
   const usual = leading.get(sizeKey(a.font.size)) ?? DEFAULT_LEADING_EM * a.font.size;
   if (step <= 0 || step > usual + PARAGRAPH_GAP_EM * a.font.size) return true;
   // a first-line indent with no extra gap: the line starts right of the one above

@@ -7,9 +7,10 @@ const SAME_BASELINE_EM = 0.35;
 /** A gap wider than this share of the font size is a word space; kerning and tracking stay
  *  below 0.1 em, a word space is 0.2–0.35 em in the fonts of the dev corpus. */
 const WORD_GAP_EM = 0.12;
-/** A horizontal gap wider than this splits a line into two fragments: a column gutter or a
- *  tab stop, never a justified word space (those stay under 1.5 em on the loosest lines seen). */
-const FRAGMENT_GAP_EM = 2.5;
+/** A horizontal gap wider than this splits a line into two fragments: a column gutter (18 pt
+ *  and up at 11 pt) or a tab stop. Justified word spaces stay under 1 em on the loosest lines
+ *  seen; a fragment split inside one column is harmless (the next block keeps it on its line). */
+const FRAGMENT_GAP_EM = 1.5;
 
 /** One page's text items → line fragments (split at wide gaps), top to bottom, left to right. */
 export function buildLines(items: readonly TextItem[]): Line[] {

@@ -23,7 +23,10 @@ export function parseWrittenDate(text: string): string | undefined {
   if (match && y === undefined) [y, m, d] = [Number(match[3]), MONTHS[match[2]!.toLowerCase().replace('.', '')], Number(match[1])];
   match ??= ISO.exec(t);
   if (match && y === undefined) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  // Date.UTC rolls "February 30" over into March: a date that changes was never a date
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

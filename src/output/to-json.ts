@@ -30,6 +30,13 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     claims: article.claims,
     removed: article.removed,
     corrections: article.corrections,
-    diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })),
+    diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: withCorrections(d, article) })),
   };
+}
+
+/** Diagnostics noted before a correction quote the misspelt text; the misspelling stays only
+ *  in the correction record and in the note that reports it. */
+function withCorrections(d: Diagnostic, article: Enriched): string {
+  if (d.code === 'clean/author-name') return d.message;
+  return article.corrections.reduce((message, c) => message.split(c.from).join(c.to), d.message);
 }

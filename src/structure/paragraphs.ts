@@ -6,6 +6,9 @@ import { type DocumentWords, decideJoin } from './hyphenation.js';
  *  runs on past the page or column break even when that line ends a sentence. */
 const FULL_LINE_SLACK_EM = 1.2;
 const SENTENCE_END = /[.!?:…]["'”’)\]]*$/u;
+/** A block ending more than this many lines above the lowest text of the document ends a page
+ *  that stopped early: a full last line there is no run-on (fixtures/typo-page-three.pdf p.2). */
+const EARLY_PAGE_END_LINES = 3;
 
 export interface ParagraphPiece {
   readonly kind: 'paragraph' | 'heading';
@@ -16,9 +19,10 @@ export interface ParagraphPiece {
  *  previous one when it starts in lower case, or the previous one stops mid-sentence or on a full line. */
 export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: ReadonlyMap<string, number>): ParagraphPiece[] {
   const out: ParagraphPiece[] = [];
+  const textBottom = Math.min(...pieces.flatMap((p) => p.blocks.map((b) => b.box[1])));
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous && previous.kind === 'paragraph' && piece.kind === 'paragraph' && continues(previous.blocks.at(-1), piece.blocks[0], rightEdges)) {
+    if (previous && previous.kind === 'paragraph' && piece.kind === 'paragraph' && continues(previous.blocks.at(-1), piece.blocks[0], rightEdges, textBottom)) {
       out[out.length - 1] = { kind: 'paragraph', blocks: [...previous.blocks, ...piece.blocks] };
     } else {
       out.push(piece);
@@ -30,7 +34,7 @@ export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: 
 /** Key of a page's column, for the right-edge table. */
 export const columnKey = (block: Block): string => `${block.page}:${block.column}`;
 
-function continues(a: Block | undefined, b: Block | undefined, rightEdges: ReadonlyMap<string, number>): boolean {
+function continues(a: Block | undefined, b: Block | undefined, rightEdges: ReadonlyMap<string, number>, textBottom: number): boolean {
   if (!a || !b) return false;
   const flowBreak = a.page !== b.page || a.column !== b.column || b.box[3] > a.box[1];
   if (!flowBreak) return false;
@@ -41,6 +45,8 @@ function continues(a: Block | undefined, b: Block | undefined, rightEdges: Reado
   if (/^\p{Ll}/u.test(next)) return true;
   const text = lineText(last).trimEnd();
   if (!SENTENCE_END.test(text)) return true;
+  const endedEarly = last.box[1] - textBottom > EARLY_PAGE_END_LINES * 1.5 * last.font.size;
+  if (endedEarly) return false;
   const edge = rightEdges.get(columnKey(a));
   return edge !== undefined && last.box[2] >= edge - FULL_LINE_SLACK_EM * last.font.size;
 }

@@ -33,7 +33,10 @@ export function scoreEntities(pred: readonly Named[], gold: readonly GoldEntity[
     let hit = false;
     for (const n of [g.name, ...(g.aliases ?? [])].map(normEnt)) {
       const t = byName.get(n);
-      if (t) { hit = true; t.forEach((x) => types.add(x)); }
+      if (t) {
+        hit = true;
+        for (const x of t) types.add(x);
+      }
     }
     if (!hit) missed.push(g.name);
     else { matched++; if (types.has(g.type)) typed++; else mistyped.push(`${g.name}:${[...types].join('/')}≠${g.type}`); }

@@ -18,7 +18,7 @@ describe('parseWrittenDate', () => {
   });
 
   // bug: only day ≤ 31 is checked, so an impossible date becomes an invalid ISO date
-  test.fails.each(['February 30 2025', 'APR 31 2024', '2023-02-29'])('%j is no date', (text) => {
+  test.each(['February 30 2025', 'APR 31 2024', '2023-02-29'])('%j is no date', (text) => {
     expect(parseWrittenDate(text)).toBeUndefined();
   });
 });

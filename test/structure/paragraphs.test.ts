@@ -52,7 +52,7 @@ describe('joinAcrossBreaks', () => {
 
   // fixtures/typo-page-three.pdf p.2–3: page 2's last paragraph ends on a full line 270 pt
   // above the foot of the text column; the page break is not a run-on, the page simply ended early
-  test.fails('a full last line ending a sentence high on a half-empty page → kept apart', () => {
+  test('a full last line ending a sentence high on a half-empty page → kept apart', () => {
     const pieces = [
       para(1, ['Page one is full down to its foot.'], 100, SHORT), // where the text column ends
       para(2, ['The commission ends with Vietnam and Cambodia.'], 391),
