@@ -11,8 +11,8 @@ export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 
 const passes: readonly CleanPass[] = [
   fixLigatures, // first: every later comparison sees normalised text
-  markRunningLines, // before page numbers: header and footer lines can hold the page number
-  markPageNumbers,
+  markPageNumbers, // before running lines: a bare number on every page is a page number, not a running line
+  markRunningLines, // header and footer lines holding a page number repeat once digits are masked
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
   markDisclaimer,
   fixAuthorName, // needs the running headers marked: it reads their "Written by …"
