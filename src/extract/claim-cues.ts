@@ -38,10 +38,17 @@ export const EVALUATIVE: readonly RegExp[] = [
 ];
 
 /** Normative modals: what ought to be is a judgement, not a checkable fact. */
-export const NORMATIVE = /\b(?:should|must|ought to|need to|needs to|have to|has to)\b/i;
+export const NORMATIVE =
+  /\b(?:should|must|ought to|need to|needs to|have to|has to|it(?:['’]s| is) time|(?:only|best|right|surest) way (?:to|forward)|it is (?:essential|necessary|vital|imperative|crucial) (?:to|that))\b/i;
 
-/** A speaker's stance ("We seek…", "I urge…", "They know…", "We are grateful…"): a feeling or intention. */
-export const STANCE = /^(?:[\p{L}\s]+,\s+)?(?:and\s+|but\s+|so\s+)?(?:I|we|they|you)\s+(?:all\s+)?(?:also\s+)?(?:do\s+not\s+|don['’]t\s+)?(?:seek|want|urge|know|believe|hope|feel|think|wish|pledge|promise|am\s+(?:\w+\s+)?(?:grateful|proud|pleased|confident|heartened)|are\s+(?:\w+\s+)?(?:grateful|proud|pleased|confident)|have\s+a\s+special)\b/iu;
+/** A speaker's or a group's stance ("We seek…", "I urge…", "Most people know…", "We are all very
+ *  grateful…"): a feeling, belief or intention, not an event. */
+export const STANCE =
+  /^(?:[\p{L}\p{N}\s]+,\s+)?(?:and\s+|but\s+|so\s+)?(?:I|we|they|you|(?:most|many|all|some|few)\s+\p{L}+|(?:\p{L}+\s+)?people)\s+(?:(?:all|also|really|truly|deeply|very|so|still|certainly)\s+)*(?:do\s+not\s+|don['’]t\s+)?(?:seek|want|urge|know|believe|hope|feel|think|wish|pledge|promise|realize|realise|understand|doubt|fear|(?:am|are|['’]m|['’]re)\s+(?:\w+\s+){0,2}(?:grateful|thankful|proud|pleased|glad|happy|confident|heartened|convinced|hopeful|sorry|honou?red|delighted|disappointed)|have\s+a\s+special)\b/iu;
+
+/** Polite modals ("I might also recognize…", "I may add…"): a courtesy, neither a hedge nor a forecast. */
+export const POLITE_MODAL =
+  /\bI\s+(?:may|might|could)\s+(?:also\s+)?(?:add|say|mention|note|recogni[sz]e|acknowledge|thank|introduce|remind|point\s+out)\b/gi;
 
 /** Comparative cues: comparisons and superlatives. */
 export const COMPARATIVE: readonly RegExp[] = [

@@ -1,6 +1,7 @@
 import type { ArticleBlock } from '../model/document.js';
 import type { Claim, ClaimKind, Entity, Figure } from '../model/enriched.js';
-import { HEDGES, KIND_CUES, NORMATIVE, STANCE, cuesIn } from './claim-cues.js';
+import { type Span, frameEnd, isCheckable } from './claim-checkable.js';
+import { HEDGES, KIND_CUES, POLITE_MODAL, cuesIn } from './claim-cues.js';
 import { pageAt } from './positions.js';
 import type { Sentence } from './sentences.js';
 
@@ -19,8 +20,6 @@ const WEIGHT = {
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
 const MAX_ENTITIES = 3;
-/** Named actors that make a judging sentence still checkable; 3 lost more true checkables than false ones (npm run eval). */
-const MIN_ENTITIES_DESPITE_JUDGEMENT = 2;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
 
@@ -39,12 +38,21 @@ const inside = (s: Sentence, start: number): boolean => start >= s.start && star
 interface Found {
   readonly figures: readonly Figure[];
   readonly entities: readonly string[];
+  /** Entities named outside the sentence's fronted frame ("Within China, …"): the first such
+   *  mention of each, in sentence offsets. */
+  readonly actors: readonly Span[];
 }
 
 function found(block: ArticleBlock, s: Sentence, figures: readonly Figure[], entities: readonly Entity[]): Found {
+  const named = entities.filter((e) => e.mentions.some((m) => m.paragraph === block.id && inside(s, m.start)));
+  const afterFrame = s.start + frameEnd(s.text);
   return {
     figures: figures.filter((f) => f.paragraph === block.id && inside(s, f.start)),
-    entities: entities.filter((e) => e.mentions.some((m) => m.paragraph === block.id && inside(s, m.start))).map((e) => e.name),
+    entities: named.map((e) => e.name),
+    actors: named.flatMap((e) => {
+      const m = e.mentions.find((x) => x.paragraph === block.id && inside(s, x.start) && x.start >= afterFrame);
+      return m ? [{ start: m.start - s.start, end: m.end - s.start }] : [];
+    }),
   };
 }
 
@@ -78,21 +86,27 @@ export function tagSentence(block: ArticleBlock, s: Sentence, figures: readonly 
   const kinds = new Set<ClaimKind>();
   const kindCues: string[] = [];
   if (f.figures.some((x) => AMOUNT_KINDS.has(x.kind))) kinds.add('quantitative');
+  // a polite "I might also recognize …" neither hedges nor forecasts: blank it, keeping offsets
+  const text = s.text.replace(POLITE_MODAL, (m) => ' '.repeat(m.length));
   for (const [kind, patterns] of KIND_CUES) {
-    const cues = cuesIn(s.text, patterns);
+    const cues = cuesIn(text, patterns);
     if (cues.length) {
       kinds.add(kind);
       kindCues.push(`${kind}: "${cues.join('", "')}"`);
     }
   }
-  const hedges = cuesIn(s.text, HEDGES);
-  // a stretch of time ("the past decade") dates nothing: only amounts and dates are facts
-  const hasFact = f.figures.some((x) => AMOUNT_KINDS.has(x.kind) || DATE_KINDS.has(x.kind));
-  const isSpeculative = hedges.length > 0 || kinds.has('predictive');
-  const isOpinion = isSpeculative || NORMATIVE.test(s.text) || STANCE.test(s.text);
-  // a named actor doing something is checkable unless the sentence judges; a list of several
-  // named actors ("Japan, South Korea and Taiwan have …") reports events even when it judges too
-  const checkable = hasFact || (!isOpinion && (f.entities.length >= MIN_ENTITIES_DESPITE_JUDGEMENT || (f.entities.length > 0 && !kinds.has('evaluative'))));
+  const hedges = cuesIn(text, HEDGES);
+  const checkable = isCheckable({
+    text: s.text,
+    actors: f.actors,
+    amount: f.figures.some((x) => AMOUNT_KINDS.has(x.kind)),
+    // a stretch of time ("the past decade") dates nothing
+    date: f.figures.some((x) => DATE_KINDS.has(x.kind)),
+    evaluative: kinds.has('evaluative'),
+    causal: kinds.has('causal'),
+    hedged: hedges.length > 0,
+    predictive: kinds.has('predictive'),
+  });
   const { score, cues } = scoreOf(kinds, hedges, f, checkable);
   return {
     text: s.text,

@@ -17,6 +17,14 @@ test.each([
   ['Sanctions imposed by the United States have affected China and led to new alliances.', { hedged: false, causal: true, checkable: true }],
   ['The European Union, on the other hand, has adopted a more balanced strategy.', { comparative: true, checkable: false }],
   ['Global competition will continue to intensify.', { predictive: true, checkable: false }],
+  // checkability through the whole pipeline: entities found by the tagger, cues by the claim rules
+  ['Within Germany, the reform of Siemens has not been uniform.', { evaluative: true, checkable: false }],
+  ['The growth of Tesla has accelerated the transformation of the car market.', { causal: true, checkable: false }],
+  ['Tariffs imposed by the United States have weakened farmers in Iowa.', { causal: true, checkable: true }],
+  ['We are all very grateful to the people of Norway.', { checkable: false }],
+  ['In 2024, I urge the Senate to pass the bill.', { checkable: false }],
+  ['Tomorrow I will visit Nairobi, Kenya, to open the new port.', { predictive: true, checkable: true }],
+  ['I might also recognize Angela Merkel, who came with the Chancellor.', { hedged: false, predictive: false, checkable: true }],
 ])('%j', async (text, expected) => {
   const c = await claimOf(text);
   expect(c).toBeDefined();
