@@ -7,7 +7,9 @@ import { blockText, lineText } from './blocks.js';
 const TITLE_SIZE_RATIO = 1.2;
 /** Front matter (title, URL, byline) is looked for among the first blocks of page 1. */
 const FRONT_MATTER_BLOCKS = 12;
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The article's address on a line of its own: with or without its scheme ("www.…", or a bare
+ *  host with a path: "e-ir.info/2025/…"). */
+const URL_LINE = /^(?:(?:https?:)?\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S+$/i;
 /** PDF titles that name a file or a tool rather than the article. */
 const JUNK_INFO_TITLE = /^(?:untitled|microsoft word|document\d*|.*\.(?:docx?|pdf|html?|indd|tex))|[/\\]/i;
 
@@ -56,4 +58,5 @@ function pickTitle(candidates: readonly Block[], body: FontInfo | undefined, inf
 
 const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const normaliseUrl = (text: string): string => (/^www\./i.test(text) ? `https://${text}` : text);
+/** An address as printed → an absolute URL (https assumed where the scheme was left off). */
+const normaliseUrl = (text: string): string => (/^https?:\/\//i.test(text) ? text : `https://${text.replace(/^:?\/\//, '')}`);
