@@ -36,8 +36,6 @@ export function decideJoin(left: string, right: string, doc: DocumentWords): Lin
   if (!next || !/^\p{Ll}/u.test(next) || /\p{N}/u.test(before + next)) return 'keep';
   const x = before.toLowerCase();
   const y = next.toLowerCase();
-  // a compound chain ("state-of-the-") keeps its hyphens
-  if (/[-\u2010]\p{L}+[-\u2010]$/u.test(left)) return 'keep';
   if (doc.words.has(`${x}-${y}`)) return 'keep';
   if (doc.words.has(x + y)) return 'join';
   const dict = englishWords();
