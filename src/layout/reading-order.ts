@@ -29,8 +29,14 @@ export function orderLines(lines: readonly Line[], pageWidth: number): OrderedLi
     left = [];
     right = [];
   };
+  // lines wholly above the right column's first line (title, byline, headers) are full-width
+  // text: the two-column stretch only starts where both columns have text
+  const columnsTop = Math.max(...topDown.filter((l) => l.box[0] >= gutter).map((l) => l.box[3]));
   for (const line of topDown) {
-    if (line.box[2] <= gutter) left.push(line);
+    if (line.box[1] > columnsTop) {
+      flush();
+      ordered.push({ line, column: 0 });
+    } else if (line.box[2] <= gutter) left.push(line);
     else if (line.box[0] >= gutter) right.push(line);
     else {
       flush();
