@@ -2,7 +2,8 @@ import { parseByline, titleCaseName } from '../model/bylines.js';
 import type { Context } from '../model/context.js';
 import type { Block, Correction, PageLayout } from '../model/document.js';
 import { WRITTEN_BY } from './header-patterns.js';
-import { blockText, lineText, mapBlocks, typoDistance } from './text.js';
+import { mapBlocks, typoDistance } from './text.js';
+import { blockText, lineText } from '../model/text.js';
 
 /** Names this close (edits, transpositions counting one, per character) are one name misspelt:
  *  "Gojayeve"/"Gojayev" and "Bsuh"/"Bush" are 1 edit; two different people's names are much further apart. */

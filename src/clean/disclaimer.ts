@@ -1,6 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
-import { blockText, mapBlocks } from './text.js';
+import { mapBlocks } from './text.js';
+import { blockText } from '../model/text.js';
 
 /** Phrases of the boilerplate that PDF exporters print on the first page ("This PDF is
  *  auto-generated for reference only…"). Two must occur, so an article quoting one phrase stays. */

@@ -1,7 +1,8 @@
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
 import { bandOf } from './running-lines.js';
-import { blockText, furnitureKey, lineText, mapBlocks } from './text.js';
+import { furnitureKey, mapBlocks } from './text.js';
+import { blockText, lineText } from '../model/text.js';
 
 /** A running header's author line. */
 export const WRITTEN_BY = /^(?:written|posted|published)\s+by\s+(.+)$/i;

@@ -1,7 +1,8 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
 import { bandOf } from './running-lines.js';
-import { blockText, mapBlocks } from './text.js';
+import { mapBlocks } from './text.js';
+import { blockText } from '../model/text.js';
 
 /** Page-number shapes: "7", "Page 2", "Page 2/3", "2 of 3", "— 2 —", "- 2 -", "p. 2", "[2]",
  *  roman numerals; with nothing else on the line. */

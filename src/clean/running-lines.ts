@@ -1,6 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { Block, LaidOutPage, PageLayout, Role } from '../model/document.js';
-import { blockText, editDistance, furnitureKey, lineText, mapBlocks } from './text.js';
+import { editDistance, furnitureKey, mapBlocks } from './text.js';
+import { blockText, lineText } from '../model/text.js';
 
 /** Top and bottom share of the page where running headers and footers live; E-IR-style
  *  headers sit in the top 5 %, footers in the bottom 5 %; 12 % leaves room for larger margins. */

@@ -1,10 +1,6 @@
 import type { Block, LaidOutPage, Line, PageLayout } from '../model/document.js';
 
-/** The text of a line (spans joined as laid out). */
-export const lineText = (line: Line): string => line.spans.map((s) => s.text).join('');
 
-/** The text of a block, lines joined by single spaces. */
-export const blockText = (block: Block): string => block.lines.map(lineText).join(' ');
 
 /** Lower case, digits masked, whitespace folded: two pages' copies of a running line compare equal. */
 export const furnitureKey = (text: string): string =>

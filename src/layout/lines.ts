@@ -83,7 +83,4 @@ export function dominantFont(items: readonly { text: string; font: FontInfo }[])
   return best ?? { name: '', family: 'sans-serif', size: 10, bold: false, italic: false };
 }
 
-/** The text of a line. */
-export const lineText = (line: Line): string => line.spans.map((s) => s.text).join('');
 
-export type { Box };

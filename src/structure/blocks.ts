@@ -1,10 +1,6 @@
 import type { Block, FontInfo, Line, PageLayout } from '../model/document.js';
 
-/** The text of a line (spans joined as laid out). */
-export const lineText = (line: Line): string => line.spans.map((s) => s.text).join('');
-
-/** The text of a block, lines joined by single spaces. */
-export const blockText = (block: Block): string => block.lines.map(lineText).join(' ');
+import { lineText } from '../model/text.js';
 
 /** Every block of the document in reading order. */
 export const allBlocks = (doc: PageLayout): Block[] => doc.pages.flatMap((page) => page.blocks);

@@ -1,7 +1,7 @@
 import { parseByline } from '../model/bylines.js';
 import type { Context } from '../model/context.js';
 import type { Block, DocInfo, FontInfo } from '../model/document.js';
-import { blockText, lineText } from './blocks.js';
+import { blockText, lineText } from '../model/text.js';
 
 /** A title is set at least this much larger than the body text. */
 const TITLE_SIZE_RATIO = 1.2;

@@ -1,6 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, SourceInfo } from '../model/document.js';
-import { allBlocks, blockText, bodyFont, lineText } from './blocks.js';
+import { allBlocks, bodyFont } from './blocks.js';
+import { blockText, lineText } from '../model/text.js';
 import { findFrontMatter } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
 import { findAuthors, findPublished, findPublisher } from './metadata.js';

@@ -1,6 +1,6 @@
 import { parseWrittenDate, titleCaseName } from '../model/bylines.js';
 import type { Author, Block, DocInfo } from '../model/document.js';
-import { blockText, lineText } from './blocks.js';
+import { blockText, lineText } from '../model/text.js';
 import type { FrontMatter } from './front-matter.js';
 import { hostOf, publisherFromFooter, publisherOfHost } from './publishers.js';
 

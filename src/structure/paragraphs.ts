@@ -1,5 +1,6 @@
 import type { ArticleBlock, Block, Line, Span } from '../model/document.js';
-import { lineText, sameFont } from './blocks.js';
+import { sameFont } from './blocks.js';
+import { lineText } from '../model/text.js';
 import { type DocumentWords, decideJoin } from './hyphenation.js';
 
 /** A last line ending this close to the column's right edge (in ems) is full: the paragraph

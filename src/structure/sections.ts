@@ -1,5 +1,6 @@
 import type { Block, FontInfo } from '../model/document.js';
-import { blockText, sameFont } from './blocks.js';
+import { sameFont } from './blocks.js';
+import { blockText } from '../model/text.js';
 
 /** Headings are short: at most this many words and lines. */
 const MAX_HEADING_WORDS = 15;
