@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createContext } from './model/context.js';
 import type { Diagnostic } from './model/diagnostics.js';
@@ -80,7 +80,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
 /**
  * Converts many files into `outDir`, each in a worker process under the options' time and
  * memory limits, and returns one result per input (input order); a failed file never stops
- * the run and leaves no output of its own. Also writes `<outDir>/index.jsonl`.
+ * the run and leaves no output of its own. Creates `outDir` and writes `<outDir>/index.jsonl`.
  */
 export async function convertBatch(
   inputs: readonly string[],
@@ -91,6 +91,7 @@ export async function convertBatch(
   const pool = batch.pool ?? createWorkerPool({ ...(options.maxMemoryMb === undefined ? {} : { maxMemoryMb: options.maxMemoryMb }) });
   const names = uniqueNames(inputs.map(outputName));
   try {
+    await mkdir(outDir, { recursive: true });
     const results = await Promise.all(
       inputs.map(async (input, index) => {
         const name = names[index] ?? outputName(input);

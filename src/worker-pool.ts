@@ -20,6 +20,10 @@ const MEMORY_POLL_MS = 50;
 /** Bytes of a worker's stdout/stderr kept per file for --verbose: room for a stack trace. */
 const OUTPUT_TAIL_BYTES = 8 * 1024;
 
+/** Share of the memory limit past which a worker is replaced after its file: V8 keeps freed
+ *  memory resident for a while, and the next file should not pay for the last one. */
+const RECYCLE_SHARE = 0.5;
+
 /** Workers in a batch: two keep both cores of a small machine busy without doubling the
  *  memory a pair of bombs could take before the guard fires. */
 export const DEFAULT_WORKERS = 2;
@@ -39,6 +43,8 @@ export interface PoolSettings {
   readonly size?: number;
   /** Heap limit handed to each worker (--max-old-space-size), megabytes. */
   readonly maxMemoryMb?: number;
+  /** Worker entry file; by default worker.js (or worker.ts, via tsx) next to this module. */
+  readonly workerFile?: string;
 }
 
 interface Job {
@@ -52,6 +58,7 @@ interface RunningJob extends Job {
   readonly timer: NodeJS.Timeout;
   readonly poll: NodeJS.Timeout;
   killedFor?: 'timeout' | 'memory';
+  peakRssBytes: number;
 }
 
 interface Worker {
@@ -86,7 +93,7 @@ export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
   let isClosed = false;
 
   const spawnWorker = (): Worker => {
-    const entry = workerEntry();
+    const entry = workerEntry(settings.workerFile);
     const child = fork(entry.file, [], {
       execArgv: [...entry.execArgv, `--max-old-space-size=${heapMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -133,6 +140,7 @@ export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
     clearTimeout(job.timer);
     clearInterval(job.poll);
     worker.job = undefined;
+    if (job.peakRssBytes > job.maxMemoryMb * 2 ** 20 * RECYCLE_SHARE) retire(worker, null, null);
     job.resolve(outcome);
     pump();
   };
@@ -160,7 +168,9 @@ export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
     readRssBytes(pid)
       .then((rss) => rss ?? worker.reportedRssBytes)
       .then((rss) => {
-        if (worker.job === job && rss > job.maxMemoryMb * 2 ** 20) kill(worker, 'memory');
+        if (worker.job !== job) return;
+        job.peakRssBytes = Math.max(job.peakRssBytes, rss);
+        if (rss > job.maxMemoryMb * 2 ** 20) kill(worker, 'memory');
       })
       .finally(() => {
         worker.isPolling = false;
@@ -173,7 +183,9 @@ export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
       ...job,
       timer: setTimeout(() => kill(worker, 'timeout'), job.timeoutMs),
       poll: setInterval(() => checkMemory(worker), MEMORY_POLL_MS),
+      peakRssBytes: 0,
     };
+    checkMemory(worker); // a worker already past the limit stops before doing any work
     worker.child.send(job.request, (error) => {
       if (error) retire(worker, null, null);
     });
@@ -255,13 +267,13 @@ async function readRssBytes(pid: number): Promise<number | undefined> {
   return kb === undefined ? undefined : Number(kb) * 1024;
 }
 
-/** The worker's entry file: compiled JS next to this file, or the TypeScript source run via tsx
- *  when this module itself runs from source (tests, `npm run convert`). */
-function workerEntry(): { file: string; execArgv: string[] } {
+/** The worker's entry file and node flags: compiled JS next to this file, or the TypeScript
+ *  source run via tsx when this module itself runs from source (`npm run convert`). A tsx
+ *  worker idles near 400 MB (the compiled one near 90 MB): give it a higher --max-memory-mb. */
+function workerEntry(file?: string): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const tsx = createRequire(import.meta.url).resolve('tsx');
-    return { file: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: ['--import', pathToFileURL(tsx).href] };
-  }
-  return { file: fileURLToPath(new URL('./worker.js', import.meta.url)), execArgv: [] };
+  const entry = file ?? fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
+  if (!entry.endsWith('.ts')) return { file: entry, execArgv: [] };
+  const tsx = createRequire(import.meta.url).resolve('tsx');
+  return { file: entry, execArgv: ['--import', pathToFileURL(tsx).href] };
 }
