@@ -50,6 +50,13 @@ describe('fixAuthorName', () => {
     expect(headerOf(result, 0)).toContain('Written by Daniel Okafor');
   });
 
+  test('on a tie (one misspelt header, the byline) the byline’s spelling wins', () => {
+    // a one-page piece whose only header misspells the name; nothing else to outvote it
+    const result = fixAuthorName(doc(['Daniel Okafro']), testContext());
+    expect(headerOf(result, 0)).toContain('Written by Daniel Okafor');
+    expect(result.corrections.map((c) => `${c.from} → ${c.to}`)).toEqual(['Daniel Okafro → Daniel Okafor']);
+  });
+
   test('a different name is another person, not a typo', () => {
     const result = fixAuthorName(doc(['Daniel Okafor', 'Daniel Okafor', 'Maria Santos']), testContext());
     expect(headerOf(result, 2)).toContain('Written by Maria Santos');
