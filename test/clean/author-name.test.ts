@@ -52,9 +52,9 @@ describe('fixAuthorName', () => {
 
   test('on a tie (one misspelt header, the byline) the byline’s spelling wins', () => {
     // a one-page piece whose only header misspells the name; nothing else to outvote it
-    const result = fixAuthorName(doc(['Daniel Okafro']), testContext());
+    const result = fixAuthorName(doc(['Daniel Oakfor']), testContext()); // sorts before the true spelling
     expect(headerOf(result, 0)).toContain('Written by Daniel Okafor');
-    expect(result.corrections.map((c) => `${c.from} → ${c.to}`)).toEqual(['Daniel Okafro → Daniel Okafor']);
+    expect(result.corrections.map((c) => `${c.from} → ${c.to}`)).toEqual(['Daniel Oakfor → Daniel Okafor']);
   });
 
   test('a different name is another person, not a typo', () => {
