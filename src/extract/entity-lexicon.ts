@@ -12,6 +12,7 @@ export const OTHER_HEADS = new Set([
   'deal', 'framework', 'declaration', 'resolution', 'charter', 'credit', 'war', 'operation', 'project', 'mission',
   'system', 'scheme', 'action', 'reform', 'reforms', 'agenda', 'package', 'order', 'summit', 'index', 'compact',
   'crisis', 'revolution', 'campaign', 'show', 'games', 'olympics', 'cup', 'award', 'prize', 'vision', 'era',
+  'facility', 'partnership', 'regulations', 'rules', 'survey', 'report', 'mechanism', 'pipeline', 'interconnector',
 ]);
 
 /** Last words that make a name an organization. */
@@ -32,6 +33,24 @@ export const PLACE_HEADS = new Set([
   'strait', 'straits', 'bay', 'valley', 'coast', 'city', 'county', 'region', 'republic', 'kingdom', 'lake',
   'desert', 'basin', 'canal', 'state', 'states', 'territory', 'territories', 'emirates', 'east', 'west',
   'asia', 'africa', 'america', 'europe', 'street', 'square', 'avenue', 'district', 'village', 'town',
+  'route', 'passage', 'corridor', 'delta', 'plateau', 'highlands', 'lowlands', 'oblast', 'krai', 'prefecture',
+]);
+
+/**
+ * Endings of place names in many languages ("-grad", "-sk", "-burg", "-stan", "-abad", "-pur"):
+ * an otherwise unknown single word with one is more likely a place than a body.
+ */
+export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvl]sk|burg|bourg|borough|ville|polis|stan|abad|pur|shire|ovo|evo)$/u;
+
+/** Singular nouns that, right before a name or before "called"/"named", say what it is ("the company X"). */
+export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ['company', 'organization'], ['firm', 'organization'], ['group', 'organization'], ['fund', 'organization'],
+  ['conglomerate', 'organization'], ['insurer', 'organization'], ['lender', 'organization'], ['operator', 'organization'],
+  ['party', 'organization'], ['movement', 'organization'], ['agency', 'organization'], ['militia', 'organization'],
+  ['city', 'place'], ['town', 'place'], ['village', 'place'], ['port', 'place'], ['river', 'place'], ['region', 'place'],
+  ['province', 'place'], ['island', 'place'], ['exclave', 'place'], ['enclave', 'place'], ['capital', 'place'],
+  ['mission', 'other'], ['operation', 'other'], ['programme', 'other'], ['program', 'other'], ['initiative', 'other'],
+  ['project', 'other'], ['plan', 'other'], ['scheme', 'other'], ['exercise', 'other'], ['campaign', 'other'],
 ]);
 
 /** Words that may introduce "of" inside a name ("House of Representatives", "Bank of England"). */
@@ -48,6 +67,7 @@ export const TITLES = new Set([
   'judge', 'justice', 'speaker', 'professor', 'prof', 'sir', 'lord', 'lady', 'sheikh', 'emir', 'ceo',
   'commander', 'lieutenant', 'lt', 'sergeant', 'premier', 'leader', 'director', 'mayor', 'senior', 'deputy',
   'foreign', 'defense', 'defence', 'first', 'supreme', 'chief', 'former', 'crown', 'saint', 'st', 'founder',
+  'his', 'her', 'their', 'majesty', 'highness', 'excellency', 'holiness', 'imperial', 'royal',
 ]);
 
 /** Titles that only ever stand before a person's name (not "Secretary of State"). */
@@ -55,7 +75,13 @@ export const PERSON_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'president', 'senator', 'sen', 'governor', 'gov', 'general', 'gen',
   'king', 'queen', 'prince', 'princess', 'pope', 'admiral', 'colonel', 'col', 'captain', 'professor', 'prof',
   'sir', 'lord', 'lady', 'sheikh', 'chancellor', 'premier', 'mayor', 'judge', 'justice', 'lieutenant', 'lt',
-  'ambassador', 'secretary', 'minister', 'chairman', 'speaker', 'rep', 'representative',
+  'ambassador', 'secretary', 'minister', 'chairman', 'chairwoman', 'chair', 'speaker', 'rep', 'representative',
+]);
+
+/** Collective nouns whose possessive stays inside a name ("People's Bank", "Workers' Party"). */
+export const COLLECTIVE_POSSESSORS = new Set([
+  'people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'citizens', 'nations',
+  'soldiers', 'sailors', 'teachers', 'employers', 'consumers', 'states', 'martyrs', 'students', 'youth',
 ]);
 
 /** Single capitalised words that name a legislature or executive body. */
@@ -98,6 +124,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['countries', 'place'], ['nations', 'place'], ['states', 'place'], ['regions', 'place'],
   ['provinces', 'place'], ['cities', 'place'], ['economies', 'place'], ['territories', 'place'],
   ['leaders', 'person'], ['politicians', 'person'], ['figures', 'person'], ['presidents', 'person'],
+  ['insurers', 'organization'], ['lenders', 'organization'], ['operators', 'organization'], ['funds', 'organization'],
+  ['carriers', 'organization'], ['airlines', 'organization'], ['agencies', 'organization'], ['ports', 'place'],
+  ['towns', 'place'], ['rivers', 'place'], ['islands', 'place'], ['capitals', 'place'],
 ]);
 
 /** Well-known variants of a few names: alias (lower case, no periods) → canonical name and type. */

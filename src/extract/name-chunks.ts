@@ -1,4 +1,4 @@
-import { OF_HEADS, ORG_HEADS, OTHER_HEADS, TITLES } from './entity-lexicon.js';
+import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES } from './entity-lexicon.js';
 import type { Token } from './name-tokens.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
@@ -14,12 +14,20 @@ const AND_LIKE = new Set(['and', '&']);
 
 const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase().replace(/\.$/, '');
 
+/** "Halvorsen & Clarke": an ampersand between two capitalised words joins them like a space. */
+const AMPERSAND = /^\s*&\s*$/;
+
+/** A possessive inside a name: "People's Bank", "Women's Cup" (a collective noun owns, not a name). */
+const innerPossessive = (t: Token | undefined): boolean => !!t?.isPossessive && COLLECTIVE_POSSESSORS.has(lower(t));
+
 /** The capitalised (or number) run starting at index i, stopping at a sentence start or punctuation. */
 function runFrom(tokens: readonly Token[], i: number): Token[] {
   const run: Token[] = [];
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (j > i && (!t.joinsPrevious || t.isInitial || run[run.length - 1]?.isPossessive)) break;
+    const previous = run[run.length - 1];
+    const joins = t.joinsPrevious || (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive);
+    if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous)))) break;
     if (t.isCapitalised || (t.isNumber && run.length > 0)) run.push(t);
     else break;
   }
@@ -32,10 +40,54 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (!last || after[0]?.isNumber) return false;
   if (PARTICLES.has(connector)) return true;
   if (OF_LIKE.has(connector)) return OF_HEADS.has(lower(before[before.length - 1])) || TITLES.has(lower(before[0]));
+  // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
+  // name goes on through "and" while both sides are capitalised (a short run, not a new body)
+  if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 2 && !INSTITUTIONS.has(lower(after[0]));
   if (AND_LIKE.has(connector)) return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   // "Made in China 2025": a programme name ending in a number or a programme word
   if (connector === 'in') return before.length === 1 && (last.isNumber || OTHER_HEADS.has(lower(last)));
   return false;
+}
+
+const hasOfConnector = (chunk: readonly Token[]): boolean => chunk.some((t) => OF_LIKE.has(lower(t)));
+
+/**
+ * "Ministry of Environment, Water and Agriculture": after "of"/"for", single capitalised words
+ * listed with commas and closed by "and" + a capitalised word belong to the name. Returns how
+ * many tokens from j form such a list (0 when they do not).
+ */
+function ofList(tokens: readonly Token[], j: number): number {
+  let k = j;
+  const word = (t: Token | undefined): boolean => !!t?.isCapitalised && !t.isPossessive && !/^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
+  while (word(tokens[k]) && /^,\s+$/.test(tokens[k]?.gap ?? '')) k++;
+  if (k === j) return 0;
+  const and = tokens[k];
+  const last = tokens[k + 1];
+  if (!and || !AND_LIKE.has(lower(and)) || !/^,?\s+$/.test(and.gap)) return 0;
+  if (!word(last) || !last?.joinsPrevious || INSTITUTIONS.has(lower(last))) return 0;
+  const next = tokens[k + 2];
+  return next?.isCapitalised && next.joinsPrevious ? 0 : k + 2 - j;
+}
+
+/** Titles at which a run splits into a body and a person: "Federal Reserve Chair Jerome Powell". */
+const SPLIT_TITLES = new Set([...PERSON_TITLES, 'chair', 'chairwoman', 'ceo', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head']);
+
+/**
+ * Splits "World Bank President Ajay Banga" into "World Bank" and "President Ajay Banga": a title
+ * inside a run of capitalised words (not its first word, not after another title, with no
+ * connector before it) followed by one to three capitalised words that are not a title.
+ */
+function splitAtTitle(chunk: readonly Token[]): Token[][] {
+  for (let k = 1; k < chunk.length - 1; k++) {
+    const t = chunk[k] as Token;
+    if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1]))) continue;
+    const before = chunk.slice(0, k);
+    const after = chunk.slice(k + 1);
+    if (!before.every((b) => b.isCapitalised) || before.some((b) => b.isPossessive && !innerPossessive(b))) continue;
+    if (after.length > 3 || !after.every((a) => a.isCapitalised && !a.isNumber)) continue;
+    return [before, chunk.slice(k)];
+  }
+  return [[...chunk]];
 }
 
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
@@ -65,6 +117,14 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
     for (;;) {
       const c1 = tokens[j];
       const c2 = tokens[j + 1];
+      if (c1?.isCapitalised && hasOfConnector(chunk)) {
+        const listed = ofList(tokens, j);
+        if (listed) {
+          chunk = [...chunk, ...tokens.slice(j, j + listed)];
+          j += listed;
+        }
+        break;
+      }
       if (!c1 || !c1.joinsPrevious || c1.isCapitalised || chunk[chunk.length - 1]?.isPossessive) break;
       const skip = lower(c1) === 'of' && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
       const after = runFrom(tokens, j + skip);
@@ -73,8 +133,10 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
       hasConnector = true;
       j += skip + after.length;
     }
-    const kept = trimNumbers(chunk, hasConnector);
-    if (kept.length) chunks.push({ tokens: kept });
+    for (const part of splitAtTitle(chunk)) {
+      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber));
+      if (kept.length) chunks.push({ tokens: kept });
+    }
     i = Math.max(i + 1, j);
   }
   return chunks;

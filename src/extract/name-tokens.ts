@@ -12,6 +12,8 @@ export interface Token {
   readonly isInitial: boolean;
   /** Only spaces between this token and the previous one. */
   readonly joinsPrevious: boolean;
+  /** The text between the previous token and this one ("", " ", ", ", " & "). */
+  readonly gap: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*/gu;
@@ -19,9 +21,17 @@ const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|gen|sen|rep|gov|jr|sr|prof|lt|col|c
 
 function withPeriod(text: string, word: string, end: number): number {
   if (text[end] !== '.') return end;
-  // "U.S.", "W.", "Mrs.": the period belongs to the word
-  return /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u.test(word) || ABBREVIATION.test(word) ? end + 1 : end;
+  // "U.S.", "W.", "Mrs.", "Mekong-U.S.": the period belongs to the word
+  return /(?:^|-)(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u.test(word) || ABBREVIATION.test(word) ? end + 1 : end;
 }
+
+/**
+ * Lower-case tails that make a hyphenated word an adjective or a run-on ("Russian-flagged",
+ * "Kremlin-backed", "US-led", "Soviet-era", "Senate-the"): only the part before the hyphen can
+ * be a name. Name syllables such as "Jong-un" or "Kai-shek" are none of these.
+ */
+const ADJECTIVAL_TAIL =
+  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|class|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who)$/u;
 
 /** Splits a block's text into word tokens, marking sentence starts from the given sentences. */
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
@@ -32,7 +42,10 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   for (const m of text.matchAll(WORD)) {
     const end = withPeriod(text, m[0], m.index + m[0].length);
     const possessive = /['’]s$/i.test(m[0]);
-    const core = possessive ? m[0].slice(0, -2) : text.slice(m.index, end);
+    let core = possessive ? m[0].slice(0, -2) : text.slice(m.index, end);
+    const hyphen = core.lastIndexOf('-');
+    const adjectival = hyphen > 0 && /^\p{Lu}/u.test(core) && ADJECTIVAL_TAIL.test(core.slice(hyphen));
+    if (adjectival) core = core.slice(0, hyphen);
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, m.index);
     tokens.push({
       text: core,
@@ -43,8 +56,10 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),
       joinsPrevious: previousEnd >= 0 && /^[ \t\n]+$/.test(gap),
+      gap,
     });
-    previousEnd = end;
+    // after "Russian-flagged" the tail stands between this word and the next: they do not join
+    previousEnd = adjectival ? m.index + core.length : end;
   }
   return tokens;
 }
