@@ -21,8 +21,13 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
   const capitalisedMidSentence = new Set<string>();
   const lowerCase = new Set<string>();
   const demonyms = new Set<string>();
+  const personWords = new Set<string>();
   for (const { block, terms } of blocks) {
-    for (const term of terms) if (term.tags.has('Demonym')) demonyms.add(block.text.slice(term.start, term.end).toLowerCase());
+    for (const term of terms) {
+      const word = block.text.slice(term.start, term.end).toLowerCase().replace(/['’]s$/, '');
+      if (term.tags.has('Demonym')) demonyms.add(word);
+      if (['Person', 'FirstName', 'LastName'].some((t) => term.tags.has(t))) personWords.add(word);
+    }
   }
   for (const { tokens } of blocks) {
     for (const t of tokens) {
@@ -30,7 +35,7 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       else if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.text.toLowerCase());
     }
   }
-  return { capitalisedMidSentence, lowerCase, demonyms };
+  return { capitalisedMidSentence, lowerCase, demonyms, personWords };
 }
 
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
@@ -40,7 +45,7 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;
-      return refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, end), tb.block.text.slice(Math.max(0, start - 12), start));
+      return refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, end), tb.block.text.slice(Math.max(0, start - 12), start), tb.block.text);
     })
     .filter((c): c is Candidate => c !== null);
   const typed = candidates.map((candidate) => ({ candidate, typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end)) }));
@@ -61,6 +66,11 @@ function authorMentions(article: Article, blockIndex: number): NamedMention[] {
   return found;
 }
 
+const namedIn = (texts: readonly string[], name: string): boolean => {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  return texts.some((t) => pattern.test(t));
+};
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The author as an entity even when the body never names them (no mentions then). */
@@ -79,9 +89,13 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
     parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms);
   });
   initialAcronyms(perBlock.flat().map((t) => t.candidate), acronyms);
+  const prose = blocks.filter((tb) => tb.block.kind !== 'heading').map((tb) => tb.block.text);
   const mentions: NamedMention[] = perBlock.flatMap((typed, i) => {
     const block = (blocks[i] as TaggedBlock).block;
-    return typed.map(({ candidate, typing }) => ({
+    // a heading's capitals say nothing ("Regulators Playing Catch-Up"): its names count only
+    // when the prose names them too
+    const kept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedIn(prose, candidate.text)) : typed;
+    return kept.map(({ candidate, typing }) => ({
       name: candidate.text,
       typing,
       mention: { paragraph: block.id, page: pageAt(block, candidate.start), start: candidate.start, end: candidate.end },

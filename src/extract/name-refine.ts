@@ -1,3 +1,4 @@
+import { englishWords } from '../structure/dictionary.js';
 import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './entity-lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';
@@ -25,12 +26,23 @@ export interface WordEvidence {
   readonly lowerCase: ReadonlySet<string>;
   /** Words compromise tagged as a nationality somewhere in the article ("American"). */
   readonly demonyms: ReadonlySet<string>;
+  /** Words compromise tagged as part of a person's name somewhere in the article ("Trump"). */
+  readonly personWords?: ReadonlySet<string>;
 }
 
 /** Tags that say a word is a name. */
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'Region', 'FirstName', 'LastName'];
 /** Tags that say what kind of name: stronger than a bare ProperNoun. */
 const TYPED_TAGS = ['Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'FirstName', 'LastName', 'Acronym'];
+
+/** Tags compromise gives a single word from context that a common word rarely gets. */
+const PLACE_OR_PERSON = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region'];
+
+/** Endings of adjectives made from names ("Napoleonic", "Kurdish", "Sudanese", "Andean"). */
+const ADJECTIVE_ENDING = /\p{L}{3,}(?:ic|ian|ean|ese|ish)$/u;
+/** Roman numerals ("IV." before a section) and spelled-out numbers ("Twenty-five") are not names. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
+const NUMBER_WORD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)$/;
 
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const key = (t: Token): string => t.text.toLowerCase().replace(/\.$/, '');
@@ -54,35 +66,57 @@ export function refineChunk(
   evidence: WordEvidence,
   next: string,
   previousText: string,
+  source?: string,
 ): Candidate | null {
   let tokens = [...chunk.tokens];
   if (tokens[0]?.isInitial && !looksProper(tokens[0], terms, evidence)) tokens = dropConnectors(tokens.slice(1));
   let hasPersonTitle = false;
-  while (tokens.length > 1 && TITLES.has(key(tokens[0] as Token))) {
-    hasPersonTitle ||= PERSON_TITLES.has(key(tokens[0] as Token));
+  for (;;) {
+    const head = tokens[0];
+    if (tokens.length < 2 || !head) break;
+    // "April 2023 President Gabriel Boric": a date before the name is no part of it
+    if (isDateWord(head, tokens[1] as Token) || head.isNumber) {
+      tokens = dropConnectors(tokens.slice(1));
+      continue;
+    }
+    if (!TITLES.has(key(head))) break;
+    hasPersonTitle ||= PERSON_TITLES.has(key(head));
     const rest = tokens.slice(1);
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;
     tokens = dropConnectors(rest);
     if (hadOf) hasPersonTitle = false; // "Secretary of State": an office, not a person's title
   }
-  while (tokens.length > 1 && TITLES.has(key(tokens[tokens.length - 1] as Token))) tokens = tokens.slice(0, -1);
+  // a trailing title ("Biden, President") goes, but not the last word after a connector ("Centre for Defence")
+  while (tokens.length > 1 && TITLES.has(key(tokens[tokens.length - 1] as Token)) && tokens[tokens.length - 2]?.isCapitalised) {
+    tokens = tokens.slice(0, -1);
+  }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || !first.isCapitalised) return null;
   const tags = new Set(tokens.flatMap((t) => [...tagsOf(t, terms)]));
   const candidate: Candidate = {
     tokens,
-    text: tokens.map((t) => t.text).join(' '),
+    // the text as written ("People's Bank of China", "Halvorsen & Clarke"), spaces normalised
+    text: source ? source.slice(first.start, last.end).replace(/\s+/g, ' ') : tokens.map((t) => t.text).join(' '),
     start: first.start,
     end: last.end,
     tags,
     hasPersonTitle,
     afterPossessiveDeterminer: /\b(?:our|your|their|my|his|her|its)\s+$/i.test(previousText),
   };
+  if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first)))) return null; // "Cuban missile crisis"
+  const adjectival = ADJECTIVE_ENDING.test(key(first)) && !GEO_NAMES.has(key(first)) && /^\p{Ll}/u.test(next);
+  if (tokens.length === 1 && adjectival && !PLACE_OR_PERSON.some((t) => tags.has(t))) {
+    return null; // "Napoleonic struggles", "Kurdish fighters": an adjective before its noun
+  }
   // "Patriot missile", "SDI program": the noun after it makes a common-looking word a name
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
   return isJunk(candidate, terms, evidence) ? null : candidate;
 }
+
+/** A month or weekday opening a date ("April 2023", "Monday President …"), not a name ("May Day"). */
+const isDateWord = (t: Token, next: Token): boolean =>
+  MONTHS.test(key(t)) && (next.isNumber || TITLES.has(key(next)) || /^\d/.test(next.text));
 
 function dropConnectors(tokens: Token[]): Token[] {
   let k = 0;
@@ -92,11 +126,22 @@ function dropConnectors(tokens: Token[]): Token[] {
 
 /** Single words that are not names: months, titles, pronouns, demonyms, common nouns written capitalised. */
 function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence): boolean {
-  if (c.tokens.length > 1) return c.tokens.every((t) => COMPASS.has(key(t)));
+  if (c.tokens.length > 1) {
+    // "Continental European", "East European": an adjective phrase whose noun follows in lower case
+    const lastTags = tagsOf(c.tokens[c.tokens.length - 1] as Token, terms);
+    return c.tokens.every((t) => COMPASS.has(key(t))) || lastTags.has('LexDemonym');
+  }
   const token = c.tokens[0] as Token;
   const word = key(token);
   if (INSTITUTIONS.has(word) || GEO_NAMES.has(word)) return false;
+  // "Qatari", "Soviet": compromise's lexicon knows the word as a nationality or an adjective
+  if (c.tags.has('LexDemonym') || c.tags.has('LexAdjective')) return true;
+  // "Members", "Digital", "Agriculture": an English word that compromise neither knows as a
+  // name nor reads as a person or place here is a common word written with a capital
+  const knownName = c.tags.has('LexProper') || PLACE_OR_PERSON.some((t) => c.tags.has(t)) || evidence.personWords?.has(word);
+  if (!isAllCaps(token) && !knownName && englishWords().has(word)) return true;
   if (/^\p{Lu}{2,}s$/u.test(token.text)) return true; // "CEOs": a plural common noun
+  if (ROMAN_NUMERAL.test(token.text) || NUMBER_WORD.test(word)) return true;
   if (word.length < 2 || TITLES.has(word) || COMPASS.has(word) || /['’](?:m|re|ve|ll|d|t)$/.test(word)) return true;
   if (c.tags.has('Month') || c.tags.has('WeekDay') || MONTHS.test(word)) return true;
   if (evidence.demonyms.has(word) || (c.tags.has('Demonym') && !TYPED_TAGS.some((t) => c.tags.has(t)))) return true;

@@ -15,6 +15,18 @@ const isCommon = (normal) => {
   const tag = lexicon[normal.replace(/['’]s$/, '')];
   return typeof tag === 'string' && !PROPER.test(tag);
 };
+// what the lexicon itself says of the word, apart from context: a nationality ("Qatari"), an
+// adjective ("Soviet") or a name ("Medicare")
+const lexicalTags = (normal) => {
+  const tag = lexicon[normal.replace(/['’]s$/, '')];
+  const tags = Array.isArray(tag) ? tag : typeof tag === 'string' ? [tag] : [];
+  const out = [];
+  if (tags.includes('Demonym')) out.push('LexDemonym');
+  else if (tags.includes('Adjective')) out.push('LexAdjective');
+  else if (tags.some((t) => PROPER.test(t))) out.push('LexProper');
+  if (tags.some((t) => /^(Country|City|Place|Region)$/.test(t))) out.push('LexPlace');
+  return out;
+};
 function tag(text) {
   const doc = nlp(text);
   doc.compute('offset');
@@ -22,7 +34,8 @@ function tag(text) {
   for (const terms of doc.docs) {
     for (const t of terms) {
       if (!/^[\p{Lu}\p{N}]/u.test(t.text) || !t.offset) continue;
-      out.push([t.offset.start, t.offset.length, [...t.tags].filter((x) => KEEP.has(x)), isCommon(t.normal)]);
+      const tags = [...t.tags].filter((x) => KEEP.has(x)).concat(lexicalTags(t.normal));
+      out.push([t.offset.start, t.offset.length, tags, isCommon(t.normal)]);
     }
   }
   return out;
