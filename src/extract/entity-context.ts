@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/enriched.js';
-import { CLASS_NOUNS } from './entity-lexicon.js';
+import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './entity-lexicon.js';
 import type { Typing } from './entity-type.js';
 import type { Candidate } from './name-refine.js';
 
@@ -9,8 +9,40 @@ export interface Typed {
   readonly typing: Typing;
 }
 
-/** What may stand between two items of one list: "A, B and C", "A or B", "Allentown, Pennsylvania". */
-const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+/** What may stand between two items of one list: "A, B and C", "A or B", "Allentown, Pennsylvania", "A and the B". */
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
+
+/** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
+const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
+/** "in X", "near X", "residents of X": a name after these is a place unless a suffix says otherwise. */
+const IN_PLACE = /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
+const OF_PLACE = /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
+/** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
+const AT_PLACE = /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+
+const isWeak = (t: Typing): boolean => t.isDefault || t.rule === 'acronym';
+const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
+
+/**
+ * Types a name from the words right before it: a class noun in apposition overrides weak and
+ * tag-based types ("the Emirati company Al Dahra", "a mission called Baltic Sentry"); a locative
+ * preposition or a place noun with "of" makes a default-typed name a place ("in Tromsø",
+ * "farmers of Can Tho"), and so does a place-name ending ("Kaliningrad").
+ */
+function typeFromWordsBefore(item: Typed, text: string): Typed {
+  const { candidate, typing } = item;
+  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
+  const noun = APPOSITION.exec(before)?.[1];
+  const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
+  const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
+  if (nounType && isGuess(typing) && (!hasOf || nounType === 'place')) return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
+  if (typing.rule !== 'default') return item;
+  if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
+  if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };
+  if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };
+  return item;
+}
 /** "companies such as", "countries like", "regions including": a class noun introducing a list. */
 const CLASS_INTRO = /\b(\p{L}+)\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?$/u;
 
@@ -38,14 +70,19 @@ function majority(types: readonly EntityType[]): EntityType | null {
  * Huawei, BYD") or the sure types of the other items ("Jiangsu and Guangdong", "Tampa, Florida").
  */
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
-  return listsOf(items, text).flatMap((list) => {
+  return listsOf(items.map((item) => typeFromWordsBefore(item, text)), text).flatMap((list) => {
     const first = list[0] as Typed;
     const classNoun = CLASS_INTRO.exec(text.slice(Math.max(0, first.candidate.start - 60), first.candidate.start))?.[1];
     const classType = classNoun ? CLASS_NOUNS.get(classNoun.toLowerCase()) : undefined;
-    const sure = majority(list.filter((t) => !t.typing.isDefault).map((t) => t.typing.type));
+    const sure =
+      majority(list.filter((t) => !t.typing.isDefault).map((t) => t.typing.type)) ??
+      majority(list.filter((t) => t.typing.rule === 'locative-weak').map((t) => t.typing.type));
     return list.map((item) => {
-      const weak = item.typing.isDefault || item.typing.rule === 'acronym';
-      if (classType && weak) return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };
+      const weak = isWeak(item.typing);
+      // a class noun before a list overrides a guess from compromise's tags too ("insurers such as Lloyd's")
+      if (classType && (weak || (isGuess(item.typing) && classType !== 'person'))) {
+        return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };
+      }
       if (sure && item.typing.isDefault && list.length > 1) {
         return { ...item, typing: { type: sure, rule: 'list', isDefault: false } };
       }

@@ -53,6 +53,9 @@ export function typeCandidate(c: Candidate, next: string): Typing {
     if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
+  // compromise's context rules can retag a country ("the government of Venezuela" → Organization);
+  // its lexicon entry for a one-word name is the surer reading
+  if (c.tokens.length === 1 && c.tags.has('LexPlace') && !c.tags.has('Person')) return rule('place', 'lexicon:place');
   const tagged = byTags(c.tags);
   if (tagged) return tagged;
   // an acronym alone is weak evidence: its long form or its list decides when there is one
