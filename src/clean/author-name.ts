@@ -13,7 +13,14 @@ interface Sighting {
   readonly name: string; // as printed
   readonly page: number;
   readonly mixedCase: boolean;
+  /** A vote's weight: running headers are where misspellings are printed, so on a tie the
+   *  byline and the PDF info win (weights just above one, so headers still outvote them). */
+  readonly weight: number;
 }
+
+const HEADER_WEIGHT = 1;
+const BYLINE_WEIGHT = 1.1;
+const INFO_WEIGHT = 1.05;
 
 const normalName = (name: string): string => name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
 
@@ -48,15 +55,15 @@ function collectSightings(doc: PageLayout): Sighting[] {
       if (block.role === 'running-header') {
         for (const line of block.lines) {
           const m = WRITTEN_BY.exec(lineText(line).trim());
-          if (m?.[1]) out.push({ name: m[1].trim(), page: page.page, mixedCase: m[1] !== m[1].toUpperCase() });
+          if (m?.[1]) out.push({ name: m[1].trim(), page: page.page, mixedCase: m[1] !== m[1].toUpperCase(), weight: HEADER_WEIGHT });
         }
       } else if (page.page === 1 && block.role === 'body' && block.lines.length === 1) {
         const byline = parseByline(blockText(block));
-        if (byline) out.push({ name: byline.name.replace(/^by\s+/i, ''), page: 1, mixedCase: byline.name !== byline.name.toUpperCase() });
+        if (byline) out.push({ name: byline.name.replace(/^by\s+/i, ''), page: 1, mixedCase: byline.name !== byline.name.toUpperCase(), weight: BYLINE_WEIGHT });
       }
     }
   }
-  if (doc.info.author) out.push({ name: doc.info.author, page: 0, mixedCase: doc.info.author !== doc.info.author.toUpperCase() });
+  if (doc.info.author) out.push({ name: doc.info.author, page: 0, mixedCase: doc.info.author !== doc.info.author.toUpperCase(), weight: INFO_WEIGHT });
   return out;
 }
 
@@ -68,7 +75,7 @@ function isTypoOf(a: string, b: string): boolean {
 /** The spelling most sightings agree on (case aside), printed as a mixed-case source has it. */
 function pickCanonical(sightings: readonly Sighting[]): string | undefined {
   const votes = new Map<string, number>();
-  for (const s of sightings) votes.set(normalName(s.name), (votes.get(normalName(s.name)) ?? 0) + 1);
+  for (const s of sightings) votes.set(normalName(s.name), (votes.get(normalName(s.name)) ?? 0) + s.weight);
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const best = ranked[0]?.[0];
   if (best === undefined) return undefined;
