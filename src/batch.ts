@@ -1,13 +1,13 @@
-import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createContext } from './model/context.js';
 import type { Diagnostic } from './model/diagnostics.js';
-import { ConversionError } from './model/errors.js';
 import type { Options } from './model/options.js';
 import { outputName, writeAllAtomically } from './output-files.js';
 import { type WorkerPool, createWorkerPool } from './worker-pool.js';
 import type { ConvertOutcome, FileError } from './worker-protocol.js';
 
+export type { ConvertedFile } from './convert-file.js';
+export { convertFile } from './convert-file.js';
 export type { FileError } from './worker-protocol.js';
 
 /** Name of the run-level index written into the output folder, one JSON line per input. */
@@ -24,12 +24,6 @@ export interface FileResult {
   readonly ms: number;
 }
 
-export interface ConvertedFile {
-  readonly markdown?: string;
-  readonly json?: string;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
 export interface BatchOptions {
   /** Called once per input as soon as its result is known (completion order). */
   readonly onResult?: (result: FileResult) => void;
@@ -37,29 +31,6 @@ export interface BatchOptions {
   readonly pool?: WorkerPool;
   /** Write `<outDir>/index.jsonl`; default true. */
   readonly writeIndex?: boolean;
-}
-
-/**
- * Converts one PDF file in memory in this process (nothing written) and returns the rendered
- * files; throws ConversionError when it cannot be converted. No time or memory limit applies
- * here: use convertBatch for untrusted files.
- */
-export async function convertFile(input: string, options: Partial<Options> = {}): Promise<ConvertedFile> {
-  const ctx = createContext(options);
-  const info = await stat(input).catch((error: unknown) => {
-    throw new ConversionError('unreadable-file', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
-      cause: error,
-    });
-  });
-  if (!info.isFile()) throw new ConversionError('unreadable-file', 'not a regular file');
-  if (info.size > ctx.options.maxFileBytes) {
-    throw new ConversionError('too-large', `${info.size} bytes, over the limit of ${ctx.options.maxFileBytes} (--max-file-mb)`);
-  }
-  const bytes = new Uint8Array(await readFile(input));
-  // loaded on first use: a CLI parent that only hands files to workers never loads pdf.js
-  const { runPipeline } = await import('./pipeline.js');
-  const trace = await runPipeline(bytes, path.basename(input), ctx);
-  return { ...trace.output, diagnostics: ctx.diagnostics };
 }
 
 /** Expands folders to the PDF files directly inside them (sorted); files are kept as given. */

@@ -1,4 +1,4 @@
-import { convertFile } from './batch.js';
+import { convertFile } from './convert-file.js';
 import { ConversionError } from './model/errors.js';
 import type { ConvertReply, ConvertRequest, FileError, WorkerMessage } from './worker-protocol.js';
 

@@ -81,7 +81,7 @@ function finish(doc: RawDoc): RawDoc {
   const hasText = doc.pages.some((page) => page.items.some((item: TextItem) => item.text.trim() !== ''));
   if (hasText) return doc;
   if (doc.pages.length === 0) {
-    throw new ConversionError('damaged', `none of the ${doc.pageCount} page(s) could be read`);
+    throw new ConversionError('damaged', `the PDF is damaged: none of its ${doc.pageCount} page(s) could be read`);
   }
   const span = doc.pageCount === 1 ? 'page 1' : `pages 1–${doc.pageCount}`;
   throw new ConversionError(
