@@ -1,4 +1,4 @@
-import { englishWords } from '../structure/dictionary.js';
+import { englishWords } from '../model/english-words.js';
 import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './entity-lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';

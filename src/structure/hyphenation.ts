@@ -1,4 +1,4 @@
-import { englishWords } from './dictionary.js';
+import { englishWords } from '../model/english-words.js';
 
 /** How two lines meet: one word split by a soft hyphen ('join'), a compound broken at its
  *  hyphen ('keep'), or two words ('space'). */
