@@ -26,17 +26,30 @@ export function buildLines(items: readonly TextItem[]): Line[] {
       rows.push([item]);
     }
   }
-  const lines = rows.flatMap((row) => splitRow([...row].sort((a, b) => a.box[0] - b.box[0])).map(toLine));
+  const lines = rows.flatMap((row) => splitRow(readingOrder(row)).map(toLine));
   // vertical writing (CJK) and rotated text: one line per item, kept in item order
   const others = items.filter((item) => item.vertical).map((item) => toLine([item]));
   return [...lines, ...others];
 }
 
+/** A row's items in reading order: left to right, or right to left when most of its text is
+ *  in a right-to-left script (pdf.js gives Arabic one glyph or word per item). */
+function readingOrder(row: readonly TextItem[]): TextItem[] {
+  const rtlChars = row.reduce((n, item) => n + (item.rtl ? item.text.length : 0), 0);
+  const allChars = row.reduce((n, item) => n + item.text.length, 0);
+  const rtl = rtlChars * 2 > allChars;
+  return [...row].sort((a, b) => (rtl ? b.box[2] - a.box[2] : a.box[0] - b.box[0]));
+}
+
+/** The horizontal gap between two items in reading order, whichever way the line runs. */
+const gapBetween = (previous: TextItem, item: TextItem): number =>
+  item.box[0] >= previous.box[0] ? item.box[0] - previous.box[2] : previous.box[0] - item.box[2];
+
 function splitRow(row: readonly TextItem[]): TextItem[][] {
   const parts: TextItem[][] = [];
   let previous: TextItem | undefined;
   for (const item of row) {
-    const gap = previous ? item.box[0] - previous.box[2] : 0;
+    const gap = previous ? gapBetween(previous, item) : 0;
     const size = Math.max(item.font.size, previous?.font.size ?? 0);
     if (!previous || gap > FRAGMENT_GAP_EM * size) parts.push([item]);
     else parts.at(-1)?.push(item);
@@ -51,7 +64,7 @@ function toLine(items: readonly TextItem[]): Line {
   for (const item of items) {
     let text = item.text;
     if (previous) {
-      const gap = item.box[0] - previous.box[2];
+      const gap = gapBetween(previous, item);
       const last = spans.at(-1);
       const needsSpace =
         gap > WORD_GAP_EM * Math.min(item.font.size, previous.font.size) &&

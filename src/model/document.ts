@@ -30,6 +30,7 @@ export interface TextItem {
   readonly baseline: number; // y of the baseline
   readonly font: FontInfo;
   readonly vertical: boolean; // rotated or vertical writing: kept, but not merged into lines by baseline
+  readonly rtl?: boolean; // right-to-left script (Arabic, Hebrew): a line of these reads from right to left
 }
 
 export interface RawPage {

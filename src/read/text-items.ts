@@ -6,6 +6,7 @@ interface PdfJsTextItem {
   width: number;
   height: number;
   fontName: string;
+  dir?: string;
 }
 interface PdfJsTextContent {
   items: readonly object[];
@@ -60,6 +61,7 @@ export function toTextItems(
       baseline: y,
       font,
       vertical,
+      ...(item.dir === 'rtl' ? { rtl: true } : {}),
     });
   });
   return items;

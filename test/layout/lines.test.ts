@@ -23,6 +23,12 @@ describe('buildLines', () => {
     expect(texts([item('World', 130, 160, 700, 1), item('Hello', 100, 127, 700, 0)])).toEqual(['Hello World']);
   });
 
+  test('a right-to-left row reads from right to left, spaces from the gaps', () => {
+    // pdf.js gives Arabic one word (or glyph) per item, marked dir 'rtl'
+    const rtl = (text: string, x0: number, x1: number, index: number) => ({ ...item(text, x0, x1, 700, index), rtl: true });
+    expect(texts([rtl('ثالث', 100, 130, 2), rtl('ثان', 140, 165, 1), rtl('أول', 175, 200, 0)])).toEqual(['أول ثان ثالث']);
+  });
+
   test('kerning gaps do not split a word', () => {
     expect(texts([item('Hel', 100, 116, 700, 0), item('lo', 116.5, 127, 700, 1)])).toEqual(['Hello']);
   });
