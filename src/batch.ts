@@ -1,7 +1,10 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { finishFile } from './convert-file.js';
+import { createContext } from './model/context.js';
 import type { Diagnostic } from './model/diagnostics.js';
-import type { Options } from './model/options.js';
+import { ConversionError } from './model/errors.js';
+import { DEFAULT_OPTIONS, type Options } from './model/options.js';
 import { outputName, writeAllAtomically } from './output-files.js';
 import { type WorkerPool, createWorkerPool } from './worker-pool.js';
 import type { ConvertOutcome, FileError } from './worker-protocol.js';
@@ -61,13 +64,17 @@ export async function convertBatch(
 ): Promise<FileResult[]> {
   const pool = batch.pool ?? createWorkerPool({ ...(options.maxMemoryMb === undefined ? {} : { maxMemoryMb: options.maxMemoryMb }) });
   const names = uniqueNames(inputs.map(outputName));
+  // the workers read the PDFs; this process extracts and renders, so load that now, meanwhile
+  const { preloadFinish, stopFinish } = await import('./pipeline.js');
+  void preloadFinish(createContext(options)).catch(() => undefined);
   try {
     await mkdir(outDir, { recursive: true });
     const results = await Promise.all(
       inputs.map(async (input, index) => {
         const name = names[index] ?? outputName(input);
         const started = performance.now();
-        const outcome = await pool.convert(input, options);
+        const read = await pool.convert(input, options);
+        const outcome = read.ok ? await finishWithin(read, options, started) : read;
         const result = await settle(input, name, outcome, outDir, performance.now() - started);
         batch.onResult?.(result);
         return result;
@@ -79,11 +86,40 @@ export async function convertBatch(
     return results;
   } finally {
     if (!batch.pool) pool.close();
+    await stopFinish();
+  }
+}
+
+/** What a finished file holds before it is written: rendered files, or why there are none. */
+type Finished =
+  | { readonly ok: true; readonly markdown?: string; readonly json?: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly error: FileError };
+
+/** Extracts and renders a file's article here, within what is left of its time limit. */
+async function finishWithin(read: ConvertOutcome & { ok: true }, options: Partial<Options>, started: number): Promise<Finished> {
+  const limitMs = options.timeoutMs ?? DEFAULT_OPTIONS.timeoutMs;
+  const left = Math.max(0, limitMs - (performance.now() - started));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ConversionError('timeout', `over the time limit of ${limitMs / 1000} s while extracting (--timeout)`)), left);
+  });
+  try {
+    const converted = await Promise.race([finishFile(read, options), timeout]);
+    return { ok: true, ...converted };
+  } catch (error) {
+    if (error instanceof ConversionError) {
+      if (error.code === 'timeout') await import('./pipeline.js').then((m) => m.stopFinish());
+      return { ok: false, error: { kind: error.code, message: error.message } };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { kind: 'internal', message: `internal error, please report it with the file (${message})`, ...(error instanceof Error && error.stack ? { detail: error.stack } : {}) } };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** Writes a converted file's outputs (all or none) and turns the outcome into a result. */
-async function settle(input: string, name: string, outcome: ConvertOutcome, outDir: string, ms: number): Promise<FileResult> {
+async function settle(input: string, name: string, outcome: Finished, outDir: string, ms: number): Promise<FileResult> {
   if (!outcome.ok) return { input, name, status: 'failed', outputs: [], error: outcome.error, diagnostics: [], ms };
   const files = [
     ...(outcome.markdown === undefined ? [] : [{ path: path.join(outDir, `${name}.md`), content: outcome.markdown }]),

@@ -129,12 +129,7 @@ export function createWorkerPool(settings: PoolSettings = {}): WorkerPool {
       worker.reportedRssBytes = message.rssBytes;
     } else if (worker.job && message.id === worker.job.request.id) {
       const outcome: ConvertOutcome = message.ok
-        ? {
-            ok: true,
-            diagnostics: message.diagnostics,
-            ...(message.markdown === undefined ? {} : { markdown: message.markdown }),
-            ...(message.json === undefined ? {} : { json: message.json }),
-          }
+        ? { ok: true, article: message.article, diagnostics: message.diagnostics }
         : { ok: false, error: message.error };
       finish(worker, outcome);
     }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './model/diagnostics.js';
+import type { Article } from './model/document.js';
 import type { FailureCode } from './model/errors.js';
 import type { Options } from './model/options.js';
 
@@ -18,14 +19,14 @@ export interface ConvertRequest {
   readonly options: Partial<Options>;
 }
 
-/** Worker → parent: the rendered files, or why there are none. */
+/** Worker → parent: the article read from the PDF (the parent extracts and renders it, so its
+ *  renderers and NLP load while the worker reads), or why there is none. */
 export type ConvertReply =
   | {
       readonly type: 'result';
       readonly id: number;
       readonly ok: true;
-      readonly markdown?: string;
-      readonly json?: string;
+      readonly article: Article;
       readonly diagnostics: readonly Diagnostic[];
     }
   | { readonly type: 'result'; readonly id: number; readonly ok: false; readonly error: FileError };
@@ -45,5 +46,5 @@ export type WorkerMessage = ConvertReply | MemoryReport | ReadyMessage;
 
 /** What one conversion produced, seen from the parent: the reply without its envelope. */
 export type ConvertOutcome =
-  | { readonly ok: true; readonly markdown?: string; readonly json?: string; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: true; readonly article: Article; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly error: FileError };

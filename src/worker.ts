@@ -1,10 +1,10 @@
-import { convertFile } from './convert-file.js';
+import { readArticleFile } from './convert-file.js';
 import { ConversionError } from './model/errors.js';
 import type { ConvertReply, ConvertRequest, FileError, WorkerMessage } from './worker-protocol.js';
 
 /**
- * Conversion process: forked by the worker pool, converts one file at a time on request and
- * replies over IPC. The parent enforces time and memory limits by killing this process, so
+ * Conversion process: forked by the worker pool, reads one PDF at a time on request up to its
+ * article (the parent extracts and renders) and replies over IPC. The parent enforces time and memory limits by killing this process, so
  * nothing here has to be interruptible.
  */
 
@@ -39,8 +39,8 @@ async function handle(request: ConvertRequest): Promise<void> {
   current = request.id;
   let reply: ConvertReply;
   try {
-    const converted = await convertFile(request.input, request.options);
-    reply = { type: 'result', id: request.id, ok: true, ...converted };
+    const read = await readArticleFile(request.input, request.options);
+    reply = { type: 'result', id: request.id, ok: true, ...read };
   } catch (error) {
     reply = { type: 'result', id: request.id, ok: false, error: toFileError(error) };
   }

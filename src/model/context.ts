@@ -10,9 +10,10 @@ export interface Context {
   warn(code: `${Stage}/${string}`, message: string, prov?: readonly Prov[]): void;
 }
 
-/** A fresh context; options not given take their defaults. */
-export function createContext(options: Partial<Options> = {}): Context {
-  const diagnostics: Diagnostic[] = [];
+/** A fresh context; options not given take their defaults. `earlier` carries the diagnostics of
+ *  stages run elsewhere (another process) for the same file. */
+export function createContext(options: Partial<Options> = {}, earlier: readonly Diagnostic[] = []): Context {
+  const diagnostics: Diagnostic[] = [...earlier];
   const push = (severity: Diagnostic['severity']) => (code: Diagnostic['code'], message: string, prov?: readonly Prov[]) => {
     diagnostics.push(prov ? { code, severity, message, prov } : { code, severity, message });
   };
