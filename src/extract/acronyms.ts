@@ -15,13 +15,24 @@ export function abbreviates(acronym: string, name: Candidate): boolean {
   const letters = (m[1] ?? '').replace(/[.&]/g, '');
   const digits = m[2] ?? '';
   if (letters.length < 2 && !digits) return false;
-  const words = name.tokens.filter((t) => !/^\d/.test(t.text));
-  const capitalInitials = words.filter((t) => t.isCapitalised).map((t) => t.text[0]).join('');
-  const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
-  const lettersMatch = letters === capitalInitials || letters === allInitials;
+  const lettersMatch = initialsOf(name).includes(letters);
   const digitsMatch = !digits || name.tokens.some((t) => /^\d/.test(t.text) && t.text.endsWith(digits));
   return lettersMatch && digitsMatch;
 }
+
+/** The initials an acronym of the name may spell: of its capitalised words, and of all its words (numbers aside). */
+export function initialsOf(name: Candidate): readonly [capital: string, all: string] {
+  const words = name.tokens.filter((t) => !/^\d/.test(t.text));
+  const capitalInitials = words.filter((t) => t.isCapitalised).map((t) => t.text[0]).join('');
+  const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
+  return [capitalInitials, allInitials];
+}
+
+/** The letters of an acronym ("U.S." → "US", "MIC25" → "MIC"); null for a word that is none. */
+const acronymLetters = (acronym: string): string | null => {
+  const m = ACRONYM.exec(acronym);
+  return m ? (m[1] ?? '').replace(/[.&]/g, '') : null;
+};
 
 /** Acronyms defined in parentheses right after a name ("Made in China 2025" (MIC25)): acronym key → long name key. */
 export function parentheticalAcronyms(text: string, candidates: readonly Candidate[], into: Map<string, string>): void {
@@ -31,12 +42,31 @@ export function parentheticalAcronyms(text: string, candidates: readonly Candida
   }
 }
 
+/** Names of several words by the initials they may be abbreviated to, so an acronym is matched
+ *  against the few names with its letters rather than against every name of the article. */
+export function namesByInitials(all: readonly Candidate[]): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>();
+  for (const c of all) {
+    if (c.tokens.length < 2) continue;
+    for (const key of new Set(initialsOf(c))) {
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+  }
+  return index;
+}
+
 /** Acronyms used alone that match the initials of exactly one longer name of the article ("EU"). */
 export function initialAcronyms(all: readonly Candidate[], into: Map<string, string>): void {
+  const byInitials = namesByInitials(all);
+  const seen = new Set<string>(); // an acronym's texts already looked up: the same answer again
   for (const short of all) {
     const k = nameKey(short.text);
-    if (short.tokens.length !== 1 || into.has(k) || !ACRONYM.test(short.text)) continue;
-    const longs = [...new Set(all.filter((c) => abbreviates(short.text, c)).map((c) => nameKey(c.text)))];
+    if (short.tokens.length !== 1 || into.has(k) || !ACRONYM.test(short.text) || seen.has(short.text)) continue;
+    seen.add(short.text);
+    const named = byInitials.get(acronymLetters(short.text) ?? '') ?? [];
+    const longs = [...new Set(named.filter((c) => abbreviates(short.text, c)).map((c) => nameKey(c.text)))];
     if (longs.length === 1 && longs[0]) into.set(k, longs[0]);
   }
 }

@@ -2,6 +2,7 @@ import type { ArticleBlock } from '../model/document.js';
 import type { Claim, ClaimKind, Entity, Figure } from '../model/enriched.js';
 import { type Span, frameEnd, isCheckable } from './claim-checkable.js';
 import { HEDGES, KIND_CUES, POLITE_MODAL, cuesIn } from './claim-cues.js';
+import { LocatedIndex } from './located.js';
 import { pageAt } from './positions.js';
 import type { Sentence } from './sentences.js';
 
@@ -33,8 +34,6 @@ function isAsserting(text: string): boolean {
   return text.split(/\s+/).length >= MIN_WORDS;
 }
 
-const inside = (s: Sentence, start: number): boolean => start >= s.start && start < s.end;
-
 interface Found {
   readonly figures: readonly Figure[];
   readonly entities: readonly string[];
@@ -43,16 +42,45 @@ interface Found {
   readonly actors: readonly Span[];
 }
 
-function found(block: ArticleBlock, s: Sentence, figures: readonly Figure[], entities: readonly Entity[]): Found {
-  const named = entities.filter((e) => e.mentions.some((m) => m.paragraph === block.id && inside(s, m.start)));
+/** One mention of an entity, with the entity's position in the article's list. */
+interface MentionRef {
+  readonly paragraph: string;
+  readonly start: number;
+  readonly end: number;
+  readonly entity: number;
+}
+
+/** The article's figures and entity mentions, looked up by paragraph and sentence. */
+export interface ClaimLookup {
+  readonly figures: LocatedIndex<Figure>;
+  readonly mentions: LocatedIndex<MentionRef>;
+  readonly entities: readonly Entity[];
+}
+
+/** Indexes figures and entity mentions once, so each sentence finds its own without a scan of the article. */
+export function claimLookup(figures: readonly Figure[], entities: readonly Entity[]): ClaimLookup {
+  const refs = entities.flatMap((e, entity) => e.mentions.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, entity })));
+  return { figures: new LocatedIndex(figures), mentions: new LocatedIndex(refs), entities };
+}
+
+function found(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Found {
+  // in entity order, then each entity's mention order
+  const mentions = lookup.mentions.within(block.id, s.start, s.end);
   const afterFrame = s.start + frameEnd(s.text);
+  const named: number[] = [];
+  const actors: Span[] = [];
+  let actor = -1; // the last entity given an actor span; an entity's mentions come together
+  for (const m of mentions) {
+    if (named[named.length - 1] !== m.entity) named.push(m.entity);
+    if (m.start >= afterFrame && actor !== m.entity) {
+      actor = m.entity;
+      actors.push({ start: m.start - s.start, end: m.end - s.start });
+    }
+  }
   return {
-    figures: figures.filter((f) => f.paragraph === block.id && inside(s, f.start)),
-    entities: named.map((e) => e.name),
-    actors: named.flatMap((e) => {
-      const m = e.mentions.find((x) => x.paragraph === block.id && inside(s, x.start) && x.start >= afterFrame);
-      return m ? [{ start: m.start - s.start, end: m.end - s.start }] : [];
-    }),
+    figures: lookup.figures.within(block.id, s.start, s.end),
+    entities: named.map((i) => (lookup.entities[i] as Entity).name),
+    actors,
   };
 }
 
@@ -80,9 +108,9 @@ function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Fo
 }
 
 /** Tags one asserting sentence: kinds with their cue words, hedges, checkability and score. */
-export function tagSentence(block: ArticleBlock, s: Sentence, figures: readonly Figure[], entities: readonly Entity[]): Claim | null {
+export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Claim | null {
   if (!isAsserting(s.text)) return null;
-  const f = found(block, s, figures, entities);
+  const f = found(block, s, lookup);
   const kinds = new Set<ClaimKind>();
   const kindCues: string[] = [];
   if (f.figures.some((x) => AMOUNT_KINDS.has(x.kind))) kinds.add('quantitative');

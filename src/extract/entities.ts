@@ -66,10 +66,23 @@ function authorMentions(article: Article, blockIndex: number): NamedMention[] {
   return found;
 }
 
-const namedIn = (texts: readonly string[], name: string): boolean => {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
-  return texts.some((t) => pattern.test(t));
-};
+/** Whether the prose names a name, with any spacing between its words; answers are kept per name. */
+function proseNaming(texts: readonly string[]): (name: string) => boolean {
+  // one string to search, the texts kept apart by a character no name holds (nor \s+ spans)
+  const prose = texts.join('\u0000');
+  const answers = new Map<string, boolean>();
+  return (name) => {
+    let named = answers.get(name);
+    if (named === undefined) {
+      // each word must occur as is: a cheap test that spares most names the pattern
+      named =
+        name.split(' ').every((word) => prose.includes(word)) &&
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(prose);
+      answers.set(name, named);
+    }
+    return named;
+  };
+}
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -89,12 +102,12 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
     parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms);
   });
   initialAcronyms(perBlock.flat().map((t) => t.candidate), acronyms);
-  const prose = blocks.filter((tb) => tb.block.kind !== 'heading').map((tb) => tb.block.text);
+  const namedInProse = proseNaming(blocks.filter((tb) => tb.block.kind !== 'heading').map((tb) => tb.block.text));
   const mentions: NamedMention[] = perBlock.flatMap((typed, i) => {
     const block = (blocks[i] as TaggedBlock).block;
     // a heading's capitals say nothing ("Regulators Playing Catch-Up"): its names count only
     // when the prose names them too
-    const kept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedIn(prose, candidate.text)) : typed;
+    const kept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedInProse(candidate.text)) : typed;
     return kept.map(({ candidate, typing }) => ({
       name: candidate.text,
       typing,

@@ -42,7 +42,8 @@ function typeOf(group: Group): EntityType {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
 }
 
-/** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf"). */
+/** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf");
+ *  `groups` must hold every live group the short one may join (those sharing a first or last run of words). */
 function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   const words = wordsOf(short.key);
   const type = typeOf(short);
@@ -77,20 +78,45 @@ function toEntity(group: Group): Entity {
   };
 }
 
+/**
+ * Longer groups by each run of their first or last words ("norman schwarzkopf" under "norman"
+ * and "schwarzkopf"): the only groups that may absorb a group whose key is that run.
+ */
+export function groupsByEnds<G extends { readonly key: string }>(groups: readonly G[]): Map<string, G[]> {
+  const index = new Map<string, G[]>();
+  for (const g of groups) {
+    const words = wordsOf(g.key);
+    const ends = new Set<string>();
+    for (let k = 1; k < words.length; k++) ends.add(words.slice(0, k).join(' ')).add(words.slice(-k).join(' '));
+    for (const end of ends) {
+      const list = index.get(end);
+      if (list) list.push(g);
+      else index.set(end, [g]);
+    }
+  }
+  return index;
+}
+
 /** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
 export function mergeMentions(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Entity[] {
   const groups = [...groupBy(mentions, acronyms).values()];
   // shortest first, so "Schwarzkopf" joins "Norman Schwarzkopf" before that is compared further
   const byLength = [...groups].sort((a, b) => wordsOf(a.key).length - wordsOf(b.key).length || a.key.localeCompare(b.key));
   const alive = new Set(groups);
+  const byEnds = groupsByEnds(groups);
   for (const short of byLength) {
-    const into = absorberOf(short, [...alive]);
+    const into = absorberOf(short, (byEnds.get(short.key) ?? []).filter((g) => alive.has(g)));
     if (!into) continue;
-    into.mentions.push(...short.mentions);
+    for (const m of short.mentions) into.mentions.push(m);
     alive.delete(short);
   }
-  const first = (g: Group) => Math.min(...g.mentions.map((m) => m.blockIndex * 1e6 + m.mention.start));
+  const first = new Map<Group, number>();
+  for (const g of alive) {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const m of g.mentions) earliest = Math.min(earliest, m.blockIndex * 1e6 + m.mention.start);
+    first.set(g, earliest);
+  }
   return [...alive]
-    .sort((a, b) => b.mentions.length - a.mentions.length || first(a) - first(b))
+    .sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0))
     .map(toEntity);
 }

@@ -1,9 +1,10 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
-import { rankClaims, tagSentence } from './claims.js';
+import { claimLookup, rankClaims, tagSentence } from './claims.js';
 import { type TaggedBlock, extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
+import { LocatedIndex } from './located.js';
 import { tokenize } from './name-tokens.js';
 import { type TermTags, tagTexts } from './nlp-load.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -31,8 +32,8 @@ async function tagBlocks(blocks: readonly ArticleBlock[], sentences: readonly (r
   try {
     const tagged = await tagTexts(wanted.map(({ s }) => s.text));
     wanted.forEach(({ i, s }, k) => {
-      const shifted = (tagged[k] ?? []).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
-      out[i] = [...(out[i] ?? []), ...shifted];
+      const into = out[i] as TermTags[];
+      for (const t of tagged[k] ?? []) into.push({ ...t, start: t.start + s.start, end: t.end + s.start });
     });
   } catch (error) {
     ctx.warn('extract/nlp-unavailable', `compromise could not tag the text; entities typed by rules only (${String(error)})`);
@@ -51,12 +52,14 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
     terms: terms[i] ?? [],
   }));
   const entities = extractEntities(article, tagged);
+  const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
   const figures = blocks.flatMap((block, i) => {
-    const names = entities.flatMap((e) => e.mentions.filter((m) => m.paragraph === block.id).map((m) => [m.start, m.end] as const));
+    const names = mentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
     return extractFigures(block, sentences[i] ?? [], article.published, names);
   });
+  const lookup = claimLookup(figures, entities);
   const claims = blocks.flatMap((block, i) =>
-    block.kind === 'paragraph' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, figures, entities)) : [],
+    block.kind === 'paragraph' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
   );
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${claims.filter(Boolean).length} claims`);
   return { ...article, entities, figures, claims: rankClaims(claims.filter((c) => c !== null)) };
