@@ -7,6 +7,8 @@ import { createWorkerPool, killAllWorkers } from './worker-pool.js';
 // imports then overlap with loading commander, parsing flags and listing the inputs.
 const pool = createWorkerPool({ maxMemoryMb: memoryFlag(process.argv) ?? DEFAULT_OPTIONS.maxMemoryMb });
 if (!process.argv.slice(2).some((arg) => /^(-h|--help|-V|--version)$/.test(arg))) pool.prewarm(1);
+// compromise takes longest to load of all: when the run will extract, start its thread now too
+if (willExtract(process.argv.slice(2))) void import('./extract/index.js').then((m) => m.preloadNlp());
 
 const { mkdir } = await import('node:fs/promises');
 const { createRequire } = await import('node:module');
@@ -43,6 +45,16 @@ too-large, timeout, unreadable-file, write-failed, internal. <out>/${INDEX_FILE}
 every input of the run, one JSON object a line: input, name, status, outputs, error.
 
 Exit status: 0 all files converted, 1 some file failed, 2 usage error.`;
+
+/** A quick look at the raw arguments, before commander parses them: does this run extract
+ *  (JSON asked for, extraction not switched off, not just --help or --version)? */
+function willExtract(args: readonly string[]): boolean {
+  if (args.some((arg) => /^(-h|--help|-V|--version|--no-extract)$/.test(arg))) return false;
+  const at = args.findIndex((arg) => /^(-f|--format)(=|$)/.test(arg));
+  if (at < 0) return DEFAULT_OPTIONS.formats.includes('json');
+  const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  return (value ?? '').toLowerCase().includes('json');
+}
 
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
