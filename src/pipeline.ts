@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
-import { clean } from './clean/index.js';
-import { layoutPages } from './layout/index.js';
 import type { Context } from './model/context.js';
 import type { Article, PageLayout, RawDoc, SourceInfo } from './model/document.js';
 import type { Enriched } from './model/enriched.js';
 import type { Rendered } from './output/index.js';
-import { readPdf } from './read/read-pdf.js';
-import { buildArticle } from './structure/index.js';
 
 /** Every stage's output for one file: for goldens, --dump and debugging. */
 export interface Trace {
@@ -43,6 +39,13 @@ export async function stopFinish(): Promise<void> {
 /** First half, the PDF work: read → layout → clean → structure. Throws ConversionError when
  *  the file cannot be converted. Plain data out, so it can cross a process boundary. */
 export async function readArticle(bytes: Uint8Array, fileName: string, ctx: Context): Promise<ArticleTrace> {
+  // each half loads its own stages: a process that only finishes articles never loads these
+  const [{ readPdf }, { layoutPages }, { clean }, { buildArticle }] = await Promise.all([
+    import('./read/read-pdf.js'),
+    import('./layout/index.js'),
+    import('./clean/index.js'),
+    import('./structure/index.js'),
+  ]);
   const raw = await readPdf(bytes, ctx);
   const laidOut = layoutPages(raw, ctx);
   const cleaned = clean(laidOut, ctx);
