@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { stopNlp } from '../../src/extract/nlp-load.js';
+import { createContext } from '../../src/model/context.js';
+import { SCHEMA_VERSION } from '../../src/output/to-json.js';
+import { runPipeline } from '../../src/pipeline.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const schema = JSON.parse(readFileSync(path.join(REPO, 'src/output/opclean.schema.json'), 'utf8')) as Record<string, unknown>;
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const fixtures = readdirSync(path.join(REPO, 'fixtures'))
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
+
+afterAll(() => stopNlp());
+
+describe('the JSON output matches its schema', () => {
+  test('the schema names the version the code writes', () => {
+    expect((schema.properties as { schemaVersion: { const: string } }).schemaVersion.const).toBe(SCHEMA_VERSION);
+  });
+
+  test.each(fixtures)('%s, with extraction', async (file) => {
+    const bytes = new Uint8Array(readFileSync(path.join(REPO, 'fixtures', file)));
+    const trace = await runPipeline(bytes, file, createContext());
+    const json = JSON.parse(trace.output.json ?? 'null') as unknown;
+    const ok = validate(json);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  test('a document that breaks the schema is rejected', () => {
+    expect(validate({ schemaVersion: SCHEMA_VERSION, title: 7 })).toBe(false);
+  });
+});
