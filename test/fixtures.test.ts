@@ -206,6 +206,7 @@ for (const file of pdfs) {
       await expect(viewLayout(trace.cleaned)).toMatchFileSnapshot(`golden/${name}/3-clean.txt`);
       await expect(viewArticle(trace.article)).toMatchFileSnapshot(`golden/${name}/4-article.txt`);
       await expect(trace.output.markdown).toMatchFileSnapshot(`golden/${name}/6-output.md`);
+      await expect(trace.output.json).toMatchFileSnapshot(`golden/${name}/6-output.json`);
     });
   });
 }
