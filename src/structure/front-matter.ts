@@ -1,6 +1,7 @@
 import { parseByline } from '../model/bylines.js';
 import type { Context } from '../model/context.js';
-import type { Block, DocInfo, FontInfo } from '../model/document.js';
+import type { Block, DocInfo, FontInfo, Line } from '../model/document.js';
+import { unionBoxes } from '../model/geometry.js';
 import { blockText, lineText } from '../model/text.js';
 
 /** A title is set at least this much larger than the body text. */
@@ -21,6 +22,25 @@ export interface FrontMatter {
   readonly bylineBlock?: Block;
   readonly bylineName?: string;
   readonly bylineDate?: string;
+}
+
+/** Splits a byline off the lines it was set with in one block (a producer that prints the URL
+ *  and the byline in one size and leading gives one block for both): the byline line becomes a
+ *  block of its own, so both can be recognised. Other blocks pass unchanged. */
+export function separateBylines(blocks: readonly Block[]): Block[] {
+  const front = new Set(blocks.filter((b) => b.page === 1 && b.role === 'body').slice(0, FRONT_MATTER_BLOCKS));
+  return blocks.flatMap((block) => {
+    if (!front.has(block) || block.lines.length < 2) return [block];
+    const isByline = block.lines.map((line) => parseByline(lineText(line)) !== undefined);
+    if (!isByline.includes(true)) return [block];
+    const parts: Line[][] = [];
+    block.lines.forEach((line, i) => {
+      const last = parts.at(-1);
+      if (last && !isByline[i] && !isByline[i - 1]) last.push(line);
+      else parts.push([line]);
+    });
+    return parts.map((lines, k) => ({ ...block, id: `${block.id}.${k}`, lines, box: unionBoxes(lines.map((l) => l.box)) }));
+  });
 }
 
 /** Finds the title, the article URL and the byline among the first blocks of page 1. */

@@ -2,7 +2,7 @@ import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, SourceInfo } from '../model/document.js';
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
-import { findFrontMatter } from './front-matter.js';
+import { findFrontMatter, separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
 import { findAuthors, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
@@ -12,7 +12,7 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set(['running-header', 'running-f
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
 export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo): Article {
-  const blocks = allBlocks(doc);
+  const blocks = separateBylines(allBlocks(doc));
   const body = bodyFont(blocks);
   const front = findFrontMatter(blocks, body, doc.info, ctx);
   const words = documentWords(blocks.flatMap((b) => b.lines.map(lineText)));
