@@ -4,7 +4,7 @@ import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { findFrontMatter, separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
-import { findAuthors, findPublished, findPublisher } from './metadata.js';
+import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
 import { BIO_LABEL, isBioLabel, isHeading } from './sections.js';
 
@@ -14,7 +14,8 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set(['running-header', 'running-f
 export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo): Article {
   const blocks = separateBylines(allBlocks(doc));
   const body = bodyFont(blocks);
-  const front = findFrontMatter(blocks, body, doc.info, ctx);
+  const found = findFrontMatter(blocks, body, doc.info, ctx);
+  const front = found.url ? found : { ...found, url: findFurnitureUrl(blocks) };
   const words = documentWords(blocks.flatMap((b) => b.lines.map(lineText)));
 
   const frontRoles = new Map<Block, RemovedKind | 'title'>();

@@ -63,3 +63,17 @@ export function findPublisher(blocks: readonly Block[], front: FrontMatter): str
   }
   return null;
 }
+
+/** An article address (a path after the host) printed in a running header or footer, with any
+ *  page number beside it dropped: the fallback when page 1 prints no URL line. */
+const FURNITURE_URL = /(?:https?:\/\/|www\.)[^\s|·•]+\/[^\s|·•]+/i;
+
+/** The article URL from the page furniture, or null. */
+export function findFurnitureUrl(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.role !== 'running-header' && block.role !== 'running-footer') continue;
+    const match = FURNITURE_URL.exec(blockText(block));
+    if (match) return /^https?:/i.test(match[0]) ? match[0] : `https://${match[0]}`;
+  }
+  return null;
+}

@@ -29,4 +29,9 @@ describe('front matter', () => {
     expect([a.url, a.published, a.authors.map((x) => x.name)]).toEqual([URL, '2024-03-03', ['Jane Doe']]);
     expect(a.blocks.map((b) => b.text.slice(0, 8))).toEqual(['The body', 'A second']);
   });
+
+  test('without a URL line, the address printed in a running footer is used (page number dropped)', () => {
+    const a = article([block(`${URL} | 1`, { y: 20, size: 7, role: 'running-footer' })]);
+    expect([a.url, a.published]).toEqual([URL, '2024-03-03']);
+  });
 });
