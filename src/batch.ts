@@ -74,7 +74,7 @@ export async function convertBatch(
         const name = names[index] ?? outputName(input);
         const started = performance.now();
         const read = await pool.convert(input, options);
-        const outcome = read.ok ? await finishWithin(read, options, started) : read;
+        const outcome = read.ok ? await finishWithin(read, options, started, stopFinish) : read;
         const result = await settle(input, name, outcome, outDir, performance.now() - started);
         batch.onResult?.(result);
         return result;
@@ -96,23 +96,38 @@ type Finished =
   | { readonly ok: false; readonly error: FileError };
 
 /** Extracts and renders a file's article here, within what is left of its time limit. */
-async function finishWithin(read: ConvertOutcome & { ok: true }, options: Partial<Options>, started: number): Promise<Finished> {
+async function finishWithin(
+  read: ConvertOutcome & { ok: true },
+  options: Partial<Options>,
+  started: number,
+  stopFinish: () => Promise<void>,
+): Promise<Finished> {
   const limitMs = options.timeoutMs ?? DEFAULT_OPTIONS.timeoutMs;
   const left = Math.max(0, limitMs - (performance.now() - started));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConversionError('timeout', `over the time limit of ${limitMs / 1000} s while extracting (--timeout)`)), left);
+    timer = setTimeout(
+      () => reject(new ConversionError('timeout', `over the time limit of ${limitMs / 1000} s while extracting (--timeout)`)),
+      left,
+    );
   });
   try {
     const converted = await Promise.race([finishFile(read, options), timeout]);
     return { ok: true, ...converted };
   } catch (error) {
     if (error instanceof ConversionError) {
-      if (error.code === 'timeout') await import('./pipeline.js').then((m) => m.stopFinish());
+      if (error.code === 'timeout') await stopFinish();
       return { ok: false, error: { kind: error.code, message: error.message } };
     }
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { kind: 'internal', message: `internal error, please report it with the file (${message})`, ...(error instanceof Error && error.stack ? { detail: error.stack } : {}) } };
+    return {
+      ok: false,
+      error: {
+        kind: 'internal',
+        message: `internal error, please report it with the file (${message})`,
+        ...(error instanceof Error && error.stack ? { detail: error.stack } : {}),
+      },
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -1,7 +1,6 @@
-import { parseByline, titleCaseName } from '../model/bylines.js';
+import { WRITTEN_BY, parseByline, titleCaseName } from '../model/bylines.js';
 import type { Context } from '../model/context.js';
 import type { Block, Correction, PageLayout } from '../model/document.js';
-import { WRITTEN_BY } from './header-patterns.js';
 import { mapBlocks, typoDistance } from './text.js';
 import { blockText, lineText } from '../model/text.js';
 

@@ -1,11 +1,10 @@
+import { WRITTEN_BY } from '../model/bylines.js';
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
 import { bandOf } from './running-lines.js';
 import { furnitureKey, mapBlocks } from './text.js';
 import { blockText, lineText } from '../model/text.js';
 
-/** A running header's author line. */
-export const WRITTEN_BY = /^(?:written|posted|published)\s+by\s+(.+)$/i;
 /** A footer naming the site's serial number or address, with an optional page number. */
 const SITE_FOOTER = /\bISSN\s*\d{4}-\d{3}[\dX]\b|^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?(?:\s*[|·•–—-]\s*\d{1,4})?$/i;
 

@@ -82,7 +82,7 @@ function toLine(items: readonly TextItem[]): Line {
 }
 
 /** The font carrying most characters of the items. */
-export function dominantFont(items: readonly { text: string; font: FontInfo }[]): FontInfo {
+function dominantFont(items: readonly { text: string; font: FontInfo }[]): FontInfo {
   const weight = new Map<FontInfo, number>();
   for (const item of items) weight.set(item.font, (weight.get(item.font) ?? 0) + item.text.length);
   let best: FontInfo | undefined;

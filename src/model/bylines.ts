@@ -30,6 +30,9 @@ export function parseWrittenDate(text: string): string | undefined {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** A running header's author line: "Written by …" (also "Posted by", "Published by"). */
+export const WRITTEN_BY = /^(?:written|posted|published)\s+by\s+(.+)$/i;
+
 export interface Byline {
   readonly name: string;
   readonly date?: string;

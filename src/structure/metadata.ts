@@ -1,10 +1,9 @@
-import { parseWrittenDate, titleCaseName } from '../model/bylines.js';
+import { WRITTEN_BY, parseWrittenDate, titleCaseName } from '../model/bylines.js';
 import type { Author, Block, DocInfo } from '../model/document.js';
 import { blockText, lineText } from '../model/text.js';
 import type { FrontMatter } from './front-matter.js';
 import { hostOf, publisherFromFooter, publisherOfHost } from './publishers.js';
 
-const WRITTEN_BY = /^(?:written|posted|published)\s+by\s+(.+)$/i;
 const NAME_LIST = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*/i;
 const URL_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
 
