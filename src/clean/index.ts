@@ -3,6 +3,7 @@ import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
 import { markDisclaimer } from './disclaimer.js';
 import { markHeaderPatterns } from './header-patterns.js';
+import { markLearntFurniture } from './learnt-furniture.js';
 import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
@@ -15,7 +16,8 @@ const passes: readonly CleanPass[] = [
   markRunningLines, // header and footer lines holding a page number repeat once digits are masked
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
   markDisclaimer,
-  fixAuthorName, // needs the running headers marked: it reads their "Written by …"
+  markLearntFurniture, // after every pass that reads the file's own evidence: other files only fill the gaps, and evidence names what nothing else caught
+  fixAuthorName, // needs the running headers marked: it reads their "Written by …", learnt ones included
 ];
 
 /** Relabels page furniture and repairs text; nothing is deleted. */

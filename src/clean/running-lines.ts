@@ -29,7 +29,11 @@ export function markRunningLines(doc: PageLayout, ctx: Context): PageLayout {
     const isRunning = block.lines.every((line) => matchesRunning(furnitureKey(lineText(line)), keys));
     if (!isRunning) return block;
     const role: Role = band === 'top' ? 'running-header' : 'running-footer';
-    ctx.note(`clean/${role}`, `${role} "${blockText(block)}"`, block.lines.flatMap((l) => l.spans.flatMap((s) => s.prov)));
+    ctx.note(
+      `clean/${role}`,
+      `${role} "${blockText(block)}"`,
+      block.lines.flatMap((l) => l.spans.flatMap((s) => s.prov)),
+    );
     return { ...block, role };
   });
 }
@@ -64,7 +68,8 @@ function repeatedKeys(doc: PageLayout, band: Band): Set<string> {
   return new Set(clusters.filter((c) => c.pages.size >= needed).flatMap((c) => [...c.keys]));
 }
 
-function isNearDuplicate(a: string, b: string): boolean {
+/** True when two furniture keys are one line with a typo (NEAR_DUPLICATE_RATE). */
+export function isNearDuplicate(a: string, b: string): boolean {
   const max = Math.floor(NEAR_DUPLICATE_RATE * Math.max(a.length, b.length));
   return max > 0 && editDistance(a, b, max) <= max;
 }

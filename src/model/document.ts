@@ -74,12 +74,7 @@ export type Role =
   | 'disclaimer';
 
 /** Roles that are page furniture or metadata rather than article text. */
-export const NOISE_ROLES: ReadonlySet<Role> = new Set([
-  'running-header',
-  'running-footer',
-  'page-number',
-  'disclaimer',
-]);
+export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
 
 export interface Line {
   readonly box: Box;
@@ -94,6 +89,9 @@ export interface Block {
   readonly role: Role;
   readonly column: number; // 0 = full width or first column
   readonly lines: readonly Line[];
+  /** Why the block is furniture when the file itself does not show it: the learnt template that
+   *  taught it. Absent when the block's own page or document gave the reason. */
+  readonly evidence?: string;
 }
 
 export interface LaidOutPage {
@@ -112,14 +110,7 @@ export interface PageLayout {
   readonly corrections: readonly Correction[];
 }
 
-export type RemovedKind =
-  | 'running-header'
-  | 'running-footer'
-  | 'page-number'
-  | 'disclaimer'
-  | 'byline'
-  | 'url'
-  | 'title';
+export type RemovedKind = 'running-header' | 'running-footer' | 'page-number' | 'disclaimer' | 'byline' | 'url' | 'title';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

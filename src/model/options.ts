@@ -1,3 +1,5 @@
+import type { FurnitureTemplate } from './furniture.js';
+
 export type OutputFormat = 'md' | 'json';
 
 export interface Options {
@@ -15,6 +17,10 @@ export interface Options {
   readonly maxFileBytes: number;
   /** Kill a conversion whose process grows past this resident size, megabytes. */
   readonly maxMemoryMb: number;
+  /** Page furniture learnt from other files of a batch (learnFurniture, mergeFurniture): lines
+   *  of a file's template that its own pages cannot reveal are removed too. Undefined (the
+   *  default): a file is cleaned by its own evidence alone. */
+  readonly furniture?: readonly FurnitureTemplate[];
 }
 
 /** Defaults for every option; one place so README and --help agree. */

@@ -2,6 +2,7 @@ import { createContext } from '../../src/model/context.js';
 import type { Block, DocInfo, FontInfo, LaidOutPage, Line, PageLayout, Role } from '../../src/model/document.js';
 import type { Box } from '../../src/model/geometry.js';
 import { unionBoxes } from '../../src/model/geometry.js';
+import type { Options } from '../../src/model/options.js';
 
 /** A4 portrait, points: the page size the builders assume unless told. */
 export const PAGE_WIDTH = 595;
@@ -11,8 +12,8 @@ export const TOP = 815;
 export const FOOT = 20;
 export const MIDDLE = 420;
 
-/** A context for unit tests: defaults, no NLP. */
-export const testContext = () => createContext({ extract: false, formats: ['md', 'json'] });
+/** A context for unit tests: defaults, no NLP, and the options given (learnt furniture …). */
+export const testContext = (options: Partial<Options> = {}) => createContext({ extract: false, formats: ['md', 'json'], ...options });
 
 export interface FontSpec {
   readonly size?: number;
