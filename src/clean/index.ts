@@ -8,6 +8,9 @@ import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
 
+export { learnFurniture } from './learn-furniture.js';
+export { mergeFurniture } from './merge-furniture.js';
+
 export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 
 const passes: readonly CleanPass[] = [
