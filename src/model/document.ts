@@ -117,6 +117,8 @@ export interface Removed {
   readonly text: string;
   readonly kind: RemovedKind;
   readonly page: number;
+  /** Where the knowledge came from when not from this file: the learnt template. */
+  readonly evidence?: string;
 }
 
 /** A misspelling replaced by the canonical spelling. */

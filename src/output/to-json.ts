@@ -28,7 +28,10 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     entities: article.entities,
     figures: article.figures,
     claims: article.claims,
-    removed: article.removed,
+    // evidence only when a learnt template removed the line: a file cleaned alone keeps its shape
+    removed: article.removed.map(({ text, kind, page, evidence }) =>
+      evidence === undefined ? { text, kind, page } : { text, kind, page, evidence },
+    ),
     corrections: article.corrections,
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: withCorrections(d, article) })),
   };

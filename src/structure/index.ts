@@ -44,12 +44,19 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const articleBlocks: ArticleBlock[] = joined.map((piece) =>
     toArticleBlock(piece, piece.kind === 'heading' ? `h${++h}` : `p${++p}`, words),
   );
-  const bio = bioPieces.length > 0 ? stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioPieces.flatMap((b) => b.blocks) }, 'bio', words)) : null;
+  const bio =
+    bioPieces.length > 0
+      ? stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioPieces.flatMap((b) => b.blocks) }, 'bio', words))
+      : null;
 
   const removed: Removed[] = [];
   for (const block of blocks) {
     const kind = REMOVED_KINDS.has(block.role) ? (block.role as RemovedKind) : frontRoles.get(block);
-    if (kind && kind !== 'title') removed.push({ text: blockText(block).trim(), kind, page: block.page });
+    if (!kind || kind === 'title') continue;
+    const text = blockText(block).trim();
+    removed.push(
+      block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },
+    );
   }
   const authors = findAuthors(blocks, front, doc.info);
   const published = findPublished(front);
@@ -87,4 +94,3 @@ function stripBioLabel(bio: ArticleBlock): ArticleBlock {
   });
   return { ...bio, spans, text: spans.map((s) => s.text).join('') };
 }
-

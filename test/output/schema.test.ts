@@ -7,6 +7,7 @@ import { stopNlp } from '../../src/extract/nlp-load.js';
 import { createContext } from '../../src/model/context.js';
 import { SCHEMA_VERSION } from '../../src/output/to-json.js';
 import { runPipeline } from '../../src/pipeline.js';
+import { furnitureLearntFrom, templatePdfs } from '../helpers/template-pdfs.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const schema = JSON.parse(readFileSync(path.join(REPO, 'src/output/opclean.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -29,6 +30,15 @@ describe('the JSON output matches its schema', () => {
     const ok = validate(json);
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  test('a file cleaned by a learnt template, its removed[] with evidence', async () => {
+    const { multiPage, onePage } = await templatePdfs();
+    const furniture = await furnitureLearntFrom(multiPage);
+    const trace = await runPipeline(new Uint8Array(onePage), 'one-page.pdf', createContext({ furniture }));
+    const json = JSON.parse(trace.output.json ?? 'null') as { removed: { evidence?: string }[] };
+    expect(json.removed.filter((r) => r.evidence !== undefined)).toHaveLength(2);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   test('a document that breaks the schema is rejected', () => {
