@@ -1,29 +1,42 @@
 #!/usr/bin/env node
-import type { FileResult } from './batch.js';
+import type { FileResult } from './run/batch.js';
 import { DEFAULT_OPTIONS, type Options, type OutputFormat } from './model/options.js';
-import { createWorkerPool, killAllWorkers } from './worker-pool.js';
+import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 
-// Start the first conversion process before anything else loads: its pdf.js and pipeline
-// imports then overlap with loading commander, parsing flags and listing the inputs.
-const pool = createWorkerPool({ maxMemoryMb: memoryFlag(process.argv) ?? DEFAULT_OPTIONS.maxMemoryMb });
-if (!process.argv.slice(2).some((arg) => /^(-h|--help|-V|--version)$/.test(arg))) pool.prewarm(1);
-// compromise takes longest to load of all: when the run will extract, start its thread now too
-if (willExtract(process.argv.slice(2))) void import('./extract/index.js').then((m) => m.preloadNlp());
+// Start the first conversion process before anything else loads: its pdf.js, pipeline and
+// compromise imports then overlap with loading commander, parsing flags and listing the inputs.
+const argv = process.argv.slice(2);
+const isInfoOnly = argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
+const pool = createPool({
+  size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
+  maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
+  preloadExtract: willExtract(argv),
+});
+if (!isInfoOnly) pool.prewarm(1);
 
-const { mkdir } = await import('node:fs/promises');
 const { createRequire } = await import('node:module');
 const { Command, InvalidArgumentError, Option } = await import('commander');
-const { INDEX_FILE, convertBatch, expandInputs } = await import('./batch.js');
-const { removeStagedFiles } = await import('./output-files.js');
+const { INDEX_FILE, convertBatch } = await import('./run/batch.js');
+const { OutDirError, releaseOutDirs } = await import('./run/out-dir.js');
+const { createProgress } = await import('./run/progress.js');
 
 /** Exit status when a signal stopped the run: 128 + the signal number, as shells report it. */
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143 } as const;
 
+/** Writes to stderr unless it is gone: a closed pipe (`opclean … 2>&1 | head -1`) must not stop
+ *  the run, only its messages. */
+function say(text: string): void {
+  if (!process.stderr.destroyed && process.stderr.writable) process.stderr.write(text);
+}
+process.stderr.on('error', () => process.stderr.destroy());
+process.stdout.on('error', () => process.stdout.destroy());
+
+let converted = 0;
 for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
   process.once(signal, () => {
     killAllWorkers();
-    removeStagedFiles();
-    process.stderr.write(`opclean: stopped by ${signal}\n`);
+    releaseOutDirs();
+    say(`\nopclean: stopped by ${signal} after ${converted} converted; the same command converts the rest\n`);
     process.exit(code);
   });
 }
@@ -33,18 +46,22 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 const EXAMPLES = `
 Examples:
   $ opclean article.pdf                     writes out/article.md and out/article.json
-  $ opclean papers/ --out clean/            every PDF in papers/
+  $ opclean papers/ --out clean/            every PDF under papers/, sub-folders mirrored
+  $ opclean 'papers/**/2024-*.pdf'          a glob pattern (quoted: opclean expands it)
   $ opclean a.pdf b.pdf --format md         Markdown only (skips entity extraction: faster)
+  $ opclean papers/ --shard 2/8             the second of eight shares (one per machine)
   $ opclean locked.pdf --password secret    a PDF that needs a password to open
 
-Each file is converted in its own worker process, stopped at the time and memory limits.
-A file that fails gets one line on stderr and no output files:
+Each file is converted in a worker process of its own (--jobs at once), stopped at the time
+and memory limits. A file that fails gets one line on stderr and no output files:
   opclean: <file>: <kind>: <reason>
 with <kind> one of not-a-pdf, encrypted, no-text-layer (scanned: OCR it first), damaged,
 too-large, timeout, unreadable-file, write-failed, internal. <out>/${INDEX_FILE} lists
-every input of the run, one JSON object a line: input, name, status, outputs, error.
+every input, one JSON object a line: input, name, status, outputs, sha256, pages, ms, error.
+A rerun skips files whose outputs are up to date (--force converts them again).
 
-Exit status: 0 all files converted, 1 some file failed, 2 usage error.`;
+Exit status: 0 all files converted, 1 some file failed, 2 usage error or unusable --out,
+128+N stopped by signal N.`;
 
 /** A quick look at the raw arguments, before commander parses them: does this run extract
  *  (JSON asked for, extraction not switched off, not just --help or --version)? */
@@ -54,6 +71,20 @@ function willExtract(args: readonly string[]): boolean {
   if (at < 0) return DEFAULT_OPTIONS.formats.includes('json');
   const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
   return (value ?? '').toLowerCase().includes('json');
+}
+
+/** A numeric flag's value, read before commander loads so the first worker is started with it;
+ *  commander validates it properly later. */
+function numberFlag(args: readonly string[], ...names: string[]): number | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const name = names.find((n) => arg === n || arg.startsWith(`${n}=`));
+    if (!name) continue;
+    const value = arg === name ? args[i + 1] : arg.slice(name.length + 1);
+    const n = Number(value);
+    if (value !== undefined && Number.isFinite(n) && n > 0) return n;
+  }
+  return undefined;
 }
 
 function parseFormats(value: string): OutputFormat[] {
@@ -69,15 +100,35 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+function positiveInteger(value: string): number {
+  const n = positiveNumber(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return n;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new InvalidArgumentError(`"${value}" is not a shard: use i/n with 1 ≤ i ≤ n, e.g. 2/8`);
+  }
+  return { index, count };
+}
+
 const program = new Command()
   .name('opclean')
   .description('Turn auto-generated PDFs of opinion pieces into clean, citable Markdown and JSON metadata.')
   .version(version, '-V, --version')
-  .argument('<inputs...>', 'PDF files or folders of PDFs')
+  .argument('<inputs...>', 'PDF files, folders of PDFs, or glob patterns')
   .option('-o, --out <dir>', 'output folder', 'out')
   .option('-f, --format <list>', 'output formats: md, json or md,json', parseFormats, [...DEFAULT_OPTIONS.formats])
   .option('--no-extract', 'skip entity, figure and claim extraction in the JSON')
   .option('--password <password>', 'password for encrypted PDFs')
+  .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInteger).default(DEFAULT_JOBS, 'one per core'))
+  .option('--no-recursive', 'read only the PDFs directly inside the folders given')
+  .option('--force', 'convert again files whose outputs are up to date')
+  .addOption(new Option('--shard <i/n>', 'convert only the i-th of n shares of the inputs').argParser(parseShard))
+  .option('--no-learn', 'do not learn page furniture from the other files of the run')
   .addOption(new Option('--timeout <seconds>', 'per-file time limit').argParser(positiveNumber).default(DEFAULT_OPTIONS.timeoutMs / 1000))
   .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveNumber).default(DEFAULT_OPTIONS.maxPages))
   .addOption(
@@ -89,7 +140,7 @@ const program = new Command()
       .default(DEFAULT_OPTIONS.maxMemoryMb),
   )
   .option('-q, --quiet', 'print nothing but errors')
-  .option('-v, --verbose', 'print diagnostics and error details')
+  .option('-v, --verbose', 'print every file, its diagnostics and error details')
   .addHelpText('after', EXAMPLES)
   .showHelpAfterError('(run opclean --help for usage)')
   .exitOverride((error) => {
@@ -102,6 +153,11 @@ interface CliFlags {
   format: OutputFormat[];
   extract: boolean;
   password?: string;
+  jobs: number;
+  recursive: boolean;
+  force?: boolean;
+  shard?: { index: number; count: number };
+  learn: boolean;
   timeout: number;
   maxPages: number;
   maxFileMb: number;
@@ -122,31 +178,54 @@ async function main(): Promise<number> {
     maxMemoryMb: flags.maxMemoryMb,
     ...(flags.password === undefined ? {} : { password: flags.password }),
   };
-  const inputs = await expandInputs(program.args);
-  if (inputs.length === 0) {
-    process.stderr.write('opclean: no PDF files found in the given folders\n');
+  const mode = flags.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'plain';
+  const progress = createProgress(mode, process.stderr);
+  let found = 0;
+  const summary = await convertBatch(program.args, flags.out, options, {
+    pool,
+    recursive: flags.recursive,
+    learnTemplates: flags.learn,
+    ...(flags.force ? { force: true } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
+    onFound: () => {
+      found++;
+      progress.found();
+    },
+    onAllFound: () => progress.allFound(),
+    onResult: (result) => {
+      if (result.status === 'ok' || result.status === 'partial') converted++;
+      progress.ended(result);
+      for (const line of reportLines(result, flags, mode)) progress.log(line);
+    },
+  });
+  if (found === 0) {
+    say(`opclean: no PDF files found in ${program.args.join(', ')}\n`);
     return 2;
   }
-  await mkdir(flags.out, { recursive: true });
-  const results = await convertBatch(inputs, flags.out, options, { pool, onResult: (result) => report(result, flags) });
-  const failed = results.filter((r) => r.status === 'failed').length;
-  if (!flags.quiet && inputs.length > 1) {
-    process.stderr.write(`opclean: ${results.length - failed} of ${results.length} converted${failed ? `, ${failed} failed` : ''}\n`);
-  }
-  return failed > 0 ? 1 : 0;
+  progress.finish(summary);
+  const failed = Object.values(summary.failed).reduce((sum, n) => sum + n, 0);
+  return failed > 0 || summary.stopped ? 1 : 0;
 }
 
-function report(result: FileResult, flags: CliFlags): void {
+/** What to print for one file: an error line always; a line per converted file unless a live
+ *  bar shows progress (or with --verbose); diagnostics with --verbose. */
+function reportLines(result: FileResult, flags: CliFlags, mode: 'bar' | 'plain' | 'quiet'): string[] {
   if (result.error) {
-    process.stderr.write(`opclean: ${printable(result.input)}: ${result.error.kind}: ${oneLine(result.error.message)}\n`);
-    if (flags.verbose && result.error.detail) process.stderr.write(`${indent(result.error.detail)}\n`);
-    return;
+    const line = `opclean: ${printable(result.input)}: ${result.error.kind}: ${oneLine(result.error.message)}`;
+    return flags.verbose && result.error.detail ? [line, indent(result.error.detail)] : [line];
   }
+  const lines: string[] = [];
   if (flags.verbose) {
-    for (const d of result.diagnostics) process.stderr.write(`  ${d.severity} ${d.code}: ${oneLine(d.message)}\n`);
+    for (const d of result.diagnostics) lines.push(`  ${d.severity} ${d.code}: ${oneLine(d.message)}`);
   }
-  if (!flags.quiet)
-    process.stderr.write(`${printable(result.input)} → ${result.outputs.map(printable).join(', ')} (${Math.round(result.ms)} ms)\n`);
+  if (mode === 'plain' || flags.verbose) {
+    lines.push(
+      result.status === 'unchanged'
+        ? `${printable(result.input)}: unchanged, skipped`
+        : `${printable(result.input)} → ${result.outputs.map(printable).join(', ')} (${Math.round(result.ms)} ms)`,
+    );
+  }
+  return lines;
 }
 
 /** A file name as it can be printed on one line: control characters (a newline in a name
@@ -163,22 +242,6 @@ const indent = (text: string): string =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-/** The --max-memory-mb value, read before commander loads so the first worker gets the right
- *  heap limit; commander validates it properly later. */
-function memoryFlag(argv: readonly string[]): number | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const value = arg.startsWith('--max-memory-mb=')
-      ? arg.slice('--max-memory-mb='.length)
-      : arg === '--max-memory-mb'
-        ? argv[i + 1]
-        : undefined;
-    const n = Number(value);
-    if (value !== undefined && Number.isFinite(n) && n > 0) return n;
-  }
-  return undefined;
-}
-
 main().then(
   (code) => {
     pool.close();
@@ -186,7 +249,8 @@ main().then(
   },
   (error: unknown) => {
     pool.close();
-    process.stderr.write(`opclean: ${error instanceof Error ? error.message : String(error)}\n`);
+    releaseOutDirs();
+    say(`opclean: ${error instanceof OutDirError || !(error instanceof Error) ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   },
 );

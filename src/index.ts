@@ -2,8 +2,10 @@
  * opclean's public API: convert one file or many, or run the stages on bytes you hold, plus
  * the types of what comes back. Everything else under src/ is internal.
  */
-export { convertBatch, convertFile } from './batch.js';
-export type { BatchOptions, ConvertedFile, FileError, FileResult } from './batch.js';
+export { convertBatch } from './run/batch.js';
+export type { BatchOptions, BatchSummary, FileError, FileResult } from './run/batch.js';
+export { convertFile } from './run/file-job.js';
+export type { ConvertedFile } from './run/file-job.js';
 export { createContext } from './model/context.js';
 export type { Context } from './model/context.js';
 export type { Diagnostic, Stage } from './model/diagnostics.js';
@@ -31,6 +33,7 @@ export type {
 export type { Claim, ClaimKind, Entity, EntityType, Enriched, Figure, FigureKind, Mention } from './model/enriched.js';
 export { ConversionError } from './model/errors.js';
 export type { FailureCode } from './model/errors.js';
+export type { FurnitureLine, FurnitureTemplate, TemplateKey } from './model/furniture.js';
 export type { Box } from './model/geometry.js';
 export { DEFAULT_OPTIONS } from './model/options.js';
 export type { Options, OutputFormat } from './model/options.js';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from './model/context.js';
 import type { Article, PageLayout, RawDoc, SourceInfo } from './model/document.js';
 import type { Enriched } from './model/enriched.js';
+import type { FurnitureTemplate, TemplateKey } from './model/furniture.js';
 import type { Rendered } from './output/index.js';
 
 /** Every stage's output for one file: for goldens, --dump and debugging. */
@@ -12,35 +13,37 @@ export interface Trace {
   readonly article: Article;
   readonly enriched: Enriched;
   readonly output: Rendered;
+  readonly furniture: FurnitureSeen;
 }
 
-/** The first half's stages: everything up to the article. */
-export type ArticleTrace = Pick<Trace, 'raw' | 'laidOut' | 'cleaned' | 'article'>;
+/** What a file tells a batch about its publisher's template, and what it took from it. */
+export interface FurnitureSeen {
+  readonly template?: TemplateKey;
+  /** The furniture its own pages showed by repetition (none for a one-page piece). */
+  readonly learnt?: FurnitureTemplate;
+  /** Files of evidence behind the learnt template it was given for its own template (0: none). */
+  readonly usedFiles: number;
+}
 
 /** True when this run asks for entity, figure and claim extraction (only the JSON carries them). */
 export const wantsExtraction = (ctx: Context): boolean => ctx.options.extract && ctx.options.formats.includes('json');
 
 /**
- * Starts loading what the second half needs (renderers; NLP when extraction is asked for), so
- * that it overlaps with reading a PDF, here or in another process. Safe to call many times.
+ * Starts loading every stage this run needs (pdf.js, the renderers; compromise, in a thread of
+ * its own, when extraction is asked for), so that loading overlaps with other work. Safe to call
+ * many times.
  */
-export function preloadFinish(ctx: Context): Promise<unknown> {
-  const output = import('./output/index.js');
-  if (!wantsExtraction(ctx)) return output;
-  const nlp = import('./extract/index.js').then((m) => m.preloadNlp());
-  return Promise.all([output, nlp]);
+export function preloadStages(ctx: Context): Promise<unknown> {
+  const stages: Promise<unknown>[] = [import('./read/pdfjs.js').then((m) => m.loadPdfJs()), import('./output/index.js')];
+  if (wantsExtraction(ctx)) stages.push(import('./extract/index.js').then((m) => m.preloadNlp()));
+  return Promise.all(stages);
 }
 
-/** Stops the NLP worker thread if one runs (a timed-out extraction, or a host shutting down). */
-export async function stopFinish(): Promise<void> {
-  await (await import('./extract/nlp-load.js')).stopNlp();
-}
-
-/** First half, the PDF work: read → layout → clean → structure. Throws ConversionError when
- *  the file cannot be converted. Plain data out, so it can cross a process boundary. */
-export async function readArticle(bytes: Uint8Array, fileName: string, ctx: Context): Promise<ArticleTrace> {
-  // each half loads its own stages: a process that only finishes articles never loads these
-  const [{ readPdf }, { layoutPages }, { clean }, { buildArticle }] = await Promise.all([
+/** Runs every stage on one PDF's bytes in this process; throws ConversionError when the file cannot be converted. */
+export async function runPipeline(bytes: Uint8Array, fileName: string, ctx: Context): Promise<Trace> {
+  // compromise loads in its thread while pdf.js parses the file here
+  const preloading = preloadStages(ctx).catch(() => undefined); // a failed preload resurfaces below
+  const [{ readPdf }, { layoutPages }, { clean, learnFurniture, templateFor, templateKeyOf }, { buildArticle }] = await Promise.all([
     import('./read/read-pdf.js'),
     import('./layout/index.js'),
     import('./clean/index.js'),
@@ -49,25 +52,17 @@ export async function readArticle(bytes: Uint8Array, fileName: string, ctx: Cont
   const raw = await readPdf(bytes, ctx);
   const laidOut = layoutPages(raw, ctx);
   const cleaned = clean(laidOut, ctx);
+  const template = templateKeyOf(cleaned);
+  const learnt = learnFurniture(cleaned);
+  const given = template && ctx.options.furniture ? templateFor(template, ctx.options.furniture) : undefined;
+  const furniture = { ...(template ? { template } : {}), ...(learnt ? { learnt } : {}), usedFiles: given?.files ?? 0 };
   const article = buildArticle(cleaned, ctx, sourceInfo(bytes, fileName, raw));
-  return { raw, laidOut, cleaned, article };
-}
-
-/** Second half, the text work: extract (when asked for) → render. */
-export async function finishArticle(article: Article, ctx: Context): Promise<Pick<Trace, 'enriched' | 'output'>> {
+  await preloading;
   const enriched: Enriched = wantsExtraction(ctx)
     ? await (await import('./extract/index.js')).extract(article, ctx)
     : { ...article, entities: [], figures: [], claims: [] };
   const { render } = await import('./output/index.js');
-  return { enriched, output: render(enriched, ctx) };
-}
-
-/** Runs every stage on one PDF's bytes in this process; throws ConversionError when the file cannot be converted. */
-export async function runPipeline(bytes: Uint8Array, fileName: string, ctx: Context): Promise<Trace> {
-  const preloading = preloadFinish(ctx).catch(() => undefined); // a failed preload resurfaces in finishArticle
-  const first = await readArticle(bytes, fileName, ctx);
-  await preloading;
-  return { ...first, ...(await finishArticle(first.article, ctx)) };
+  return { raw, laidOut, cleaned, article, enriched, output: render(enriched, ctx), furniture };
 }
 
 function sourceInfo(bytes: Uint8Array, fileName: string, raw: RawDoc): SourceInfo {

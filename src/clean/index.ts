@@ -10,6 +10,7 @@ import { markRunningLines } from './running-lines.js';
 
 export { learnFurniture } from './learn-furniture.js';
 export { mergeFurniture } from './merge-furniture.js';
+export { templateFor, templateKeyOf } from './learnt-furniture.js';
 
 export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 

@@ -55,7 +55,7 @@ export function markLearntFurniture(doc: PageLayout, ctx: Context): PageLayout {
 }
 
 /** The template with most files among those of this producer and page size. */
-function templateFor(key: TemplateKey, known: readonly FurnitureTemplate[]): FurnitureTemplate | undefined {
+export function templateFor(key: TemplateKey, known: readonly FurnitureTemplate[]): FurnitureTemplate | undefined {
   const fitting = known.filter(
     (t) =>
       t.template.producer === key.producer &&

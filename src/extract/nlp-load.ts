@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { NLP_WORKER_SOURCE } from './nlp-worker-source.js';
+import type { RawTerm } from './nlp-tagger.js';
 
 /** compromise's reading of one capitalised term: offsets into the text, tags, common-word flag. */
 export interface TermTags {
@@ -11,13 +12,15 @@ export interface TermTags {
   readonly isCommon: boolean;
 }
 
-type RawTerm = [number, number, string[], boolean];
 interface Reply {
-  readonly id?: number;
+  readonly id: number;
   readonly result?: RawTerm[][];
   readonly error?: string;
-  readonly ready?: boolean;
 }
+
+/** The compiled thread file; absent when this module runs from source (tests, tsx), where
+ *  compromise then runs in the calling thread. */
+const THREAD_FILE = new URL('./nlp-thread.js', import.meta.url);
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -30,50 +33,55 @@ function settleAll(from: Worker, error: Error): void {
   worker = null;
 }
 
+const hasThreadFile = (): boolean => THREAD_FILE.protocol === 'file:' && existsSync(fileURLToPath(THREAD_FILE));
+
 /**
- * Starts loading compromise in a worker thread, so its ~0.25 s import overlaps PDF parsing on
+ * Starts loading compromise in a thread of its own, so its ~0.25 s load overlaps PDF parsing on
  * another core; safe to call any number of times.
  */
 export function preloadNlp(): void {
-  if (worker) return;
-  // the require condition resolves to compromise's single-file CommonJS bundle, which loads in
-  // about half the time of its ESM source tree (0.24 s vs 0.44 s measured on this machine)
-  const compromisePath = createRequire(import.meta.url).resolve('compromise');
-  const started = new Worker(NLP_WORKER_SOURCE, { eval: true, workerData: { compromisePath } });
+  if (worker || !hasThreadFile()) return;
+  const started = new Worker(THREAD_FILE);
   started.on('message', (reply: Reply) => {
-    if (reply.id === undefined) return;
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
     if (pending.size === 0) started.unref();
     if (!waiting) return;
     if (reply.result) waiting.resolve(reply.result);
-    else waiting.reject(new Error(`compromise worker failed: ${reply.error ?? 'no result'}`));
+    else waiting.reject(new Error(`compromise thread failed: ${reply.error ?? 'no result'}`));
   });
-  started.on('error', (error) => settleAll(started, new Error('compromise worker crashed', { cause: error })));
-  started.on('exit', (code) => settleAll(started, new Error(`compromise worker exited with code ${code}`)));
-  // an idle worker must not keep the process alive; unref only after the listeners are on,
-  // since adding a 'message' listener refs the worker's port again
+  started.on('error', (error) => settleAll(started, new Error('compromise thread crashed', { cause: error })));
+  started.on('exit', (code) => settleAll(started, new Error(`compromise thread exited with code ${code}`)));
+  // an idle thread must not keep the process alive; unref only after the listeners are on,
+  // since adding a 'message' listener refs the thread's port again
   started.unref();
   worker = started;
 }
 
-/** Tags each text with compromise (in the worker), returning its capitalised terms. */
-export async function tagTexts(texts: readonly string[]): Promise<TermTags[][]> {
+async function tagRaw(texts: readonly string[]): Promise<RawTerm[][]> {
   preloadNlp();
   const current = worker;
-  if (!current) throw new Error('compromise worker could not be started');
+  if (!current) {
+    const { tagText } = await import('./nlp-tagger.js');
+    return texts.map(tagText);
+  }
   const id = nextId++;
-  const raw = await new Promise<RawTerm[][]>((resolve, reject) => {
+  return new Promise<RawTerm[][]>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     current.ref(); // keep the process alive while an answer is due
     current.postMessage({ id, texts });
   });
+}
+
+/** Tags each text with compromise, returning its capitalised terms. */
+export async function tagTexts(texts: readonly string[]): Promise<TermTags[][]> {
+  const raw = await tagRaw(texts);
   return raw.map((terms) =>
     terms.map(([start, length, tags, isCommon]) => ({ start, end: start + length, tags: new Set(tags), isCommon })),
   );
 }
 
-/** Stops the worker (tests and long-running hosts); a later call starts a new one. */
+/** Stops the thread (tests and long-running hosts); a later call starts a new one. */
 export async function stopNlp(): Promise<void> {
   const current = worker;
   worker = null;

@@ -8,7 +8,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CLI = path.join(ROOT, 'dist/cli.js');
 /** The compiled worker: tests run on it because a worker started from source via tsx idles
  *  near 400 MB and compiles the pipeline anew each time it is started. */
-export const WORKER = path.join(ROOT, 'dist/worker.js');
+export const WORKER = path.join(ROOT, 'dist/run/worker.js');
 
 function newestSource(dir: string): number {
   return Math.max(

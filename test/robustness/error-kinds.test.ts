@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { convertBatch } from '../../src/batch.js';
+import { runBatch } from '../helpers/batch.js';
 import type { Options } from '../../src/model/options.js';
-import { createWorkerPool } from '../../src/worker-pool.js';
+import { createPool } from '../../src/run/pool.js';
 import { ARTICLE_TEXT, encryptedPdf, imageOnlyPdf, textPdf } from './pdfs.js';
 import { WORKER, ensureBuilt } from './built-cli.js';
 
@@ -12,7 +12,7 @@ import { WORKER, ensureBuilt } from './built-cli.js';
 const SLOW_MS = 60_000;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'opclean-kinds-test-'));
-const pool = createWorkerPool({ size: 2, workerFile: WORKER });
+const pool = createPool({ size: 2, workerFile: WORKER });
 let article: Buffer;
 
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe('each failure kind: a typed error with a clear reason and no output', (
       const out = path.join(dir, `out-${name}`);
       writeFileSync(input, await bytes());
       mkdirSync(out);
-      const [result] = await convertBatch([input], out, { extract: false, ...options }, { pool });
+      const { results: [result] } = await runBatch([input], out, { extract: false, ...options }, { pool });
       expect(result?.status).toBe('failed');
       expect(result?.error?.kind).toBe(kind);
       expect(result?.error?.message).toMatch(says);
@@ -86,8 +86,8 @@ describe('each failure kind: a typed error with a clear reason and no output', (
     'a missing file is unreadable-file',
     async () => {
       const out = path.join(dir, 'out-missing');
-      const [result] = await convertBatch([path.join(dir, 'nowhere.pdf')], out, {}, { pool, writeIndex: false });
-      expect(result?.error).toMatchObject({ kind: 'unreadable-file', message: 'cannot read the file (ENOENT)' });
+      const { results: [result] } = await runBatch([path.join(dir, 'nowhere.pdf')], out, {}, { pool});
+      expect(result?.error).toMatchObject({ kind: 'unreadable-file', message: 'cannot read the file (no such file)' });
     },
     SLOW_MS,
   );
@@ -98,7 +98,7 @@ describe('each failure kind: a typed error with a clear reason and no output', (
       const input = path.join(dir, 'unlocked.pdf');
       const out = path.join(dir, 'out-unlocked');
       writeFileSync(input, await encryptedPdf('secret'));
-      const [result] = await convertBatch([input], out, { extract: false, password: 'secret' }, { pool });
+      const { results: [result] } = await runBatch([input], out, { extract: false, password: 'secret' }, { pool });
       expect(result?.status).not.toBe('failed');
       expect(readdirSync(out).sort()).toEqual(['index.jsonl', 'unlocked.json', 'unlocked.md']);
     },

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { convertBatch } from '../../src/batch.js';
+import { runBatch } from '../helpers/batch.js';
 import type { FailureCode } from '../../src/model/errors.js';
-import { createWorkerPool } from '../../src/worker-pool.js';
+import { createPool } from '../../src/run/pool.js';
 import { ROOT, WORKER, ensureBuilt } from './built-cli.js';
 
 /** Mutants per run: a few hundred, about 20 s on two cores. */
@@ -116,7 +116,7 @@ if (!sources) console.log('fuzz: skipped, no PDFs in fixtures/ or ../shared/corp
 
 describe.skipIf(!sources)('fuzzing', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'opclean-fuzz-'));
-  const pool = createWorkerPool({ size: 2, workerFile: WORKER });
+  const pool = createPool({ size: 2, workerFile: WORKER });
   beforeAll(() => ensureBuilt(), 120_000);
   afterAll(() => {
     pool.close();
@@ -141,7 +141,7 @@ describe.skipIf(!sources)('fuzzing', () => {
     }
     const out = path.join(dir, 'out');
     const started = performance.now();
-    const results = await convertBatch(inputs, out, { extract: false, timeoutMs: FILE_TIMEOUT_MS }, { pool, writeIndex: false });
+    const { results } = await runBatch(inputs, out, { extract: false, timeoutMs: FILE_TIMEOUT_MS }, { pool });
     const elapsedMs = performance.now() - started;
 
     const bad = results.flatMap((result) => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { outputName, writeAllAtomically } from '../../src/output-files.js';
+import { outputName, writeOutputs } from '../../src/run/outputs.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'opclean-output-files-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,20 +33,26 @@ describe('outputName', () => {
   });
 });
 
-describe('writeAllAtomically', () => {
-  test('writes every file and leaves no staging file behind', async () => {
-    const files = ['a.md', 'a.json'].map((name) => ({ path: path.join(dir, name), content: `content of ${name}` }));
-    await writeAllAtomically(files);
-    expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.md']);
-    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('content of a.md');
+describe('writeOutputs', () => {
+  const staging = path.join(dir, '.staging');
+
+  test('writes every file, removes stale ones of the name and leaves nothing staged', async () => {
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(path.join(dir, 'a.json'), 'stale JSON of an earlier conversion');
+    await writeOutputs([{ path: path.join(dir, 'sub', 'a.md'), content: 'content of a.md' }], staging, [path.join(dir, 'a.json')]);
+    expect(readdirSync(dir).sort()).toEqual(['.staging', 'sub']);
+    expect(readFileSync(path.join(dir, 'sub', 'a.md'), 'utf8')).toBe('content of a.md');
+    expect(readdirSync(staging)).toEqual([]);
   });
 
-  test('when one file cannot be written, none is left', async () => {
+  test('when one file cannot be put in place, none is left', async () => {
+    mkdirSync(path.join(dir, 'b.json', 'inside'), { recursive: true }); // a folder where the JSON must go
     const files = [
       { path: path.join(dir, 'b.md'), content: 'md' },
-      { path: path.join(dir, 'no-such-folder', 'b.json'), content: 'json' },
+      { path: path.join(dir, 'b.json'), content: 'json' },
     ];
-    await expect(writeAllAtomically(files)).rejects.toThrow(/ENOENT/);
-    expect(readdirSync(dir).filter((name) => name.includes('b.'))).toEqual([]);
+    await expect(writeOutputs(files, staging)).rejects.toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(readdirSync(dir).filter((name) => name.startsWith('b.'))).toEqual(['b.json']);
+    expect(readdirSync(staging)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OPTIONS } from '../../src/model/options.js';
-import { DEFAULT_WORKERS } from '../../src/worker-pool.js';
+import { DEFAULT_JOBS } from '../../src/run/pool.js';
 import {
   type CliRun,
   type ManifestEntry,
@@ -31,7 +31,7 @@ const HANG_MS = 75_000;
 const TREE_SLACK_MB = 250;
 
 /** Process-tree memory bound, MB: every worker of a batch at its default limit, plus slack. */
-const MAX_TREE_RSS_MB = DEFAULT_WORKERS * DEFAULT_OPTIONS.maxMemoryMb + TREE_SLACK_MB;
+const MAX_TREE_RSS_MB = DEFAULT_JOBS * DEFAULT_OPTIONS.maxMemoryMb + TREE_SLACK_MB;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Characters a file name may not hold on common file systems; replaced so no name escapes --out. */
@@ -10,8 +9,8 @@ const UNSAFE_NAME = /[/\\<>:"|?*\u0000-\u001F\u007F]/g;
  *  dot, an extension (".json"), the pid and a random tag (about 30 bytes). */
 const MAX_NAME_BYTES = 200;
 
-/** Temporary files written but not yet renamed into place, so an interrupted run can remove them. */
-const staged = new Set<string>();
+/** Extensions of every output format; a name's outputs are always those of one conversion. */
+export const OUTPUT_EXTENSIONS = ['md', 'json'] as const;
 
 /** The output base name for an input: its file name without ".pdf", made safe; never a path. */
 export function outputName(inputPath: string): string {
@@ -30,34 +29,43 @@ function truncateUtf8(text: string, maxBytes: number): string {
   return out;
 }
 
-/** Writes several files so that either all of them appear complete or none does:
- *  each goes to a hidden temporary name first, then all are renamed into place. */
-export async function writeAllAtomically(files: readonly { path: string; content: string }[]): Promise<void> {
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * Writes a file's outputs so that all of them appear complete or none does: each is written to
+ * `stagingDir` first (inside the output folder, so a rename moves it), then all are renamed into
+ * place. Outputs of the same name in other formats are removed: they came from an earlier
+ * conversion, possibly of another PDF. An interrupted write leaves its files only in
+ * `stagingDir`, which the next run sweeps.
+ */
+export async function writeOutputs(files: readonly OutputFile[], stagingDir: string, stale: readonly string[] = []): Promise<void> {
   const mine: { tmp: string; path: string }[] = [];
   const renamed: string[] = [];
   try {
     for (const file of files) {
-      const tmp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      staged.add(tmp);
+      const tmp = path.join(stagingDir, `${randomBytes(6).toString('hex')}${path.extname(file.path)}`);
       mine.push({ tmp, path: file.path });
-      // 'wx': never follow or reuse an existing entry (a planted symlink) at the staging name
+      // 'wx': never follow or reuse an existing entry at the staging name
       await writeFile(tmp, file.content, { flag: 'wx' });
     }
+    const folders = new Set(files.map((f) => path.dirname(f.path)));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
     for (const file of mine) {
       await rename(file.tmp, file.path);
-      staged.delete(file.tmp);
       renamed.push(file.path);
     }
   } catch (error) {
-    // both files or none: take back what was already renamed into place
+    // all files or none: take back what was already renamed into place
     await Promise.all([...mine.map((f) => rm(f.tmp, { force: true })), ...renamed.map((p) => rm(p, { force: true }))]);
-    for (const file of mine) staged.delete(file.tmp);
     throw error;
   }
+  await removeFiles(stale);
 }
 
-/** Removes temporary files of writes still in flight; synchronous, for exit and signal handlers. */
-export function removeStagedFiles(): void {
-  for (const tmp of staged) rmSync(tmp, { force: true });
-  staged.clear();
+/** Removes files that may or may not exist. */
+export async function removeFiles(paths: readonly string[]): Promise<void> {
+  await Promise.all(paths.map((p) => rm(p, { force: true })));
 }

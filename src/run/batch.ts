@@ -1,0 +1,282 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { FailureCode } from '../model/errors.js';
+import type { FurnitureTemplate } from '../model/furniture.js';
+import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
+import { type RunIndex, openIndex } from './index-log.js';
+import { type Input, discoverInputs } from './inputs.js';
+import { openOutDir, reason } from './out-dir.js';
+import { OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
+import { type Pool, createPool } from './pool.js';
+import type { Converted, FileError, Outcome } from './protocol.js';
+
+export type { FileError } from './protocol.js';
+
+/** Name of the run index written into the output folder (see index-log.ts). */
+export const INDEX_FILE = 'index.jsonl';
+
+/** Inputs handed to the pool ahead of the free workers, per worker: enough that a worker never
+ *  waits for the parent, few enough that discovery stays ahead by a handful only. */
+const LOOKAHEAD_PER_JOB = 2;
+
+export interface FileResult {
+  readonly input: string;
+  /** Output name relative to the output folder, without extension. */
+  readonly name: string;
+  /** `unchanged`: its outputs are up to date, so it was not converted again. */
+  readonly status: 'ok' | 'partial' | 'failed' | 'unchanged';
+  /** Paths of the files written for this input; empty when it failed. */
+  readonly outputs: readonly string[];
+  readonly error?: FileError;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ms: number;
+  readonly pages?: number;
+}
+
+/** What a whole run did. */
+export interface BatchSummary {
+  readonly converted: number;
+  readonly unchanged: number;
+  /** Files in the folders given that are not PDFs. */
+  readonly notPdf: number;
+  readonly failed: Readonly<Partial<Record<FailureCode, number>>>;
+  readonly pages: number;
+  readonly ms: number;
+  /** Why the run stopped before its end (a full disk), if it did. */
+  readonly stopped?: string;
+}
+
+export interface BatchOptions {
+  /** Called once per input as soon as its result is known (completion order). */
+  readonly onResult?: (result: FileResult) => void;
+  /** Called for each input found, before it is converted. */
+  readonly onFound?: (input: Input) => void;
+  /** Called once discovery has found every input. */
+  readonly onAllFound?: () => void;
+  /** Worker pool to run on (the CLI starts one early); by default one is made and closed. */
+  readonly pool?: Pool;
+  /** Conversions at once (default: one per core). */
+  readonly jobs?: number;
+  /** Walk sub-folders of the folders given (default true). */
+  readonly recursive?: boolean;
+  /** Convert only this share of the inputs, `{index, count}` 1-based. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Convert again even when the outputs are up to date. */
+  readonly force?: boolean;
+  /** Learn page furniture from the files converted, for later files of their template (default true). */
+  readonly learnTemplates?: boolean;
+}
+
+/**
+ * Converts the PDFs the inputs stand for (files, folders, glob patterns) into `outDir`, each in a
+ * worker process under the options' time and memory limits; a failed file never stops the run
+ * and leaves no output of its own. Files whose outputs are up to date are skipped. Creates
+ * `outDir` (an unusable one throws OutDirError before anything is converted), locks it for the
+ * run, and keeps `<outDir>/index.jsonl` (one line per input, appended as each finishes).
+ */
+export async function convertBatch(
+  inputs: readonly string[],
+  outDir: string,
+  options: Partial<Options> = {},
+  batch: BatchOptions = {},
+): Promise<BatchSummary> {
+  const started = performance.now();
+  const merged = { ...DEFAULT_OPTIONS, ...options };
+  const shardSuffix = batch.shard ? `-${batch.shard.index}-of-${batch.shard.count}` : '';
+  const out = await openOutDir(outDir, shardSuffix);
+  const index = openIndexOrRelease(path.join(out.root, batch.shard ? `index${shardSuffix}.jsonl` : INDEX_FILE), out.release);
+  const pool =
+    batch.pool ??
+    createPool({
+      ...(batch.jobs === undefined ? {} : { size: batch.jobs }),
+      maxMemoryMb: merged.maxMemoryMb,
+      preloadExtract: merged.extract && merged.formats.includes('json'),
+    });
+  const jobs = pool.size;
+  const settings = settingsKey(merged);
+  const counts = { converted: 0, unchanged: 0, notPdf: 0, pages: 0, failed: {} as Partial<Record<FailureCode, number>> };
+  let stopped: string | undefined;
+  let furniture: FurnitureTemplate[] = [];
+  const learn = batch.learnTemplates ?? true;
+  const { mergeFurniture, templateFor } = await import('../clean/index.js');
+  /** Files that had no furniture of their own, to redo if their template is learnt later. */
+  const wantTemplate: { input: Input; used: number; template: NonNullable<Converted['template']> }[] = [];
+
+  const record = (result: FileResult): void => {
+    if (result.status === 'failed') {
+      const kind = result.error?.kind ?? 'internal';
+      counts.failed[kind] = (counts.failed[kind] ?? 0) + 1;
+    } else if (result.status === 'unchanged') counts.unchanged++;
+    else counts.converted++;
+    counts.pages += result.status === 'unchanged' ? 0 : (result.pages ?? 0);
+    batch.onResult?.(result);
+  };
+
+  const convertOne = async (input: Input, isRedo: boolean): Promise<void> => {
+    const t0 = performance.now();
+    if (!isRedo && !batch.force && (await isUpToDate(input, index.get(input.name), settings, out.root))) {
+      record({ input: input.path, name: input.name, status: 'unchanged', outputs: [], diagnostics: [], ms: performance.now() - t0 });
+      return;
+    }
+    const outcome = await pool.convert(input.path, learn && furniture.length > 0 ? { ...options, furniture } : options);
+    if (outcome.ok && learn) {
+      if (outcome.learnt) furniture = mergeFurniture(furniture, outcome.learnt);
+      else if (outcome.template && !isRedo) wantTemplate.push({ input, used: outcome.usedTemplateFiles, template: outcome.template });
+    }
+    // a second conversion with a template learnt since only improves on the first: keep the
+    // first when it fails, and count the file once
+    if (isRedo && !outcome.ok) return;
+    const result = await settle(input, outcome, out, performance.now() - t0);
+    if (result.error?.kind === 'write-failed' && /ENOSPC|EDQUOT/.test(result.error.message)) stopped ??= result.error.message;
+    try {
+      index.append(indexEntry(result, outcome, settings, out.root));
+    } catch (error) {
+      stopped ??= `cannot append to ${INDEX_FILE} (${reason(error)})`;
+    }
+    if (!isRedo) record(result);
+  };
+
+  try {
+    const inflight = new Set<Promise<void>>();
+    const discovered = discoverInputs(inputs, {
+      recursive: batch.recursive ?? true,
+      exclude: [out.root],
+      onSkipped: () => counts.notPdf++,
+      ...(batch.shard ? { shard: batch.shard } : {}),
+    });
+    for await (const input of discovered) {
+      if (stopped) break;
+      batch.onFound?.(input);
+      while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
+      const job: Promise<void> = convertOne(input, false).finally(() => inflight.delete(job));
+      inflight.add(job);
+    }
+    batch.onAllFound?.();
+    await Promise.all(inflight);
+    // files converted before their template was learnt from siblings: once more, with it
+    for (const { input, used, template } of wantTemplate) {
+      if (stopped) break;
+      if ((templateFor(template, furniture)?.files ?? 0) <= used) continue;
+      while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
+      const job: Promise<void> = convertOne(input, true).finally(() => inflight.delete(job));
+      inflight.add(job);
+    }
+    await Promise.all(inflight);
+  } finally {
+    if (!batch.pool) pool.close();
+    index.close();
+    out.release();
+  }
+  return { ...counts, ms: performance.now() - started, ...(stopped ? { stopped } : {}) };
+}
+
+function openIndexOrRelease(file: string, release: () => void): RunIndex {
+  try {
+    return openIndex(file);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** What outputs depend on besides the PDF itself. */
+function settingsKey(options: Options): string {
+  const { version } = PACKAGE;
+  return `${version} ${[...options.formats].sort().join(',')}${options.formats.includes('json') && options.extract ? ' extract' : ''}`;
+}
+
+/** An input whose index line matches its bytes and this run's settings, with every output present. */
+async function isUpToDate(
+  input: Input,
+  entry: ReturnType<RunIndex['get']>,
+  settings: string,
+  root: string,
+): Promise<boolean> {
+  if (!entry || entry.status === 'failed' || entry.settings !== settings || !entry.sha256) return false;
+  if (entry.input !== input.path) return false;
+  if (!entry.outputs.every((file) => existsSync(path.join(root, file)))) return false;
+  return (await sha256Of(input.path).catch(() => undefined)) === entry.sha256;
+}
+
+function sha256Of(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+/** Writes a converted file's outputs (all or none, stale ones of its name removed) and turns the
+ *  outcome into a result; a failed file's earlier outputs are removed. */
+async function settle(
+  input: Input,
+  outcome: Outcome,
+  out: { root: string; staging: string },
+  ms: number,
+): Promise<FileResult> {
+  const base = path.join(out.root, input.name);
+  const every = OUTPUT_EXTENSIONS.map((ext) => `${base}.${ext}`);
+  if (!outcome.ok) {
+    await removeFiles(every);
+    return { input: input.path, name: input.name, status: 'failed', outputs: [], error: outcome.error, diagnostics: [], ms };
+  }
+  const files: OutputFile[] = [
+    ...(outcome.markdown === undefined ? [] : [{ path: `${base}.md`, content: outcome.markdown }]),
+    ...(outcome.json === undefined ? [] : [{ path: `${base}.json`, content: outcome.json }]),
+  ];
+  const written = new Set(files.map((f) => f.path));
+  try {
+    await writeOutputs(files, out.staging, every.filter((p) => !written.has(p)));
+  } catch (error) {
+    await removeFiles(every).catch(() => undefined);
+    return {
+      input: input.path,
+      name: input.name,
+      status: 'failed',
+      outputs: [],
+      error: { kind: 'write-failed', message: `cannot write the output files in ${out.root} (${reason(error)})` },
+      diagnostics: outcome.diagnostics,
+      ms,
+      pages: outcome.pages,
+    };
+  }
+  const isPartial = outcome.diagnostics.some((d) => d.severity === 'warning');
+  return {
+    input: input.path,
+    name: input.name,
+    status: isPartial ? 'partial' : 'ok',
+    outputs: files.map((f) => f.path),
+    diagnostics: outcome.diagnostics,
+    ms,
+    pages: outcome.pages,
+  };
+}
+
+function indexEntry(result: FileResult, outcome: Outcome, settings: string, root: string) {
+  return {
+    input: result.input,
+    name: result.name,
+    status: result.status as 'ok' | 'partial' | 'failed',
+    outputs: result.outputs.map((p) => path.relative(root, p).split(path.sep).join('/')),
+    ...(outcome.ok ? { sha256: outcome.sha256, pages: outcome.pages } : {}),
+    ms: Math.round(result.ms),
+    ...(result.error ? { error: { kind: result.error.kind, message: result.error.message } } : {}),
+    settings,
+  };
+}
+
+const PACKAGE = { version: packageVersion() };
+
+function packageVersion(): string {
+  // dist/run/batch.js and src/run/batch.ts both sit two folders below package.json
+  const file = new URL('../../package.json', import.meta.url);
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,179 @@
+import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
+import type { FileError, Outcome } from './protocol.js';
+import { type ChildLike, type Job, type Supervised, supervise } from './supervisor.js';
+
+/**
+ * The conversion processes of a run: at most `size` supervised workers, started on demand,
+ * replaced after a kill, recycled when they grew, each converting one file at a time to the end.
+ * This module stays light (no pdf.js, no pipeline): the CLI loads it first so the first worker
+ * starts at once.
+ */
+
+/** Share of the memory limit past which a worker is replaced after its file: V8 keeps freed
+ *  memory resident for a while, and the next file should not pay for the last one. */
+const RECYCLE_SHARE = 0.5;
+
+/** V8 heap limit of a worker as a multiple of the memory limit. The RSS poll enforces the limit;
+ *  the heap cap is the backstop where there is no /proc. Not 1: V8 collects far more often
+ *  under a tight cap (a 3-page piece converted about 60-100 ms slower with 512 MB than with 2 GB). */
+const HEAP_LIMIT_FACTOR = 4;
+
+/** Workers in a batch by default: one per core. */
+export const DEFAULT_JOBS = Math.max(1, availableParallelism());
+
+export interface Pool {
+  /** Most workers alive at once. */
+  readonly size: number;
+  /** Starts up to `count` workers now, so their start-up overlaps with other work. */
+  prewarm(count: number): void;
+  /** Converts one file in a worker within the options' time and memory limits; never rejects.
+   *  A file whose worker died of a cause opclean did not set is retried once in a fresh one. */
+  convert(input: string, options: Partial<Options>): Promise<Outcome>;
+  /** Kills every worker; files still queued fail as stopped. */
+  close(): void;
+}
+
+export interface PoolSettings {
+  /** Most workers alive at once (--jobs). */
+  readonly size?: number;
+  /** The memory limit, megabytes: the workers' own watchdog and V8 heap cap derive from it. */
+  readonly maxMemoryMb?: number;
+  /** Load compromise in each worker at start (the run extracts). */
+  readonly preloadExtract?: boolean;
+  /** Worker entry file; by default worker.js (or worker.ts, via tsx) next to this module. */
+  readonly workerFile?: string;
+  /** Starts a worker process; by default a fork of the worker entry. Tests pass fakes. */
+  readonly spawn?: () => ChildLike;
+}
+
+interface Waiting {
+  readonly job: Job;
+  readonly resolve: (outcome: Outcome) => void;
+  readonly isRetry: boolean;
+}
+
+const liveWorkers = new Set<Supervised>();
+
+// a worker must never outlive the run that started it, however the run ends
+process.once('exit', killAllWorkers);
+
+/** Kills every worker of every pool in this process at once; for signal handlers. */
+export function killAllWorkers(): void {
+  for (const worker of liveWorkers) worker.stop();
+}
+
+/** A pool of at most `size` conversion processes. */
+export function createPool(settings: PoolSettings = {}): Pool {
+  const size = Math.max(1, Math.floor(settings.size ?? DEFAULT_JOBS));
+  const maxMemoryMb = settings.maxMemoryMb ?? DEFAULT_OPTIONS.maxMemoryMb;
+  const spawn = settings.spawn ?? (() => forkWorker(settings.workerFile, maxMemoryMb, settings.preloadExtract ?? false));
+  const idle: Supervised[] = [];
+  const workers = new Set<Supervised>();
+  const queue: Waiting[] = [];
+  let isClosed = false;
+
+  const start = (): Supervised => {
+    const worker = supervise(spawn(), {
+      onExit: () => {
+        workers.delete(worker);
+        liveWorkers.delete(worker);
+        const at = idle.indexOf(worker);
+        if (at >= 0) idle.splice(at, 1);
+        pump();
+      },
+    });
+    workers.add(worker);
+    liveWorkers.add(worker);
+    idle.push(worker);
+    return worker;
+  };
+
+  const dispatch = (worker: Supervised, waiting: Waiting): void => {
+    void worker.run(waiting.job).then(({ outcome, diedUnexplained, peakRssBytes }) => {
+      if (worker.isAlive) {
+        if (peakRssBytes > waiting.job.maxMemoryMb * 2 ** 20 * RECYCLE_SHARE) worker.stop();
+        else idle.push(worker);
+      }
+      if (diedUnexplained && !waiting.isRetry && !isClosed && !outcome.ok) {
+        queue.unshift({ ...waiting, isRetry: true }); // once, first in line
+      } else {
+        waiting.resolve(!outcome.ok && diedUnexplained && waiting.isRetry ? diedTwice(outcome.error) : outcome);
+      }
+      pump();
+    });
+  };
+
+  const pump = (): void => {
+    while (queue.length > 0 && !isClosed) {
+      let worker = idle.shift();
+      while (worker && !worker.isAlive) worker = idle.shift();
+      if (!worker && workers.size < size) {
+        start();
+        worker = idle.shift();
+      }
+      if (!worker) return;
+      const next = queue.shift() as Waiting;
+      dispatch(worker, next);
+    }
+  };
+
+  return {
+    size,
+    prewarm(count) {
+      while (!isClosed && workers.size < Math.min(count, size)) start();
+    },
+    convert(input, options) {
+      const merged = { ...DEFAULT_OPTIONS, ...options };
+      return new Promise<Outcome>((resolve) => {
+        if (isClosed) {
+          resolve({ ok: false, error: { kind: 'internal', message: 'the run was stopped before this file' } });
+          return;
+        }
+        const job: Job = { input, options, timeoutMs: merged.timeoutMs, maxMemoryMb: merged.maxMemoryMb };
+        queue.push({ job, resolve, isRetry: false });
+        pump();
+      });
+    },
+    close() {
+      isClosed = true;
+      for (const waiting of queue.splice(0)) {
+        waiting.resolve({ ok: false, error: { kind: 'internal', message: 'the run was stopped before this file' } });
+      }
+      for (const worker of [...workers]) worker.stop();
+    },
+  };
+}
+
+/** A file whose worker died unexplained twice: it is the file, most likely. */
+function diedTwice(error: FileError): Outcome {
+  if (error.message.startsWith('the conversion process could not start')) return { ok: false, error };
+  return {
+    ok: false,
+    error: { ...error, kind: 'damaged', message: `${error.message}; it died again on a retry, so the file probably crashes the reader` },
+  };
+}
+
+/** Forks a worker process: compiled JS next to this file, or the TypeScript source run via tsx
+ *  when this module itself runs from source (`npm run convert`). */
+function forkWorker(file: string | undefined, maxMemoryMb: number, preloadExtract: boolean): ChildLike {
+  const here = fileURLToPath(import.meta.url);
+  const entry = file ?? fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
+  const execArgv = [`--max-old-space-size=${Math.ceil(maxMemoryMb * HEAP_LIMIT_FACTOR)}`];
+  if (entry.endsWith('.ts')) execArgv.unshift('--import', import.meta.resolve('tsx'));
+  return fork(entry, [], {
+    execArgv,
+    env: workerEnv(maxMemoryMb, preloadExtract),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+}
+
+/** The worker's environment: the parent's, minus what only network code needs, plus its
+ *  settings. A worker never opens a connection, and Node parses NODE_EXTRA_CA_CERTS at every
+ *  start (about 50 ms for a system CA bundle), which would land on a one-file run's critical path. */
+function workerEnv(maxMemoryMb: number, preloadExtract: boolean): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
+  return { ...env, OPCLEAN_MAX_RSS_MB: String(maxMemoryMb), ...(preloadExtract ? { OPCLEAN_PRELOAD: 'extract' } : {}) };
+}

@@ -1,0 +1,158 @@
+import cliProgress from 'cli-progress';
+import type { BatchSummary, FileResult } from './batch.js';
+
+/**
+ * What a run tells the person watching it: a live bar on a terminal (files done of found,
+ * pages/s, ETA, failures so far), a plain line every PLAIN_EVERY_MS when stderr is a file or
+ * a pipe, nothing but errors with --quiet, and always one summary line at the end.
+ */
+
+/** How often a plain progress line is printed when stderr is not a terminal, ms. */
+const PLAIN_EVERY_MS = 10_000;
+
+export interface Progress {
+  /** A file was found (discovery streams, so the total grows). */
+  found(): void;
+  /** Discovery ended: the total is known. */
+  allFound(): void;
+  /** A file ended (converted, unchanged, failed). */
+  ended(result: FileResult): void;
+  /** Prints a line above the bar (or plainly). */
+  log(line: string): void;
+  /** Stops the bar and prints the summary. */
+  finish(summary: BatchSummary): void;
+}
+
+export type ProgressMode = 'bar' | 'plain' | 'quiet';
+
+interface Counts {
+  found: number;
+  isComplete: boolean;
+  done: number;
+  failed: number;
+  pages: number;
+}
+
+const safeWrite = (stream: NodeJS.WritableStream, text: string): void => {
+  // a closed pipe (`opclean … 2>&1 | head -1`) must not stop the run
+  if (!(stream as { destroyed?: boolean }).destroyed) stream.write(text);
+};
+
+/** A progress reporter writing to `stream` (stderr). */
+export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream = process.stderr): Progress {
+  const started = performance.now();
+  const counts: Counts = { found: 0, isComplete: false, done: 0, failed: 0, pages: 0 };
+  const pagesPerSecond = (): number => counts.pages / Math.max(0.001, (performance.now() - started) / 1000);
+  const tokens = () => ({
+    pps: pagesPerSecond().toFixed(1),
+    failed: counts.failed,
+    more: counts.isComplete ? '' : '+',
+  });
+
+  if (mode === 'bar') {
+    const bars = new cliProgress.MultiBar(
+      {
+        stream,
+        format: ' {bar} {value}/{total}{more} files | {pps} pages/s | ETA {eta_formatted} | {failed} failed',
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+        fps: 5,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const bar = bars.create(0, 0, tokens());
+    const update = () => {
+      bar.setTotal(counts.found);
+      bar.update(counts.done, tokens());
+    };
+    return {
+      found() {
+        counts.found++;
+        if (counts.found % 100 === 0) update();
+      },
+      allFound() {
+        counts.isComplete = true;
+        update();
+      },
+      ended(result) {
+        count(counts, result);
+        update();
+      },
+      log(line) {
+        bars.log(`${line}\n`);
+      },
+      finish(summary) {
+        update();
+        bars.stop();
+        safeWrite(stream, `${summaryLine(summary)}\n`);
+      },
+    };
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  if (mode === 'plain') {
+    timer = setInterval(() => {
+      const eta = etaSeconds(counts, performance.now() - started);
+      safeWrite(
+        stream,
+        `opclean: ${counts.done}/${counts.found}${counts.isComplete ? '' : '+'} files, ${tokens().pps} pages/s` +
+          `${eta === undefined ? '' : `, ETA ${formatDuration(eta * 1000)}`}, ${counts.failed} failed\n`,
+      );
+    }, PLAIN_EVERY_MS);
+    timer.unref();
+  }
+  return {
+    found() {
+      counts.found++;
+    },
+    allFound() {
+      counts.isComplete = true;
+    },
+    ended(result) {
+      count(counts, result);
+    },
+    log(line) {
+      safeWrite(stream, `${line}\n`);
+    },
+    finish(summary) {
+      clearInterval(timer);
+      if (mode !== 'quiet') safeWrite(stream, `${summaryLine(summary)}\n`);
+    },
+  };
+}
+
+function count(counts: Counts, result: FileResult): void {
+  counts.done++;
+  if (result.status === 'failed') counts.failed++;
+  counts.pages += result.pages ?? 0;
+}
+
+function etaSeconds(counts: Counts, elapsedMs: number): number | undefined {
+  if (counts.done === 0 || !counts.isComplete) return undefined;
+  return ((counts.found - counts.done) * elapsedMs) / counts.done / 1000;
+}
+
+/** The last line of a run: what happened to every input, pages and time. */
+export function summaryLine(summary: BatchSummary): string {
+  const parts = [`${summary.converted} converted`];
+  if (summary.unchanged > 0) parts.push(`${summary.unchanged} unchanged (skipped)`);
+  if (summary.notPdf > 0) parts.push(`${summary.notPdf} not PDF (skipped)`);
+  const failedKinds = Object.entries(summary.failed);
+  const failed = failedKinds.reduce((sum, [, n]) => sum + n, 0);
+  if (failed > 0) parts.push(`${failed} failed (${failedKinds.map(([kind, n]) => `${n} ${kind}`).join(', ')})`);
+  const seconds = summary.ms / 1000;
+  const rate = seconds > 0 ? `, ${(summary.pages / seconds).toFixed(1)} pages/s` : '';
+  const stopped = summary.stopped ? `; stopped early: ${summary.stopped}` : '';
+  return `opclean: ${parts.join(', ')}; ${summary.pages} pages in ${formatDuration(summary.ms)}${rate}${stopped}`;
+}
+
+/** 850 ms → "0.9 s", 65,000 ms → "1m 05s". */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const total = Math.round(ms / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m ${seconds}s` : `${minutes}m ${seconds}s`;
+}

@@ -1,0 +1,79 @@
+import { convertFileJob, toFileError } from './file-job.js';
+import type { ConvertReply, ConvertRequest, WorkerMessage } from './protocol.js';
+import { startThread } from './threads.js';
+
+/**
+ * A conversion process: forked by the parent's pool, it converts one file at a time to the end
+ * (read → … → extract → render) and replies with the rendered files over IPC. The parent kills
+ * it at the per-file time limit and the memory limit; its watchdog thread kills it too when the
+ * parent is gone or the memory limit is passed, so nothing here has to be interruptible.
+ *
+ * Environment: OPCLEAN_MAX_RSS_MB, the memory limit; OPCLEAN_PRELOAD=extract, load compromise
+ * at start because the run extracts.
+ */
+
+/** How often to report resident size where the parent cannot read /proc, ms; blocked during
+ *  synchronous decoding, so the watchdog and the time limit back it up. */
+const MEMORY_REPORT_MS = 200;
+
+const send = (message: WorkerMessage): void => {
+  if (process.connected) process.send?.(message);
+};
+
+let current: number | undefined;
+
+async function handle(request: ConvertRequest): Promise<void> {
+  current = request.id;
+  let reply: ConvertReply;
+  try {
+    reply = { type: 'result', id: request.id, ok: true, ...(await convertFileJob(request.input, request.options)) };
+  } catch (error) {
+    reply = { type: 'result', id: request.id, ok: false, error: toFileError(error) };
+  }
+  current = undefined;
+  send(reply);
+}
+
+const maxRssMb = Number(process.env.OPCLEAN_MAX_RSS_MB);
+if (process.ppid > 1 && Number.isFinite(maxRssMb) && maxRssMb > 0) {
+  startThread(new URL(import.meta.url.endsWith('.ts') ? './watchdog.ts' : './watchdog.js', import.meta.url), {
+    workerData: { parentPid: process.ppid, maxRssBytes: maxRssMb * 2 ** 20 },
+  }).unref();
+}
+
+process.on('message', (message: ConvertRequest) => {
+  if (message.type === 'convert') void handle(message);
+});
+
+// the parent is gone (or closed the pool): nothing can receive our results
+process.on('disconnect', () => process.exit(0));
+
+process.on('uncaughtException', (error) => {
+  // the state of a half-run conversion is unknown: report the file and let the pool respawn us
+  if (current !== undefined) send({ type: 'result', id: current, ok: false, error: toFileError(error) });
+  process.stderr.write(`${error.stack ?? String(error)}\n`);
+  process.exit(1);
+});
+
+process.on('unhandledRejection', (reason) => {
+  // pdf.js rejects some internal promises nobody awaits; the conversion's own promise decides
+  process.stderr.write(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}\n`);
+});
+
+if (process.platform !== 'linux') {
+  setInterval(() => send({ type: 'memory', rssBytes: process.memoryUsage.rss() }), MEMORY_REPORT_MS).unref();
+}
+
+send({ type: 'ready' });
+
+// load every stage now, while the parent still parses arguments and lists inputs
+import('../pipeline.js')
+  .then(async ({ preloadStages }) => {
+    const { createContext } = await import('../model/context.js');
+    const extract = process.env.OPCLEAN_PRELOAD === 'extract';
+    return preloadStages(createContext(extract ? {} : { extract: false }));
+  })
+  .catch((error: unknown) => {
+    // the first conversion will hit the same error and report it for its file
+    process.stderr.write(`preload failed: ${String(error)}\n`);
+  });
