@@ -250,7 +250,9 @@ main().then(
   (error: unknown) => {
     pool.close();
     releaseOutDirs();
-    say(`opclean: ${error instanceof OutDirError || !(error instanceof Error) ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`);
+    say(
+      `opclean: ${error instanceof OutDirError || !(error instanceof Error) ? '' : 'error: '}${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -2,8 +2,7 @@ import type { Block, PageLayout, RawDoc } from './model/document.js';
 import type { Enriched } from './model/enriched.js';
 import { roundBox } from './model/geometry.js';
 
-const blockText = (block: Block): string =>
-  block.lines.map((line) => line.spans.map((s) => s.text).join('')).join(' ⏎ ');
+const blockText = (block: Block): string => block.lines.map((line) => line.spans.map((s) => s.text).join('')).join(' ⏎ ');
 
 /** Plain-text view of the read stage: one line per text item. */
 export function viewRaw(raw: RawDoc): string {
@@ -22,7 +21,9 @@ export function viewLayout(doc: PageLayout): string {
   const out: string[] = [];
   for (const page of doc.pages) {
     for (const block of page.blocks) {
-      out.push(`${block.id} ${block.role}${block.column ? ` c${block.column}` : ''} [${block.lines[0]?.font.size.toFixed(1)}] ${blockText(block)}`);
+      out.push(
+        `${block.id} ${block.role}${block.column ? ` c${block.column}` : ''} [${block.lines[0]?.font.size.toFixed(1)}] ${blockText(block)}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -83,6 +83,9 @@ describe('architecture', () => {
     ['unified', (file: string) => folderOf(file) === 'output'],
     ['remark-*', (file: string) => folderOf(file) === 'output'],
     ['commander', (file: string) => file === 'cli.ts'],
+    ['cli-progress', (file: string) => file === 'run/progress.ts'],
+    ['picomatch', (file: string) => file === 'run/inputs.ts'],
+    ['node:child_process', (file: string) => folderOf(file) === 'run'],
   ] as const)('%s is imported only from its home', (name, isHome) => {
     const matches = (specifier: string) =>
       name.endsWith('*') ? packageOf(specifier).startsWith(name.slice(0, -1)) : packageOf(specifier) === name;

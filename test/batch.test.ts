@@ -204,7 +204,7 @@ describe('convertBatch', () => {
       const { multiPage, onePage } = await templatePdfs();
       // named so that the one-page piece comes first: it converts before anything was learnt
       writeFileSync(path.join(input, 'a-short.pdf'), onePage);
-      multiPage.forEach((bytes, i) => writeFileSync(path.join(input, `b-long-${i}.pdf`), bytes));
+      for (const [i, bytes] of multiPage.entries()) writeFileSync(path.join(input, `b-long-${i}.pdf`), bytes);
       const alone = await runBatch([path.join(input, 'a-short.pdf')], outDir('template-alone'), { extract: false }, { pool });
       expect(alone.summary.converted).toBe(1);
       const aloneMd = readFileSync(path.join(outDir('template-alone'), 'a-short.md'), 'utf8');
@@ -217,7 +217,9 @@ describe('convertBatch', () => {
         expect(md).not.toContain(TEMPLATE_FOOTER);
       }
       const json = JSON.parse(readFileSync(path.join(outDir('template'), 'a-short.json'), 'utf8'));
-      expect(json.removed).toContainEqual(expect.objectContaining({ kind: 'running-header', evidence: expect.stringMatching(/\d+ other files?/) }));
+      expect(json.removed).toContainEqual(
+        expect.objectContaining({ kind: 'running-header', evidence: expect.stringMatching(/\d+ other files?/) }),
+      );
     },
     SLOW_MS,
   );

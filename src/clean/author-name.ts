@@ -21,7 +21,11 @@ const HEADER_WEIGHT = 1;
 const BYLINE_WEIGHT = 1.1;
 const INFO_WEIGHT = 1.05;
 
-const normalName = (name: string): string => name.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+const normalName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
 
 /** Finds the author's name in running headers ("Written by …"), the byline and the PDF info,
  *  takes the majority spelling as canonical and rewrites the misspelt variants in place. */
@@ -41,7 +45,13 @@ export function fixAuthorName(doc: PageLayout, ctx: Context): PageLayout {
   for (const [variant, pages] of variants) {
     const swaps = wordSwaps(variant, canonical);
     fixed = mapBlocks(fixed, (block) => rewriteBlock(block, variant, swaps));
-    corrections.push({ field: 'author', from: variant, to: canonical, pages: [...new Set(pages)].filter((p) => p > 0), reason: 'misspelt author name in a running header or byline; the majority spelling is kept' });
+    corrections.push({
+      field: 'author',
+      from: variant,
+      to: canonical,
+      pages: [...new Set(pages)].filter((p) => p > 0),
+      reason: 'misspelt author name in a running header or byline; the majority spelling is kept',
+    });
     ctx.warn('clean/author-name', `author name "${variant}" corrected to "${canonical}"`);
   }
   return { ...fixed, corrections: [...fixed.corrections, ...corrections] };
@@ -58,11 +68,18 @@ function collectSightings(doc: PageLayout): Sighting[] {
         }
       } else if (page.page === 1 && block.role === 'body' && block.lines.length === 1) {
         const byline = parseByline(blockText(block));
-        if (byline) out.push({ name: byline.name.replace(/^by\s+/i, ''), page: 1, mixedCase: byline.name !== byline.name.toUpperCase(), weight: BYLINE_WEIGHT });
+        if (byline)
+          out.push({
+            name: byline.name.replace(/^by\s+/i, ''),
+            page: 1,
+            mixedCase: byline.name !== byline.name.toUpperCase(),
+            weight: BYLINE_WEIGHT,
+          });
       }
     }
   }
-  if (doc.info.author) out.push({ name: doc.info.author, page: 0, mixedCase: doc.info.author !== doc.info.author.toUpperCase(), weight: INFO_WEIGHT });
+  if (doc.info.author)
+    out.push({ name: doc.info.author, page: 0, mixedCase: doc.info.author !== doc.info.author.toUpperCase(), weight: INFO_WEIGHT });
   return out;
 }
 
@@ -101,7 +118,9 @@ function rewriteBlock(block: Block, variant: string, swaps: readonly [string, st
     const spans = line.spans.map((span) => {
       let t = span.text;
       for (const [from, to] of swaps) {
-        t = t.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(from)}(?![\\p{L}])`, 'giu'), (hit) => (hit === hit.toUpperCase() ? to.toUpperCase() : to));
+        t = t.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(from)}(?![\\p{L}])`, 'giu'), (hit) =>
+          hit === hit.toUpperCase() ? to.toUpperCase() : to,
+        );
       }
       if (t !== span.text) changed = true;
       return t === span.text ? span : { ...span, text: t };

@@ -33,6 +33,10 @@ function isHeaderLine(text: string, block: Block, blocks: readonly Block[]): boo
   const key = furnitureKey(text);
   // the title repeated in small print at the head of a page
   return blocks.some(
-    (other) => other !== block && other.lines[0] !== undefined && other.lines[0].font.size > block.lines[0]!.font.size && furnitureKey(blockText(other)) === key,
+    (other) =>
+      other !== block &&
+      other.lines[0] !== undefined &&
+      other.lines[0].font.size > block.lines[0]!.font.size &&
+      furnitureKey(blockText(other)) === key,
   );
 }

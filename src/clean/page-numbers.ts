@@ -18,7 +18,11 @@ export function markPageNumbers(doc: PageLayout, ctx: Context): PageLayout {
     if (block.role !== 'body' || !bandOf(block, page)) return block;
     const text = blockText(block);
     if (!isPageNumber(text)) return block;
-    ctx.note('clean/page-number', `page number "${text}"`, block.lines.flatMap((l) => l.spans.flatMap((s) => s.prov)));
+    ctx.note(
+      'clean/page-number',
+      `page number "${text}"`,
+      block.lines.flatMap((l) => l.spans.flatMap((s) => s.prov)),
+    );
     return { ...block, role: 'page-number' };
   });
 }

@@ -1,10 +1,7 @@
 import type { Block, LaidOutPage, Line, PageLayout } from '../model/document.js';
 
-
-
 /** Lower case, digits masked, whitespace folded: two pages' copies of a running line compare equal. */
-export const furnitureKey = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+export const furnitureKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /** A new layout with each block replaced by what `fn` returns. */
 export function mapBlocks(doc: PageLayout, fn: (block: Block, page: LaidOutPage) => Block): PageLayout {

@@ -23,7 +23,10 @@ export function abbreviates(acronym: string, name: Candidate): boolean {
 /** The initials an acronym of the name may spell: of its capitalised words, and of all its words (numbers aside). */
 export function initialsOf(name: Candidate): readonly [capital: string, all: string] {
   const words = name.tokens.filter((t) => !/^\d/.test(t.text));
-  const capitalInitials = words.filter((t) => t.isCapitalised).map((t) => t.text[0]).join('');
+  const capitalInitials = words
+    .filter((t) => t.isCapitalised)
+    .map((t) => t.text[0])
+    .join('');
   const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
   return [capitalInitials, allInitials];
 }

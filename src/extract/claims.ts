@@ -155,5 +155,8 @@ export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLooku
 
 /** Claims of the article's sentences, ranked by score (ties keep reading order). */
 export function rankClaims(claims: readonly Claim[]): Claim[] {
-  return claims.map((c, i) => [c, i] as const).sort((a, b) => b[0].score - a[0].score || a[1] - b[1]).map(([c]) => c);
+  return claims
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
+    .map(([c]) => c);
 }

@@ -24,7 +24,10 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
   const personWords = new Set<string>();
   for (const { block, terms } of blocks) {
     for (const term of terms) {
-      const word = block.text.slice(term.start, term.end).toLowerCase().replace(/['’]s$/, '');
+      const word = block.text
+        .slice(term.start, term.end)
+        .toLowerCase()
+        .replace(/['’]s$/, '');
       if (term.tags.has('Demonym')) demonyms.add(word);
       if (['Person', 'FirstName', 'LastName'].some((t) => term.tags.has(t))) personWords.add(word);
     }
@@ -45,7 +48,14 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;
-      return refineChunk(chunk, tb.terms, evidence, nextWord(tb.block.text, end), tb.block.text.slice(Math.max(0, start - 12), start), tb.block.text);
+      return refineChunk(
+        chunk,
+        tb.terms,
+        evidence,
+        nextWord(tb.block.text, end),
+        tb.block.text.slice(Math.max(0, start - 12), start),
+        tb.block.text,
+      );
     })
     .filter((c): c is Candidate => c !== null);
   const typed = candidates.map((candidate) => ({ candidate, typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end)) }));
@@ -99,9 +109,16 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
   const acronyms = new Map<string, string>();
   const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
   blocks.forEach((tb, i) => {
-    parentheticalAcronyms(tb.block.text, (perBlock[i] ?? []).map((t) => t.candidate), acronyms);
+    parentheticalAcronyms(
+      tb.block.text,
+      (perBlock[i] ?? []).map((t) => t.candidate),
+      acronyms,
+    );
   });
-  initialAcronyms(perBlock.flat().map((t) => t.candidate), acronyms);
+  initialAcronyms(
+    perBlock.flat().map((t) => t.candidate),
+    acronyms,
+  );
   const namedInProse = proseNaming(blocks.filter((tb) => tb.block.kind !== 'heading').map((tb) => tb.block.text));
   const mentions: NamedMention[] = perBlock.flatMap((typed, i) => {
     const block = (blocks[i] as TaggedBlock).block;

@@ -15,10 +15,13 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 /** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
 /** "in X", "near X", "residents of X": a name after these is a place unless a suffix says otherwise. */
-const IN_PLACE = /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
-const OF_PLACE = /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
+const IN_PLACE =
+  /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
+const OF_PLACE =
+  /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
-const AT_PLACE = /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+const AT_PLACE =
+  /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
 
 const isWeak = (t: Typing): boolean => t.isDefault || t.rule === 'acronym';
 const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
@@ -35,7 +38,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const noun = APPOSITION.exec(before)?.[1];
   const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
-  if (nounType && isGuess(typing) && (!hasOf || nounType === 'place')) return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
+  if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
+    return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
@@ -70,7 +74,10 @@ function majority(types: readonly EntityType[]): EntityType | null {
  * Huawei, BYD") or the sure types of the other items ("Jiangsu and Guangdong", "Tampa, Florida").
  */
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
-  return listsOf(items.map((item) => typeFromWordsBefore(item, text)), text).flatMap((list) => {
+  return listsOf(
+    items.map((item) => typeFromWordsBefore(item, text)),
+    text,
+  ).flatMap((list) => {
     const first = list[0] as Typed;
     const classNoun = CLASS_INTRO.exec(text.slice(Math.max(0, first.candidate.start - 60), first.candidate.start))?.[1];
     const classType = classNoun ? CLASS_NOUNS.get(classNoun.toLowerCase()) : undefined;

@@ -65,7 +65,8 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
 function toEntity(group: Group): Entity {
   const names = [...new Set(group.mentions.map((m) => m.name))];
   const full = names.filter((n) => !isAcronym(n));
-  const canonical = group.canonical ?? [...(full.length ? full : names)].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? group.key;
+  const canonical =
+    group.canonical ?? [...(full.length ? full : names)].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? group.key;
   const mentions = [...group.mentions]
     .sort((a, b) => a.blockIndex - b.blockIndex || a.mention.start - b.mention.start)
     .map((m) => m.mention);
@@ -105,7 +106,10 @@ export function mergeMentions(mentions: readonly NamedMention[], acronyms: Reado
   const alive = new Set(groups);
   const byEnds = groupsByEnds(groups);
   for (const short of byLength) {
-    const into = absorberOf(short, (byEnds.get(short.key) ?? []).filter((g) => alive.has(g)));
+    const into = absorberOf(
+      short,
+      (byEnds.get(short.key) ?? []).filter((g) => alive.has(g)),
+    );
     if (!into) continue;
     for (const m of short.mentions) into.mentions.push(m);
     alive.delete(short);
@@ -116,7 +120,5 @@ export function mergeMentions(mentions: readonly NamedMention[], acronyms: Reado
     for (const m of g.mentions) earliest = Math.min(earliest, m.blockIndex * 1e6 + m.mention.start);
     first.set(g, earliest);
   }
-  return [...alive]
-    .sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0))
-    .map(toEntity);
+  return [...alive].sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0)).map(toEntity);
 }

@@ -1,6 +1,13 @@
 import type { EntityType } from '../model/enriched.js';
 import {
-  GEO_NAMES, INSTITUTIONS, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS,
+  GEO_NAMES,
+  INSTITUTIONS,
+  KNOWN_VARIANTS,
+  OPERATION_WORDS,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PLACE_HEADS,
+  WEAPON_NOUNS,
 } from './entity-lexicon.js';
 import type { Candidate } from './name-refine.js';
 
@@ -12,12 +19,18 @@ export interface Typing {
 }
 
 /** Verbs after a bare name that make it a person ("Putin said"). */
-const SPEECH_VERBS = /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
+const SPEECH_VERBS =
+  /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
 /** The lower-cased key a name is compared by: no periods, no leading "the", single spaces. */
 export const nameKey = (name: string): string =>
-  name.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The head word: the last word before "of", else the last word that is not a number or numeral. */
 function headOf(c: Candidate): string {
@@ -48,9 +61,9 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
-    if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
-    if (ORG_HEADS.has(head)) return rule('organization', 'suffix:organization');
-    if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
+  if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+  if (ORG_HEADS.has(head)) return rule('organization', 'suffix:organization');
+  if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
   // compromise's context rules can retag a country ("the government of Venezuela" → Organization);

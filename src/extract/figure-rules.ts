@@ -1,7 +1,20 @@
 import type { FigureKind } from '../model/enriched.js';
 import {
-  CURRENCY_SIGN, CURRENCY_WORD, FREE_LEFT, FREE_RIGHT, FRACTION_WORD, MONTH, NUM, NUMBER_WORD, PERCENT, RANGE_END,
-  SCALE_WORD, SHORT_SCALE, TIME_UNIT, WORD_AMOUNT, pattern,
+  CURRENCY_SIGN,
+  CURRENCY_WORD,
+  FREE_LEFT,
+  FREE_RIGHT,
+  FRACTION_WORD,
+  MONTH,
+  NUM,
+  NUMBER_WORD,
+  PERCENT,
+  RANGE_END,
+  SCALE_WORD,
+  SHORT_SCALE,
+  TIME_UNIT,
+  WORD_AMOUNT,
+  pattern,
 } from './figure-patterns.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
@@ -30,8 +43,20 @@ export interface FigureRule {
 }
 
 const CURRENCY_UNITS: Readonly<Record<string, string>> = {
-  $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
-  dollars: 'USD', euros: 'EUR', pounds: 'GBP', cents: 'USD cents', yuan: 'CNY', yen: 'JPY', rupees: 'INR',
+  $: 'USD',
+  US$: 'USD',
+  A$: 'AUD',
+  C$: 'CAD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  dollars: 'USD',
+  euros: 'EUR',
+  pounds: 'GBP',
+  cents: 'USD cents',
+  yuan: 'CNY',
+  yen: 'JPY',
+  rupees: 'INR',
 };
 
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
@@ -48,15 +73,26 @@ function readRange(m: RegExpExecArray): Omit<FigureHit, 'start' | 'end'> | null 
 }
 
 const money = (amount: number, currency: string | undefined): Omit<FigureHit, 'start' | 'end'> => ({
-  kind: 'money', value: amount, mayBeName: false, ...(currency ? { unit: CURRENCY_UNITS[currency] ?? currency } : {}),
+  kind: 'money',
+  value: amount,
+  mayBeName: false,
+  ...(currency ? { unit: CURRENCY_UNITS[currency] ?? currency } : {}),
 });
 
 const plainKind = (n: string): FigureKind => (/^(1[5-9]\d{2}|20\d{2})$/.test(n) ? 'year' : 'count');
 
 /** Rules in priority order: a later rule cannot take text an earlier one matched. */
 export const FIGURE_RULES: readonly FigureRule[] = [
-  { name: 'range-between', re: pattern(`(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?`, 'i'), build: readRange },
-  { name: 'range', re: pattern(`${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?${FREE_RIGHT}`), build: readRange },
+  {
+    name: 'range-between',
+    re: pattern(`(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?`, 'i'),
+    build: readRange,
+  },
+  {
+    name: 'range',
+    re: pattern(`${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?${FREE_RIGHT}`),
+    build: readRange,
+  },
   {
     name: 'money-sign',
     re: pattern(`${CURRENCY_SIGN}\\s?${NUM}(?:\\s?(?:${SCALE_WORD}|${SHORT_SCALE})\\b)?`, 'i'),
@@ -78,12 +114,22 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     name: 'percent-of',
     re: pattern(`\\b${FRACTION_WORD}\\s+of\\s+(?:a|one|(${NUM}))\\s?${PERCENT}`, 'i'),
-    build: (m) => ({ kind: 'percent', value: fractionValue(m[0].split(/\s+of\s+/i)[0] ?? '') * Number(m[1] ?? 1), unit: '%', mayBeName: false }),
+    build: (m) => ({
+      kind: 'percent',
+      value: fractionValue(m[0].split(/\s+of\s+/i)[0] ?? '') * Number(m[1] ?? 1),
+      unit: '%',
+      mayBeName: false,
+    }),
   },
   {
     name: 'percent',
     re: pattern(`${FREE_LEFT}${NUM}\\s?(?:${PERCENT}|percentage\\s+points?\\b)`, 'i'),
-    build: (m) => ({ kind: 'percent', value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? ''), unit: /point/i.test(m[0]) ? 'percentage points' : '%', mayBeName: false }),
+    build: (m) => ({
+      kind: 'percent',
+      value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? ''),
+      unit: /point/i.test(m[0]) ? 'percentage points' : '%',
+      mayBeName: false,
+    }),
   },
   {
     name: 'decade',
@@ -107,7 +153,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'month',
-    re: pattern(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid-?|of|[Tt]his|[Bb]efore|[Aa]fter)\\s+)(${MONTH})(?!\\s*\\d)\\b`),
+    re: pattern(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid-?|of|[Tt]his|[Bb]efore|[Aa]fter)\\s+)(${MONTH})(?!\\s*\\d)\\b`,
+    ),
     build: (m, published) => dateHit(published, m[1], undefined, undefined),
   },
   {
@@ -135,8 +183,16 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'hyphen-unit',
-    re: pattern(`${FREE_LEFT}${NUM}-(?:year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer)s?(?:-old)?\\b`, 'i'),
-    build: (m) => ({ kind: 'other', value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? ''), unit: m[0].replace(/^[\d.,]+-/, ''), mayBeName: false }),
+    re: pattern(
+      `${FREE_LEFT}${NUM}-(?:year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer)s?(?:-old)?\\b`,
+      'i',
+    ),
+    build: (m) => ({
+      kind: 'other',
+      value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? ''),
+      unit: m[0].replace(/^[\d.,]+-/, ''),
+      mayBeName: false,
+    }),
   },
   {
     name: 'scaled',
@@ -145,7 +201,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'scaled-spelled',
-    re: pattern(`\\b${WORD_AMOUNT}\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion|hundred)(?:\\s+(?:thousand|million|billion))?\\b`, 'i'),
+    re: pattern(
+      `\\b${WORD_AMOUNT}\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion|hundred)(?:\\s+(?:thousand|million|billion))?\\b`,
+      'i',
+    ),
     build: (m) => ({ kind: 'count', value: spelledAmount(m[0]), mayBeName: false }),
   },
   {
@@ -160,13 +219,21 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'fraction-word',
-    re: pattern(`\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b))\\b`, 'i'),
+    re: pattern(
+      `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b))\\b`,
+      'i',
+    ),
     build: (m) => ({ kind: 'fraction', value: fractionValue(m[0].trim()), mayBeName: false }),
   },
   {
     name: 'number',
     re: pattern(`${FREE_LEFT}${NUM}${FREE_RIGHT}`),
-    build: (m) => ({ kind: plainKind(m[0]), value: digitValue(m[0]), mayBeName: true, ...(plainKind(m[0]) === 'year' ? { date: m[0] } : {}) }),
+    build: (m) => ({
+      kind: plainKind(m[0]),
+      value: digitValue(m[0]),
+      mayBeName: true,
+      ...(plainKind(m[0]) === 'year' ? { date: m[0] } : {}),
+    }),
   },
 ];
 

@@ -6,7 +6,8 @@ import { pageAt } from './positions.js';
 import type { Sentence } from './sentences.js';
 
 /** Words before an amount that make it an estimate; "over"/"more than" bound it instead. */
-const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|nearly|almost|some|close\s+to|just\s+(?:over|under)|an\s+estimated|estimated|circa|more\s+or\s+less|up\s+to|upwards\s+of)\s+(?:a\s+)?$/i;
+const APPROXIMATE_BEFORE =
+  /\b(?:around|about|approximately|roughly|nearly|almost|some|close\s+to|just\s+(?:over|under)|an\s+estimated|estimated|circa|more\s+or\s+less|up\s+to|upwards\s+of)\s+(?:a\s+)?$/i;
 
 /** Character ranges already known to be names (entity mentions): numbers inside are not figures. */
 export type NameSpans = readonly (readonly [number, number])[];
@@ -31,12 +32,7 @@ export function findFigureHits(text: string, published: string | null, names: Na
 }
 
 /** Figures of one block, each with its sentence, page and offsets. */
-export function extractFigures(
-  block: ArticleBlock,
-  sentences: readonly Sentence[],
-  published: string | null,
-  names: NameSpans,
-): Figure[] {
+export function extractFigures(block: ArticleBlock, sentences: readonly Sentence[], published: string | null, names: NameSpans): Figure[] {
   return findFigureHits(block.text, published, names).map((hit) => {
     const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
     const { mayBeName: _ignored, start, end, ...rest } = hit;

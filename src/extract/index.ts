@@ -17,16 +17,22 @@ const INNER_CAPITAL = /\s["“‘(]?[\p{Lu}]/u;
 /** Frequent sentence openers that are never names; a sentence starting otherwise ("Germany's not
  *  waiting.") is tagged too, since its first word may be a name seen nowhere else. */
 const COMMON_OPENERS = new Set(
-  ('the this that these those it its but and however in on at we they he she i our their a an as for yet so if ' +
+  (
+    'the this that these those it its but and however in on at we they he she i our their a an as for yet so if ' +
     'when while there what such now meanwhile moreover still thus instead with over by from to after before since ' +
     'many some most each every all one let you my his her your no not then also even only both either more less ' +
-    'here where how why who which').split(' '),
+    'here where how why who which'
+  ).split(' '),
 );
 const mayHoldName = (text: string): boolean =>
   INNER_CAPITAL.test(text) || !COMMON_OPENERS.has((/^["“‘(]?([\p{L}]+)/u.exec(text)?.[1] ?? '').toLowerCase());
 
 /** compromise's tags per block, from the sentences that may hold a name; none (with a warning) when the worker fails. */
-async function tagBlocks(blocks: readonly ArticleBlock[], sentences: readonly (readonly Sentence[])[], ctx: Context): Promise<TermTags[][]> {
+async function tagBlocks(
+  blocks: readonly ArticleBlock[],
+  sentences: readonly (readonly Sentence[])[],
+  ctx: Context,
+): Promise<TermTags[][]> {
   const wanted = sentences.flatMap((list, i) => list.filter((s) => mayHoldName(s.text)).map((s) => ({ i, s })));
   const out: TermTags[][] = blocks.map(() => []);
   try {

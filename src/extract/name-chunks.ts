@@ -70,7 +70,19 @@ function ofList(tokens: readonly Token[], j: number): number {
 }
 
 /** Titles at which a run splits into a body and a person: "Federal Reserve Chair Jerome Powell". */
-const SPLIT_TITLES = new Set([...PERSON_TITLES, 'chair', 'chairwoman', 'ceo', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head']);
+const SPLIT_TITLES = new Set([
+  ...PERSON_TITLES,
+  'chair',
+  'chairwoman',
+  'ceo',
+  'director',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'head',
+]);
 
 /**
  * Splits "World Bank President Ajay Banga" into "World Bank" and "President Ajay Banga": a title

@@ -42,9 +42,11 @@ const PLACE_OR_PERSON = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 
 const ADJECTIVE_ENDING = /\p{L}{3,}(?:ic|ian|ean|ese|ish)$/u;
 /** Roman numerals ("IV." before a section) and spelled-out numbers ("Twenty-five") are not names. */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
-const NUMBER_WORD = /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)$/;
+const NUMBER_WORD =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)$/;
 
-const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTHS =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const key = (t: Token): string => t.text.toLowerCase().replace(/\.$/, '');
 const isAllCaps = (t: Token): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text);
 
@@ -149,5 +151,7 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   if (c.afterPossessiveDeterminer) return true; // "our Nation", "your home States": a common noun
   const term = terms.find((t) => t.start <= token.start && token.start < t.end);
   const singular = word.replace(/s$/, '');
-  return (term?.isCommon ?? false) || evidence.lowerCase.has(word) || evidence.lowerCase.has(singular) || evidence.lowerCase.has(`${singular}s`);
+  return (
+    (term?.isCommon ?? false) || evidence.lowerCase.has(word) || evidence.lowerCase.has(singular) || evidence.lowerCase.has(`${singular}s`)
+  );
 }

@@ -67,9 +67,7 @@ function toLine(items: readonly TextItem[]): Line {
       const gap = gapBetween(previous, item);
       const last = spans.at(-1);
       const needsSpace =
-        gap > WORD_GAP_EM * Math.min(item.font.size, previous.font.size) &&
-        !/\s$/.test(last?.text ?? '') &&
-        !/^\s/.test(text);
+        gap > WORD_GAP_EM * Math.min(item.font.size, previous.font.size) && !/\s$/.test(last?.text ?? '') && !/^\s/.test(text);
       if (needsSpace && last) spans[spans.length - 1] = { ...last, text: `${last.text} ` };
     }
     if (spans.length === 0) text = text.trimStart();
@@ -95,5 +93,3 @@ function dominantFont(items: readonly { text: string; font: FontInfo }[]): FontI
   }
   return best ?? { name: '', family: 'sans-serif', size: 10, bold: false, italic: false };
 }
-
-

@@ -18,17 +18,7 @@ export interface Entity {
   readonly mentions: readonly Mention[];
 }
 
-export type FigureKind =
-  | 'percent'
-  | 'money'
-  | 'year'
-  | 'date'
-  | 'count'
-  | 'range'
-  | 'ordinal'
-  | 'fraction'
-  | 'duration'
-  | 'other';
+export type FigureKind = 'percent' | 'money' | 'year' | 'date' | 'count' | 'range' | 'ordinal' | 'fraction' | 'duration' | 'other';
 
 export interface Figure {
   readonly text: string;

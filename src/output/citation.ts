@@ -18,7 +18,11 @@ const closed = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.
 export function chicagoCitation(article: Article): string {
   const names = article.authors.map((a) => a.name);
   const authors =
-    names.length === 0 ? '' : names.length === 1 ? invertName(names[0] as string) : `${invertName(names[0] as string)}, and ${names.slice(1).join(', ')}`;
+    names.length === 0
+      ? ''
+      : names.length === 1
+        ? invertName(names[0] as string)
+        : `${invertName(names[0] as string)}, and ${names.slice(1).join(', ')}`;
   const [y, m, d] = (article.published ?? '').split('-').map(Number);
   const year = closed(y ? String(y) : 'n.d.');
   const day = m && d ? `, ${MONTHS[m - 1]} ${d}` : '';

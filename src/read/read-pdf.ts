@@ -43,10 +43,7 @@ export async function readPdf(bytes: Uint8Array, ctx: Context): Promise<RawDoc> 
       throw classifyPdfJsError(error, ctx.options.password !== undefined);
     });
     if (doc.numPages > ctx.options.maxPages) {
-      throw new ConversionError(
-        'too-large',
-        `${doc.numPages} pages, over the limit of ${ctx.options.maxPages} (--max-pages)`,
-      );
+      throw new ConversionError('too-large', `${doc.numPages} pages, over the limit of ${ctx.options.maxPages} (--max-pages)`);
     }
     const info = await readInfo(doc).catch((error: unknown) => {
       ctx.warn('read/info', `document info unreadable: ${String(error)}`);
@@ -84,10 +81,7 @@ function finish(doc: RawDoc): RawDoc {
     throw new ConversionError('damaged', `the PDF is damaged: none of its ${doc.pageCount} page(s) could be read`);
   }
   const span = doc.pageCount === 1 ? 'page 1' : `pages 1–${doc.pageCount}`;
-  throw new ConversionError(
-    'no-text-layer',
-    `no extractable text on ${span} (scanned PDF? OCR it first, e.g. with ocrmypdf)`,
-  );
+  throw new ConversionError('no-text-layer', `no extractable text on ${span} (scanned PDF? OCR it first, e.g. with ocrmypdf)`);
 }
 
 interface PdfInfoDict {

@@ -21,11 +21,7 @@ const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
 const ITALIC_NAME = /italic|oblique/i;
 
 /** pdf.js text content → positioned text items; whitespace-only items are dropped (layout infers spaces). */
-export function toTextItems(
-  content: PdfJsTextContent,
-  page: number,
-  view: readonly [number, number, number, number],
-): TextItem[] {
+export function toTextItems(content: PdfJsTextContent, page: number, view: readonly [number, number, number, number]): TextItem[] {
   const fonts = new Map<string, FontInfo>();
   const items: TextItem[] = [];
   content.items.forEach((raw, index) => {

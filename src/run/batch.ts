@@ -188,12 +188,7 @@ function settingsKey(options: Options): string {
 }
 
 /** An input whose index line matches its bytes and this run's settings, with every output present. */
-async function isUpToDate(
-  input: Input,
-  entry: ReturnType<RunIndex['get']>,
-  settings: string,
-  root: string,
-): Promise<boolean> {
+async function isUpToDate(input: Input, entry: ReturnType<RunIndex['get']>, settings: string, root: string): Promise<boolean> {
   if (!entry || entry.status === 'failed' || entry.settings !== settings || !entry.sha256) return false;
   if (entry.input !== input.path) return false;
   if (!entry.outputs.every((file) => existsSync(path.join(root, file)))) return false;
@@ -212,12 +207,7 @@ function sha256Of(file: string): Promise<string> {
 
 /** Writes a converted file's outputs (all or none, stale ones of its name removed) and turns the
  *  outcome into a result; a failed file's earlier outputs are removed. */
-async function settle(
-  input: Input,
-  outcome: Outcome,
-  out: { root: string; staging: string },
-  ms: number,
-): Promise<FileResult> {
+async function settle(input: Input, outcome: Outcome, out: { root: string; staging: string }, ms: number): Promise<FileResult> {
   const base = path.join(out.root, input.name);
   const every = OUTPUT_EXTENSIONS.map((ext) => `${base}.${ext}`);
   if (!outcome.ok) {
@@ -230,7 +220,11 @@ async function settle(
   ];
   const written = new Set(files.map((f) => f.path));
   try {
-    await writeOutputs(files, out.staging, every.filter((p) => !written.has(p)));
+    await writeOutputs(
+      files,
+      out.staging,
+      every.filter((p) => !written.has(p)),
+    );
   } catch (error) {
     await removeFiles(every).catch(() => undefined);
     return {

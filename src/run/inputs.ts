@@ -105,7 +105,13 @@ async function* walk(root: string, relDir: string, how: Walk): AsyncGenerator<In
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, our own staging)
     const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-    const kind = entry.isSymbolicLink() ? kindOfLink(path.join(dir, entry.name)) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+    const kind = entry.isSymbolicLink()
+      ? kindOfLink(path.join(dir, entry.name))
+      : entry.isDirectory()
+        ? 'dir'
+        : entry.isFile()
+          ? 'file'
+          : 'other';
     if (kind === 'dir' && !entry.isSymbolicLink()) folders.push(rel); // a linked folder could loop: not followed
     if (kind !== 'file') continue;
     if (how.matches && !how.matches(rel)) continue;

@@ -60,19 +60,19 @@ export async function openOutDir(dir: string, suffix = ''): Promise<OutDir> {
 
 /** Creates `dir` and any missing parents one level at a time: Node's recursive mkdir loops for
  *  ever on some paths (under /proc), and an error here must name the folder. */
-async function makeFolder(dir: string): Promise<void> {
+async function makeFolder(dir: string, target = dir): Promise<void> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
-    throw new OutDirError(`cannot use ${dir} as the output folder (${reason(error)})`, { cause: error });
+    throw new OutDirError(`cannot use ${target} as the output folder (${reason(error)} at ${dir})`, { cause: error });
   });
   if (info?.isDirectory()) return;
-  if (info) throw new OutDirError(`cannot use ${dir} as the output folder: it is a file`);
+  if (info) throw new OutDirError(`cannot use ${target} as the output folder: ${dir === target ? 'it' : dir} is a file`);
   const parent = path.dirname(dir);
-  if (parent === dir) throw new OutDirError(`cannot use ${dir} as the output folder`);
-  await makeFolder(parent);
+  if (parent === dir) throw new OutDirError(`cannot use ${target} as the output folder`);
+  await makeFolder(parent, target);
   await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EEXIST') return;
-    throw new OutDirError(`cannot create the output folder ${dir} (${reason(error)})`, { cause: error });
+    throw new OutDirError(`cannot create the output folder ${target} (${reason(error)} at ${dir})`, { cause: error });
   });
 }
 
@@ -90,9 +90,7 @@ function takeLock(lock: string, root: string): void {
       }
       const holder = readHolder(lock);
       if (holder && isAlive(holder)) {
-        throw new OutDirError(
-          `another opclean run (pid ${holder.pid}) is writing into ${root}; wait for it, or use another --out`,
-        );
+        throw new OutDirError(`another opclean run (pid ${holder.pid}) is writing into ${root}; wait for it, or use another --out`);
       }
       rmSync(lock, { force: true });
       continue;

@@ -149,7 +149,9 @@ export function summaryLine(summary: BatchSummary): string {
 
 /** 850 ms → "0.9 s", 65,000 ms → "1m 05s". */
 export function formatDuration(ms: number): string {
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  // whole tenths first: toFixed on a binary fraction rounds 0.85 down, and 59.96 up to "60.0 s"
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
   const total = Math.round(ms / 1000);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);

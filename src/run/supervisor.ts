@@ -134,8 +134,7 @@ export function supervise(child: ChildLike, hooks: SuperviseHooks = {}): Supervi
         running.timer = startClock(running.job.timeoutMs);
         running.isClockRunning = true;
       }
-    }
-    else if (message.type === 'memory') reportedRss = message.rssBytes;
+    } else if (message.type === 'memory') reportedRss = message.rssBytes;
     else if (running && message.id === running.id) {
       const { type: _type, id: _id, ...outcome } = message;
       end(outcome);
@@ -178,7 +177,11 @@ export function supervise(child: ChildLike, hooks: SuperviseHooks = {}): Supervi
     run(job) {
       return new Promise<JobEnd>((resolve) => {
         if (!isAlive || running) {
-          resolve({ outcome: { ok: false, error: { kind: 'internal', message: 'no conversion process was free' } }, diedUnexplained: true, peakRssBytes: 0 });
+          resolve({
+            outcome: { ok: false, error: { kind: 'internal', message: 'no conversion process was free' } },
+            diedUnexplained: true,
+            peakRssBytes: 0,
+          });
           return;
         }
         output = '';
@@ -247,7 +250,11 @@ function deathOf(
     return { error: { kind: 'internal', message: `the conversion process could not start (${how})`, ...detail }, unexplained: true };
   }
   return {
-    error: { kind: 'internal', message: `the conversion process died while converting this file (${how}), not stopped by opclean`, ...detail },
+    error: {
+      kind: 'internal',
+      message: `the conversion process died while converting this file (${how}), not stopped by opclean`,
+      ...detail,
+    },
     unexplained: true,
   };
 }

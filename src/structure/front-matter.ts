@@ -76,7 +76,11 @@ function pickTitle(candidates: readonly Block[], body: FontInfo | undefined, inf
   return large.sort((a, b) => (b.lines[0]?.font.size ?? 0) - (a.lines[0]?.font.size ?? 0))[0];
 }
 
-const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** An address as printed → an absolute URL (https assumed where the scheme was left off). */
 const normaliseUrl = (text: string): string => (/^https?:\/\//i.test(text) ? text : `https://${text.replace(/^:?\/\//, '')}`);

@@ -12,7 +12,10 @@ export function findAuthors(blocks: readonly Block[], front: FrontMatter, info: 
   const seen = new Map<string, { name: string; sources: Set<string> }>();
   const add = (raw: string, source: string) => {
     for (const part of splitNames(raw)) {
-      const key = part.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+      const key = part
+        .toLowerCase()
+        .replace(/[.\s]+/g, ' ')
+        .trim();
       const entry = seen.get(key);
       if (entry) {
         entry.sources.add(source);

@@ -23,7 +23,12 @@ export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: 
   const textBottom = Math.min(...pieces.flatMap((p) => p.blocks.map((b) => b.box[1])));
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous && previous.kind === 'paragraph' && piece.kind === 'paragraph' && continues(previous.blocks.at(-1), piece.blocks[0], rightEdges, textBottom)) {
+    if (
+      previous &&
+      previous.kind === 'paragraph' &&
+      piece.kind === 'paragraph' &&
+      continues(previous.blocks.at(-1), piece.blocks[0], rightEdges, textBottom)
+    ) {
       out[out.length - 1] = { kind: 'paragraph', blocks: [...previous.blocks, ...piece.blocks] };
     } else {
       out.push(piece);

@@ -19,4 +19,5 @@ export function isHeading(block: Block, body: FontInfo | undefined): boolean {
 }
 
 /** True when a block is the "About the author" label alone. */
-export const isBioLabel = (block: Block): boolean => BIO_LABEL.test(blockText(block).trim()) && blockText(block).replace(BIO_LABEL, '').trim() === '';
+export const isBioLabel = (block: Block): boolean =>
+  BIO_LABEL.test(blockText(block).trim()) && blockText(block).replace(BIO_LABEL, '').trim() === '';

@@ -73,7 +73,9 @@ describe('each failure kind: a typed error with a clear reason and no output', (
       const out = path.join(dir, `out-${name}`);
       writeFileSync(input, await bytes());
       mkdirSync(out);
-      const { results: [result] } = await runBatch([input], out, { extract: false, ...options }, { pool });
+      const {
+        results: [result],
+      } = await runBatch([input], out, { extract: false, ...options }, { pool });
       expect(result?.status).toBe('failed');
       expect(result?.error?.kind).toBe(kind);
       expect(result?.error?.message).toMatch(says);
@@ -86,7 +88,9 @@ describe('each failure kind: a typed error with a clear reason and no output', (
     'a missing file is unreadable-file',
     async () => {
       const out = path.join(dir, 'out-missing');
-      const { results: [result] } = await runBatch([path.join(dir, 'nowhere.pdf')], out, {}, { pool});
+      const {
+        results: [result],
+      } = await runBatch([path.join(dir, 'nowhere.pdf')], out, {}, { pool });
       expect(result?.error).toMatchObject({ kind: 'unreadable-file', message: 'cannot read the file (no such file)' });
     },
     SLOW_MS,
@@ -98,7 +102,9 @@ describe('each failure kind: a typed error with a clear reason and no output', (
       const input = path.join(dir, 'unlocked.pdf');
       const out = path.join(dir, 'out-unlocked');
       writeFileSync(input, await encryptedPdf('secret'));
-      const { results: [result] } = await runBatch([input], out, { extract: false, password: 'secret' }, { pool });
+      const {
+        results: [result],
+      } = await runBatch([input], out, { extract: false, password: 'secret' }, { pool });
       expect(result?.status).not.toBe('failed');
       expect(readdirSync(out).sort()).toEqual(['index.jsonl', 'unlocked.json', 'unlocked.md']);
     },
