@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -108,10 +108,20 @@ function takeLock(lock: string, root: string): void {
   throw new OutDirError(`cannot take the lock ${lock}`);
 }
 
+/** How long a lock file may stay empty before it counts as stale, ms: a run writes its pid
+ *  right after creating it, so an older empty one was left by a run killed in between. */
+const EMPTY_LOCK_GRACE_MS = 5_000;
+
 function readHolder(lock: string): { pid: number; host: string } | undefined {
   try {
-    const [pid, host] = readFileSync(lock, 'utf8').trim().split(' ');
-    return Number.isInteger(Number(pid)) ? { pid: Number(pid), host: host ?? '' } : undefined;
+    const text = readFileSync(lock, 'utf8');
+    if (text === '') {
+      // being written by a run that is just starting, unless it has been so for a while
+      const isFresh = Date.now() - statSync(lock).mtimeMs < EMPTY_LOCK_GRACE_MS;
+      return isFresh ? { pid: 0, host: '' } : undefined;
+    }
+    const [pid, host] = text.trim().split(' ');
+    return Number.isInteger(Number(pid)) && Number(pid) > 0 ? { pid: Number(pid), host: host ?? '' } : undefined;
   } catch {
     return undefined; // removed meanwhile, or unreadable: treat as stale
   }
@@ -119,7 +129,7 @@ function readHolder(lock: string): { pid: number; host: string } | undefined {
 
 /** A lock held on another machine (a shared folder) counts as alive: its process can't be checked. */
 function isAlive(holder: { pid: number; host: string }): boolean {
-  if (holder.host !== hostname()) return true;
+  if (holder.pid === 0 || holder.host !== hostname()) return true;
   try {
     process.kill(holder.pid, 0);
     return true;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -69,9 +69,22 @@ describe('openOutDir', () => {
     expect(existsSync(path.join(root, '.opclean-2-of-2.lock'))).toBe(true);
   });
 
+  test('an empty lock is a run that is starting; an old empty one was left by a killed run', async () => {
+    const root = fresh();
+    mkdirSync(root);
+    const lock = path.join(root, '.opclean.lock');
+    writeFileSync(lock, '');
+    await expect(openOutDir(root)).rejects.toThrow(/another opclean run is writing into/);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    await openOutDir(root);
+    expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} ${os.hostname()}\n`);
+  });
+
   test.each([
     ['a dead pid on this host', `${DEAD_PID} ${os.hostname()}\n`, true],
     ['a lock that is not a pid', 'garbage\n', true],
+    ['pid 0 (not a run)', `0 ${os.hostname()}\n`, true],
     ['a live pid on this host', `${process.pid} ${os.hostname()}\n`, false],
     ['a dead pid on another host (a shared folder)', `${DEAD_PID} not-${os.hostname()}\n`, false],
   ])('a lock file left with %s: taken over is %s', async (_what, content, isTaken) => {
