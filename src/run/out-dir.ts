@@ -90,7 +90,11 @@ function takeLock(lock: string, root: string): void {
       }
       const holder = readHolder(lock);
       if (holder && isAlive(holder)) {
-        throw new OutDirError(`another opclean run (pid ${holder.pid}) is writing into ${root}; wait for it, or use another --out`);
+        const who =
+          holder.pid === 0
+            ? 'another opclean run'
+            : `another opclean run (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`})`;
+        throw new OutDirError(`${who} is writing into ${root}; wait for it, or use another --out`);
       }
       rmSync(lock, { force: true });
       continue;
