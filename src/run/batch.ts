@@ -102,7 +102,7 @@ export async function convertBatch(
   const learn = batch.learnTemplates ?? true;
   const { mergeFurniture, templateFor } = await import('../clean/index.js');
   /** Files that had no furniture of their own, to redo if their template is learnt later. */
-  const wantTemplate: { input: Input; used: number; template: NonNullable<Converted['template']> }[] = [];
+  const wantTemplate: { input: Input; template: NonNullable<Converted['template']> }[] = [];
 
   const record = (result: FileResult): void => {
     if (result.status === 'failed') {
@@ -123,7 +123,8 @@ export async function convertBatch(
     const outcome = await pool.convert(input.path, learn && furniture.length > 0 ? { ...options, furniture } : options);
     if (outcome.ok && learn) {
       if (outcome.learnt) furniture = mergeFurniture(furniture, outcome.learnt);
-      else if (outcome.template && !isRedo) wantTemplate.push({ input, used: outcome.usedTemplateFiles, template: outcome.template });
+      // converted before any file of its template taught anything: may gain from a later one
+      else if (outcome.template && !isRedo && outcome.usedTemplateFiles === 0) wantTemplate.push({ input, template: outcome.template });
     }
     // a second conversion with a template learnt since only improves on the first: keep the
     // first when it fails, and count the file once
@@ -156,9 +157,9 @@ export async function convertBatch(
     batch.onAllFound?.();
     await Promise.all(inflight);
     // files converted before their template was learnt from siblings: once more, with it
-    for (const { input, used, template } of wantTemplate) {
+    for (const { input, template } of wantTemplate.splice(0)) {
       if (stopped) break;
-      if ((templateFor(template, furniture)?.files ?? 0) <= used) continue;
+      if (!templateFor(template, furniture)) continue;
       while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
       const job: Promise<void> = convertOne(input, true).finally(() => inflight.delete(job));
       inflight.add(job);

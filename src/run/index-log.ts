@@ -36,15 +36,20 @@ export interface RunIndex {
 
 /** Opens (and compacts) the index file `file`. */
 export function openIndex(file: string): RunIndex {
+  // kept as the lines themselves: a run over 100,000 files holds one short string per file
   const entries = readEntries(file);
   rewrite(file, entries);
   const fd = openSync(file, 'a');
   let isClosed = false;
   return {
-    get: (name) => entries.get(name),
+    get: (name) => {
+      const line = entries.get(name);
+      return line === undefined ? undefined : parse(line);
+    },
     append(entry) {
-      entries.set(entry.name, entry);
-      writeSync(fd, `${JSON.stringify(entry)}\n`);
+      const line = JSON.stringify(entry);
+      entries.set(entry.name, line);
+      writeSync(fd, `${line}\n`);
     },
     close() {
       if (isClosed) return;
@@ -55,12 +60,12 @@ export function openIndex(file: string): RunIndex {
   };
 }
 
-function readEntries(file: string): Map<string, IndexEntry> {
-  const entries = new Map<string, IndexEntry>();
+function readEntries(file: string): Map<string, string> {
+  const entries = new Map<string, string>();
   if (!existsSync(file)) return entries;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const entry = parse(line);
-    if (entry) entries.set(entry.name, entry);
+    if (entry) entries.set(entry.name, line);
   }
   return entries;
 }
@@ -79,10 +84,8 @@ function parse(line: string): IndexEntry | undefined {
 }
 
 /** Replaces the file with one line per name, sorted by name, through a rename. */
-function rewrite(file: string, entries: ReadonlyMap<string, IndexEntry>): void {
-  const lines = [...entries.values()]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((entry) => `${JSON.stringify(entry)}\n`);
+function rewrite(file: string, entries: ReadonlyMap<string, string>): void {
+  const lines = [...entries.keys()].sort().map((name) => `${entries.get(name)}\n`);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   writeFileSync(tmp, lines.join(''));
   renameSync(tmp, file);
