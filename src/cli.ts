@@ -192,6 +192,7 @@ async function main(): Promise<number> {
       progress.found();
     },
     onAllFound: () => progress.allFound(),
+    ...(mode === 'quiet' ? {} : { onTotal: (count: number) => progress.total(count) }),
     onResult: (result) => {
       if (result.status === 'ok' || result.status === 'partial') converted++;
       progress.ended(result);

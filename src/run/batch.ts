@@ -6,7 +6,7 @@ import type { FailureCode } from '../model/errors.js';
 import type { FurnitureTemplate } from '../model/furniture.js';
 import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
 import { type RunIndex, openIndex } from './index-log.js';
-import { type Input, discoverInputs } from './inputs.js';
+import { type Input, countInputs, discoverInputs } from './inputs.js';
 import { openOutDir, reason } from './out-dir.js';
 import { OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
 import { type Pool, createPool } from './pool.js';
@@ -55,6 +55,8 @@ export interface BatchOptions {
   readonly onFound?: (input: Input) => void;
   /** Called once discovery has found every input. */
   readonly onAllFound?: () => void;
+  /** Called with the number of inputs as soon as a counting walk (run alongside) knows it. */
+  readonly onTotal?: (count: number) => void;
   /** Worker pool to run on (the CLI starts one early); by default one is made and closed. */
   readonly pool?: Pool;
   /** Conversions at once (default: one per core). */
@@ -141,12 +143,16 @@ export async function convertBatch(
 
   try {
     const inflight = new Set<Promise<void>>();
-    const discovered = discoverInputs(inputs, {
+    const discover = {
       recursive: batch.recursive ?? true,
       exclude: [out.root],
-      onSkipped: () => counts.notPdf++,
       ...(batch.shard ? { shard: batch.shard } : {}),
-    });
+    };
+    if (batch.onTotal) {
+      const onTotal = batch.onTotal;
+      countInputs(inputs, discover).then(onTotal, () => undefined);
+    }
+    const discovered = discoverInputs(inputs, { ...discover, onSkipped: () => counts.notPdf++ });
     for await (const input of discovered) {
       if (stopped) break;
       batch.onFound?.(input);

@@ -55,6 +55,14 @@ export async function* discoverInputs(args: readonly string[], options: Discover
   }
 }
 
+/** How many inputs the arguments stand for: the same walk, counting only, so that progress can
+ *  show a total and an ETA while the run converts what it has found. */
+export async function countInputs(args: readonly string[], options: DiscoverOptions = {}): Promise<number> {
+  let count = 0;
+  for await (const _input of discoverInputs(args, { ...options, onSkipped: () => undefined })) count++;
+  return count;
+}
+
 /** The 1-based shard a relative path belongs to among `count`: a stable hash, the same on
  *  every machine, so shards run apart add up to one whole run. */
 export function shardOf(rel: string, count: number): number {

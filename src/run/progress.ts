@@ -15,6 +15,8 @@ export interface Progress {
   found(): void;
   /** Discovery ended: the total is known. */
   allFound(): void;
+  /** The total is known ahead of discovery (a counting walk). */
+  total(count: number): void;
   /** A file ended (converted, unchanged, failed). */
   ended(result: FileResult): void;
   /** Prints a line above the bar (or plainly). */
@@ -27,6 +29,8 @@ export type ProgressMode = 'bar' | 'plain' | 'quiet';
 
 interface Counts {
   found: number;
+  /** Inputs in all, once counted. */
+  total?: number;
   isComplete: boolean;
   done: number;
   failed: number;
@@ -46,7 +50,7 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
   const tokens = () => ({
     pps: pagesPerSecond().toFixed(1),
     failed: counts.failed,
-    more: counts.isComplete ? '' : '+',
+    more: counts.isComplete || counts.total !== undefined ? '' : '+',
   });
 
   if (mode === 'bar') {
@@ -63,7 +67,7 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
     );
     const bar = bars.create(0, 0, tokens());
     const update = () => {
-      bar.setTotal(counts.found);
+      bar.setTotal(counts.total ?? counts.found);
       bar.update(counts.done, tokens());
     };
     return {
@@ -73,6 +77,10 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
       },
       allFound() {
         counts.isComplete = true;
+        update();
+      },
+      total(count) {
+        counts.total = count;
         update();
       },
       ended(result) {
@@ -96,7 +104,7 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
       const eta = etaSeconds(counts, performance.now() - started);
       safeWrite(
         stream,
-        `opclean: ${counts.done}/${counts.found}${counts.isComplete ? '' : '+'} files, ${tokens().pps} pages/s` +
+        `opclean: ${counts.done}/${counts.total ?? counts.found}${tokens().more} files, ${tokens().pps} pages/s` +
           `${eta === undefined ? '' : `, ETA ${formatDuration(eta * 1000)}`}, ${counts.failed} failed\n`,
       );
     }, PLAIN_EVERY_MS);
@@ -108,6 +116,9 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
     },
     allFound() {
       counts.isComplete = true;
+    },
+    total(count) {
+      counts.total = count;
     },
     ended(result) {
       count(counts, result);
@@ -129,8 +140,9 @@ function count(counts: Counts, result: FileResult): void {
 }
 
 function etaSeconds(counts: Counts, elapsedMs: number): number | undefined {
-  if (counts.done === 0 || !counts.isComplete) return undefined;
-  return ((counts.found - counts.done) * elapsedMs) / counts.done / 1000;
+  const total = counts.total ?? (counts.isComplete ? counts.found : undefined);
+  if (counts.done === 0 || total === undefined) return undefined;
+  return ((total - counts.done) * elapsedMs) / counts.done / 1000;
 }
 
 /** The last line of a run: what happened to every input, pages and time. */

@@ -30,7 +30,10 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'opclean-scale-'));
 const input = path.join(work, 'in');
 mkdirSync(input);
 for (let i = 0; i < files; i++) {
-  copyFileSync(sources[i % sources.length] as string, path.join(input, `${String(i).padStart(6, '0')}-${path.basename(sources[i % sources.length] as string)}`));
+  copyFileSync(
+    sources[i % sources.length] as string,
+    path.join(input, `${String(i).padStart(6, '0')}-${path.basename(sources[i % sources.length] as string)}`),
+  );
 }
 const out = path.join(work, 'out');
 const rssKb = (pid: number): number =>
@@ -44,7 +47,12 @@ const done = (): number => {
 };
 
 const args = [cli, input, '--out', out, '--jobs', jobs, '--format', format, '-q'];
-console.log(`machine: ${os.cpus()[0]?.model ?? '?'}, ${os.availableParallelism()} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? '?'}, ${os.availableParallelism()} cores, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`command: node ${args.map((a) => a.replace(work, '<tmp>')).join(' ')}   (${files} files of ${sources.length} kinds)`);
 console.log('files done   parent MB   tree MB');
 const started = performance.now();
@@ -70,7 +78,9 @@ const timer = setInterval(() => {
 const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 clearInterval(timer);
 const seconds = (performance.now() - started) / 1000;
-console.log(`exit ${code}; ${done()} files in ${seconds.toFixed(1)} s; peak parent ${peakParent.toFixed(0)} MB, peak tree ${peakTree.toFixed(0)} MB`);
+console.log(
+  `exit ${code}; ${done()} files in ${seconds.toFixed(1)} s; peak parent ${peakParent.toFixed(0)} MB, peak tree ${peakTree.toFixed(0)} MB`,
+);
 if (parentAt.length > 2) {
   const rest = parentAt.slice(1);
   console.log(`parent after the first tenth: min ${Math.min(...rest).toFixed(0)} MB, max ${Math.max(...rest).toFixed(0)} MB`);
