@@ -21,6 +21,9 @@ export interface FurnitureSeen {
   readonly template?: TemplateKey;
   /** The furniture its own pages showed by repetition (none for a one-page piece). */
   readonly learnt?: FurnitureTemplate;
+  /** Without furniture of its own: the lines left in its page bands, which a template learnt
+   *  later from other files might take out. */
+  readonly bandKeys?: readonly string[];
   /** Files of evidence behind the learnt template it was given for its own template (0: none). */
   readonly usedFiles: number;
 }
@@ -43,19 +46,24 @@ export function preloadStages(ctx: Context): Promise<unknown> {
 export async function runPipeline(bytes: Uint8Array, fileName: string, ctx: Context): Promise<Trace> {
   // compromise loads in its thread while pdf.js parses the file here
   const preloading = preloadStages(ctx).catch(() => undefined); // a failed preload resurfaces below
-  const [{ readPdf }, { layoutPages }, { clean, learnFurniture, templateFor, templateKeyOf }, { buildArticle }] = await Promise.all([
-    import('./read/read-pdf.js'),
-    import('./layout/index.js'),
-    import('./clean/index.js'),
-    import('./structure/index.js'),
-  ]);
+  const [{ readPdf }, { layoutPages }, { bandKeys, clean, learnFurniture, templateFor, templateKeyOf }, { buildArticle }] =
+    await Promise.all([
+      import('./read/read-pdf.js'),
+      import('./layout/index.js'),
+      import('./clean/index.js'),
+      import('./structure/index.js'),
+    ]);
   const raw = await readPdf(bytes, ctx);
   const laidOut = layoutPages(raw, ctx);
   const cleaned = clean(laidOut, ctx);
   const template = templateKeyOf(cleaned);
   const learnt = learnFurniture(cleaned);
   const given = template && ctx.options.furniture ? templateFor(template, ctx.options.furniture) : undefined;
-  const furniture = { ...(template ? { template } : {}), ...(learnt ? { learnt } : {}), usedFiles: given?.files ?? 0 };
+  const furniture = {
+    ...(template ? { template } : {}),
+    ...(learnt ? { learnt } : { bandKeys: bandKeys(cleaned) }),
+    usedFiles: given?.files ?? 0,
+  };
   const article = buildArticle(cleaned, ctx, sourceInfo(bytes, fileName, raw));
   await preloading;
   const enriched: Enriched = wantsExtraction(ctx)

@@ -8,7 +8,7 @@ import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
 
-export { learnFurniture } from './learn-furniture.js';
+export { bandKeys, learnFurniture } from './learn-furniture.js';
 export { mergeFurniture } from './merge-furniture.js';
 export { templateFor, templateKeyOf } from './learnt-furniture.js';
 

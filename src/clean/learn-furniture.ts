@@ -3,6 +3,7 @@ import type { FurnitureLine, FurnitureTemplate } from '../model/furniture.js';
 import { lineText } from '../model/text.js';
 import { TOP_TOLERANCE_PT, templateKeyOf, topOf } from './learnt-furniture.js';
 import { boundLines } from './merge-furniture.js';
+import { bandOf } from './running-lines.js';
 import { furnitureKey } from './text.js';
 
 type FurnitureKind = FurnitureLine['kind'];
@@ -54,4 +55,26 @@ function record(seen: Sighting[], block: Block, key: string, top: number, pageNu
     seen.push(sighting);
   }
   sighting.pages.add(pageNumber);
+}
+
+/** Most band lines a document reports: a page's furniture is a handful of lines. */
+const MAX_BAND_KEYS = 24;
+
+/**
+ * The keys of the lines still in the body in the top and bottom bands of a document's pages:
+ * what a template learnt from other files could still take out. A batch redoes a file with a
+ * template learnt later only when the template holds one of these.
+ */
+export function bandKeys(doc: PageLayout): string[] {
+  const keys = new Set<string>();
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      if (block.role !== 'body' || !bandOf(block, page)) continue;
+      for (const line of block.lines) {
+        const key = furnitureKey(lineText(line));
+        if (key !== '' && keys.size < MAX_BAND_KEYS) keys.add(key);
+      }
+    }
+  }
+  return [...keys];
 }

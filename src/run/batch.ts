@@ -104,7 +104,7 @@ export async function convertBatch(
   const learn = batch.learnTemplates ?? true;
   const { mergeFurniture, templateFor } = await import('../clean/index.js');
   /** Files that had no furniture of their own, to redo if their template is learnt later. */
-  const wantTemplate: { input: Input; template: NonNullable<Converted['template']> }[] = [];
+  const wantTemplate: { input: Input; template: NonNullable<Converted['template']>; keys: readonly string[] }[] = [];
 
   const record = (result: FileResult): void => {
     if (result.status === 'failed') {
@@ -126,7 +126,9 @@ export async function convertBatch(
     if (outcome.ok && learn) {
       if (outcome.learnt) furniture = mergeFurniture(furniture, outcome.learnt);
       // converted before any file of its template taught anything: may gain from a later one
-      else if (outcome.template && !isRedo && outcome.usedTemplateFiles === 0) wantTemplate.push({ input, template: outcome.template });
+      else if (outcome.template && !isRedo && outcome.usedTemplateFiles === 0 && (outcome.bandKeys?.length ?? 0) > 0) {
+        wantTemplate.push({ input, template: outcome.template, keys: outcome.bandKeys ?? [] });
+      }
     }
     // a second conversion with a template learnt since only improves on the first: keep the
     // first when it fails, and count the file once
@@ -163,9 +165,10 @@ export async function convertBatch(
     batch.onAllFound?.();
     await Promise.all(inflight);
     // files converted before their template was learnt from siblings: once more, with it
-    for (const { input, template } of wantTemplate.splice(0)) {
+    for (const { input, template, keys } of wantTemplate.splice(0)) {
       if (stopped) break;
-      if (!templateFor(template, furniture)) continue;
+      // only where the template holds a line still in this file's page bands
+      if (!templateFor(template, furniture)?.lines.some((line) => keys.includes(line.key))) continue;
       while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
       const job: Promise<void> = convertOne(input, true).finally(() => inflight.delete(job));
       inflight.add(job);

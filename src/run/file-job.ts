@@ -26,6 +26,7 @@ export async function convertFileJob(input: string, options: Partial<Options>): 
     pages: trace.article.source.pages,
     ...(trace.furniture.template ? { template: trace.furniture.template } : {}),
     ...(trace.furniture.learnt ? { learnt: trace.furniture.learnt } : {}),
+    ...(trace.furniture.bandKeys ? { bandKeys: trace.furniture.bandKeys } : {}),
     usedTemplateFiles: trace.furniture.usedFiles,
   };
 }

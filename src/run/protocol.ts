@@ -21,6 +21,8 @@ export interface Converted {
   /** The file's template, and the furniture its own pages showed (none for a one-page piece). */
   readonly template?: TemplateKey;
   readonly learnt?: FurnitureTemplate;
+  /** Without furniture of its own: the keys of the lines left in its page bands. */
+  readonly bandKeys?: readonly string[];
   /** Files of evidence behind the learnt furniture this conversion was given and used. */
   readonly usedTemplateFiles: number;
 }
