@@ -133,7 +133,8 @@ export async function convertBatch(
     // a second conversion with a template learnt since only improves on the first: keep the
     // first when it fails, and count the file once
     if (isRedo && !outcome.ok) return;
-    const result = await settle(input, outcome, out, performance.now() - t0);
+    // a file's time is its own work in its worker, not its wait in the queue
+    const result = await settle(input, outcome, out, outcome.ok ? outcome.ms : performance.now() - t0);
     if (result.error?.kind === 'write-failed' && /ENOSPC|EDQUOT/.test(result.error.message)) stopped ??= result.error.message;
     try {
       index.append(indexEntry(result, outcome, settings, out.root));

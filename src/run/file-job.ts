@@ -15,6 +15,7 @@ const ALLOCATION_FAILURE = /allocation failed|invalid (string|array|typed array)
  * memory limit applies here: the worker process that runs it is supervised for that.
  */
 export async function convertFileJob(input: string, options: Partial<Options>): Promise<Converted> {
+  const started = performance.now();
   const ctx = createContext(options);
   const bytes = await readInput(input, ctx.options.maxFileBytes);
   const { runPipeline } = await import('../pipeline.js');
@@ -28,6 +29,7 @@ export async function convertFileJob(input: string, options: Partial<Options>): 
     ...(trace.furniture.learnt ? { learnt: trace.furniture.learnt } : {}),
     ...(trace.furniture.bandKeys ? { bandKeys: trace.furniture.bandKeys } : {}),
     usedTemplateFiles: trace.furniture.usedFiles,
+    ms: performance.now() - started,
   };
 }
 

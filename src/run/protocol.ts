@@ -18,6 +18,8 @@ export interface Converted {
   readonly diagnostics: readonly Diagnostic[];
   readonly sha256: string;
   readonly pages: number;
+  /** Time the worker took to convert the file, ms. */
+  readonly ms: number;
   /** The file's template, and the furniture its own pages showed (none for a one-page piece). */
   readonly template?: TemplateKey;
   readonly learnt?: FurnitureTemplate;
