@@ -19,7 +19,10 @@ export interface DevGold {
 /** The dev corpus gold files (one per PDF). */
 export function devGolds(): DevGold[] {
   const dir = path.join(CORPUS, 'dev');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
     .map((f) => ({ ...JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')), name: f.replace('.gold.json', '') }));
 }
 

@@ -5,20 +5,45 @@ const QUOTES2 = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 export const normText = (s: string): string =>
-  s.normalize('NFKC').replace(/\u00ad/g, '').replace(QUOTES1, "'").replace(QUOTES2, '"').replace(DASHES, '-')
-    .replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(QUOTES1, "'")
+    .replace(QUOTES2, '"')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countOcc = (hay: string, needle: string): number =>
   needle ? (hay.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length : 0;
 
 export const normEnt = (s: string): string =>
-  normText(s).replace(/\./g, '').replace(/^the /, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
+  normText(s)
+    .replace(/\./g, '')
+    .replace(/^the /, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ');
 
-export interface GoldEntity { name: string; type: string; aliases?: string[] }
-export interface GoldFigure { text: string; value: number | null; kind: string }
-interface Named { name: string; type: string }
-interface Valued { text: string; value: number | null }
+export interface GoldEntity {
+  name: string;
+  type: string;
+  aliases?: string[];
+}
+export interface GoldFigure {
+  text: string;
+  value: number | null;
+  kind: string;
+}
+interface Named {
+  name: string;
+  type: string;
+}
+interface Valued {
+  text: string;
+  value: number | null;
+}
 
 /** Entity recall, type accuracy and misses as the scorer counts them. */
 export function scoreEntities(pred: readonly Named[], gold: readonly GoldEntity[]) {
@@ -39,12 +64,20 @@ export function scoreEntities(pred: readonly Named[], gold: readonly GoldEntity[
       }
     }
     if (!hit) missed.push(g.name);
-    else { matched++; if (types.has(g.type)) typed++; else mistyped.push(`${g.name}:${[...types].join('/')}≠${g.type}`); }
+    else {
+      matched++;
+      if (types.has(g.type)) typed++;
+      else mistyped.push(`${g.name}:${[...types].join('/')}≠${g.type}`);
+    }
   }
   return { recall: matched / Math.max(1, gold.length), typeAcc: matched ? typed / matched : 0, missed, mistyped, predicted: pred.length };
 }
 
-const normFig = (s: string): string => normText(s).replace(/\s*([-/])\s*/g, '$1').replace(/[.,;:!?)]+$/, '').replace(/^[(]+/, '');
+const normFig = (s: string): string =>
+  normText(s)
+    .replace(/\s*([-/])\s*/g, '$1')
+    .replace(/[.,;:!?)]+$/, '')
+    .replace(/^[(]+/, '');
 const digitGroups = (s: string): string[] => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/,/g, ''));
 function figMatch(g: string, p: string): boolean {
   const ng = normFig(g);
@@ -52,7 +85,8 @@ function figMatch(g: string, p: string): boolean {
   if (!np || JSON.stringify(digitGroups(ng)) !== JSON.stringify(digitGroups(np))) return false;
   return ng === np || countOcc(np, ng) > 0 || countOcc(ng, np) > 0;
 }
-const approxEq = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)) || Math.abs(a - b) <= 5e-3 * Math.abs(b);
+const approxEq = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)) || Math.abs(a - b) <= 5e-3 * Math.abs(b);
 
 /** Figure recall and value agreement as the scorer counts them. */
 export function scoreFigures(pred: readonly Valued[], gold: readonly GoldFigure[]) {
@@ -70,7 +104,10 @@ export function scoreFigures(pred: readonly Valued[], gold: readonly GoldFigure[
       const hi = pred.filter((p) => JSON.stringify(digitGroups(normFig(p.text))) === JSON.stringify([dg[dg.length - 1]]));
       if (lo.length && hi.length) hits = [...lo, ...hi];
     }
-    if (!hits.length) { missed.push(g.text); continue; }
+    if (!hits.length) {
+      missed.push(g.text);
+      continue;
+    }
     matched++;
     if (typeof g.value === 'number') {
       const vals = hits.map((p) => p.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));

@@ -57,8 +57,10 @@ function timeAll(scripts: readonly string[]): { min: number; median: number }[] 
 if (!fs.existsSync(path.join(build, 'extract/index.js'))) throw new Error(`no build in ${build}`);
 const [bare, worker, serial] = timeAll([dump, enrich(true), enrich(false)]);
 const show = (label: string, t: { min: number; median: number } | undefined) =>
-  console.log(`  ${label.padEnd(24)} min ${t?.min.toFixed(0)} ms, median ${t?.median.toFixed(0)} ms` +
-    (bare && t !== bare ? `  (${((t?.min ?? 0) / bare.min).toFixed(2)}× / ${((t?.median ?? 0) / bare.median).toFixed(2)}× bare)` : ''));
+  console.log(
+    `  ${label.padEnd(24)} min ${t?.min.toFixed(0)} ms, median ${t?.median.toFixed(0)} ms` +
+      (bare && t !== bare ? `  (${((t?.min ?? 0) / bare.min).toFixed(2)}× / ${((t?.median ?? 0) / bare.median).toFixed(2)}× bare)` : ''),
+  );
 console.log(`3-page ${name}, ${RUNS} fresh processes per variant, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}:`);
 show('bare pdf.js dump', bare);
 show('+ extract, preloadNlp()', worker);
@@ -76,6 +78,8 @@ const WARM_ROUNDS = 10;
 const t0 = performance.now();
 for (let r = 0; r < WARM_ROUNDS; r++) for (const g of golds) await extract(devArticle(g), createContext());
 const ms = (performance.now() - t0) / WARM_ROUNDS;
-console.log(`warm extraction: ${(ms / pages).toFixed(1)} ms per page, ${Math.round((words / ms) * 1000)} words/s (${pages} pages, ${words} words)`);
+console.log(
+  `warm extraction: ${(ms / pages).toFixed(1)} ms per page, ${Math.round((words / ms) * 1000)} words/s (${pages} pages, ${words} words)`,
+);
 const { stopNlp } = await import(path.join(build, 'extract/nlp-load.js'));
 await stopNlp();

@@ -10,7 +10,15 @@ const spans = (text: string, names: readonly string[]): Span[] =>
   });
 
 const cues = (text: string, names: readonly string[], more: Partial<CheckCues> = {}): CheckCues => ({
-  text, actors: spans(text, names), amount: false, date: false, evaluative: false, causal: false, hedged: false, predictive: false, ...more,
+  text,
+  actors: spans(text, names),
+  amount: false,
+  date: false,
+  evaluative: false,
+  causal: false,
+  hedged: false,
+  predictive: false,
+  ...more,
 });
 
 describe('isCheckable', () => {

@@ -12,9 +12,18 @@ const claimOf = async (text: string) => {
 };
 
 test.each([
-  ['Many recipient nations have expressed concerns about technological dependence, which could compromise their sovereignty.', { hedged: true, predictive: true }],
-  ['The answer leans towards success, with China hitting around 70-80% of its targets.', { hedged: true, quantitative: true, checkable: true }],
-  ['Sanctions imposed by the United States have affected China and led to new alliances.', { hedged: false, causal: true, checkable: true }],
+  [
+    'Many recipient nations have expressed concerns about technological dependence, which could compromise their sovereignty.',
+    { hedged: true, predictive: true },
+  ],
+  [
+    'The answer leans towards success, with China hitting around 70-80% of its targets.',
+    { hedged: true, quantitative: true, checkable: true },
+  ],
+  [
+    'Sanctions imposed by the United States have affected China and led to new alliances.',
+    { hedged: false, causal: true, checkable: true },
+  ],
   ['The European Union, on the other hand, has adopted a more balanced strategy.', { comparative: true, checkable: false }],
   ['Global competition will continue to intensify.', { predictive: true, checkable: false }],
   // checkability through the whole pipeline: entities found by the tagger, cues by the claim rules

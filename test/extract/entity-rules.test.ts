@@ -8,8 +8,7 @@ import { articleFrom, paragraphBlock } from '../helpers/article.js';
 
 afterAll(() => stopNlp());
 
-const run = (...paragraphs: string[]): Promise<Enriched> =>
-  extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext());
+const run = (...paragraphs: string[]): Promise<Enriched> => extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext());
 const names = (e: Enriched): string[] => e.entities.map((x) => x.name);
 const typeOf = (e: Enriched, name: string) => e.entities.find((x) => x.name === name)?.type;
 
@@ -24,7 +23,11 @@ describe('names are trimmed and kept whole', () => {
     // "-U.S." is one word with its period, and the name goes on after it
     ['Talks under the Andean-U.S. Council resumed in Lima.', 'Andean-U.S. Council', ['Council', 'Andean-U.S']],
     // "of" + a comma list closed by "and" belongs to the body's name
-    ['A report by the Department of Fisheries, Forestry and Tourism was leaked.', 'Department of Fisheries, Forestry and Tourism', ['Tourism']],
+    [
+      'A report by the Department of Fisheries, Forestry and Tourism was leaked.',
+      'Department of Fisheries, Forestry and Tourism',
+      ['Tourism'],
+    ],
     ['Analysts at the Institute for Energy and Climate were cautious.', 'Institute for Energy and Climate', ['Institute for Energy']],
     // an ampersand joins two capitalised words
     ['Auditors from Brandt & Moreau found no fraud.', 'Brandt & Moreau', ['Brandt', 'Moreau']],
