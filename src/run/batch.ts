@@ -102,7 +102,9 @@ export async function convertBatch(
   let stopped: string | undefined;
   let furniture: FurnitureTemplate[] = [];
   const learn = batch.learnTemplates ?? true;
-  const { mergeFurniture, templateFor } = await import('../clean/index.js');
+  // loaded when the first template is learnt: a run that learns nothing keeps its parent light
+  let templates: Promise<typeof import('../clean/index.js')> | undefined;
+  const loadTemplates = () => (templates ??= import('../clean/index.js'));
   /** Files that had no furniture of their own, to redo if their template is learnt later. */
   const wantTemplate: { input: Input; template: NonNullable<Converted['template']>; keys: readonly string[] }[] = [];
 
@@ -124,7 +126,10 @@ export async function convertBatch(
     }
     const outcome = await pool.convert(input.path, learn && furniture.length > 0 ? { ...options, furniture } : options);
     if (outcome.ok && learn) {
-      if (outcome.learnt) furniture = mergeFurniture(furniture, outcome.learnt);
+      if (outcome.learnt) {
+        const { mergeFurniture } = await loadTemplates();
+        furniture = mergeFurniture(furniture, outcome.learnt);
+      }
       // converted before any file of its template taught anything: may gain from a later one
       else if (outcome.template && !isRedo && outcome.usedTemplateFiles === 0 && (outcome.bandKeys?.length ?? 0) > 0) {
         wantTemplate.push({ input, template: outcome.template, keys: outcome.bandKeys ?? [] });
@@ -166,6 +171,7 @@ export async function convertBatch(
     batch.onAllFound?.();
     await Promise.all(inflight);
     // files converted before their template was learnt from siblings: once more, with it
+    const { templateFor } = furniture.length > 0 ? await loadTemplates() : { templateFor: () => undefined };
     for (const { input, template, keys } of wantTemplate.splice(0)) {
       if (stopped) break;
       // only where the template holds a line still in this file's page bands
