@@ -31,8 +31,8 @@ export function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-/** Folder of pdf.js's bundled data (CMaps, standard fonts), with a trailing slash as pdf.js wants. */
-export function pdfJsDataDir(sub: 'cmaps' | 'standard_fonts'): string {
+/** Folder of pdf.js's bundled CMaps, with a trailing slash as pdf.js wants. */
+export function pdfJsDataDir(sub: 'cmaps'): string {
   const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
   return path.join(path.dirname(pkg), sub) + path.sep;
 }
