@@ -99,8 +99,8 @@ describe('convertBatch', () => {
       const input = path.join(dir, 'queue');
       mkdirSync(input);
       const seed = readFileSync(path.join(ROOT, 'fixtures', 'seed-mic25.chromium.pdf'));
-      for (let i = 0; i < 36; i++) writeFileSync(path.join(input, `copy-${String(i).padStart(2, '0')}.pdf`), seed);
-      // several times what one file takes (about 0.2 s with extraction), far under the 36 files together
+      for (let i = 0; i < 60; i++) writeFileSync(path.join(input, `copy-${String(i).padStart(2, '0')}.pdf`), seed);
+      // several times what one file takes (about 0.2 s with extraction), far under the 60 files together
       const timeoutMs = 3_000;
       const started = performance.now();
       const one = createPool({ size: 1, workerFile: WORKER, preloadExtract: true });
@@ -109,7 +109,7 @@ describe('convertBatch', () => {
       const elapsed = performance.now() - started;
       expect(elapsed).toBeGreaterThan(timeoutMs); // the batch outlasts the limit: queued clocks would have run out
       expect(results.filter((r) => r.status === 'failed').map((r) => r.error?.message)).toEqual([]);
-      expect(results).toHaveLength(36);
+      expect(results).toHaveLength(60);
     },
     SLOW_MS,
   );
@@ -252,7 +252,7 @@ describe('convertBatch', () => {
       const first = runBatch([path.join(dir, 'queue')], out, { extract: false }, { pool });
       await new Promise((resolve) => setTimeout(resolve, 100));
       await expect(runBatch([file('good.pdf')], out, {}, { pool })).rejects.toThrow(/another opclean run \(pid \d+\) is writing into/);
-      expect((await first).summary.converted).toBe(36);
+      expect((await first).summary.converted).toBe(60);
     },
     SLOW_MS,
   );
@@ -260,7 +260,7 @@ describe('convertBatch', () => {
   test(
     'a worker killed at the time limit is replaced and the next file converts',
     async () => {
-      const killed = await pool.convert(file('good.pdf'), { extract: false, timeoutMs: 5 });
+      const killed = await pool.convert(file('long.pdf'), { timeoutMs: 20 }); // 40 pages with extraction: far over 20 ms
       expect(killed).toMatchObject({ ok: false, error: { kind: 'timeout' } });
       expect(killed.ok || killed.error.message).toMatch(/time limit \(--timeout\)/);
       const next = await pool.convert(file('good.pdf'), { extract: false });

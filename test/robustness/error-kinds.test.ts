@@ -62,7 +62,14 @@ const CASES: readonly Case[] = [
     says: /over the limit of 100 \(--max-file-mb\)/,
   },
   { name: 'memory', bytes: () => article, options: { maxMemoryMb: 16 }, kind: 'too-large', says: /memory limit of 16 MB/ },
-  { name: 'slow', bytes: () => article, options: { timeoutMs: 5 }, kind: 'timeout', says: /per-file time limit \(--timeout\)/ },
+  {
+    // 80 pages take far more than 10 ms even in a warm worker: the clock starts only once it holds the file
+    name: 'slow',
+    bytes: () => textPdf(Array.from({ length: 80 }, () => ARTICLE_TEXT)),
+    options: { timeoutMs: 10 },
+    kind: 'timeout',
+    says: /per-file time limit \(--timeout\)/,
+  },
 ];
 
 describe('each failure kind: a typed error with a clear reason and no output', () => {
