@@ -49,9 +49,10 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 let loaded: { nlp: Nlp; lexicon: Record<string, string | string[] | undefined> } | undefined;
 
 /** Loads compromise once: its second level (tokenizer, lexicon and tagger), which gives the
- *  same tags as the full library and tags in about half its time (the third level's plugins,
- *  chunker and phrase views, are not used). The require condition resolves to a single-file
- *  CommonJS bundle, which loads in about half the time of the ESM source tree. */
+ *  same tags as the full library without loading the third level's plugins (chunker, phrase
+ *  views) that nothing here uses; tagging 5,515 sentences of the fixtures, dev and real corpora
+ *  took 2.22 s against 2.34 s. The require condition resolves to a single-file CommonJS bundle,
+ *  which loads in about half the time of the ESM source tree. */
 export function loadCompromise(): void {
   if (loaded) return;
   const require = createRequire(import.meta.url);
