@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { FailureCode } from '../model/errors.js';
 
@@ -37,6 +37,7 @@ export interface RunIndex {
 /** Opens (and compacts) the index file `file`. */
 export function openIndex(file: string): RunIndex {
   // kept as the lines themselves: a run over 100,000 files holds one short string per file
+  const existed = existsSync(file);
   const entries = readEntries(file);
   rewrite(file, entries);
   const fd = openSync(file, 'a');
@@ -55,7 +56,9 @@ export function openIndex(file: string): RunIndex {
       if (isClosed) return;
       isClosed = true;
       closeSync(fd);
-      rewrite(file, entries);
+      // a run that found nothing to convert leaves no index it did not find
+      if (entries.size === 0 && !existed) rmSync(file, { force: true });
+      else rewrite(file, entries);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -80,10 +80,18 @@ describe('openIndex', () => {
     expect(linesOf(file)).toHaveLength(3);
   });
 
-  test('a missing index file is created empty', () => {
+  test('a missing index file is created empty, and removed again when nothing was appended', () => {
     const file = indexFile();
     const index = openIndex(file);
     expect(readFileSync(file, 'utf8')).toBe('');
     index.close();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('an index that was there stays, even when this run appended nothing', () => {
+    const file = indexFile();
+    writeFileSync(file, '');
+    openIndex(file).close();
+    expect(existsSync(file)).toBe(true);
   });
 });
