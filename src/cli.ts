@@ -14,7 +14,6 @@ const pool = createPool({
 });
 if (!isInfoOnly) pool.prewarm(1);
 
-const { createRequire } = await import('node:module');
 const { Command, InvalidArgumentError, Option } = await import('commander');
 const { INDEX_FILE, convertBatch } = await import('./run/batch.js');
 const { OutDirError, releaseOutDirs } = await import('./run/out-dir.js');
@@ -41,7 +40,7 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
   });
 }
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const { VERSION: version } = await import('./run/version.js');
 
 const EXAMPLES = `
 Examples:

@@ -214,16 +214,23 @@ function tinyDisk(kb: number): string | undefined {
     return undefined;
   }
 }
-const unmount = (mount: string) => execFileSync('umount', [mount], { stdio: 'ignore' });
+/** Runs `check` on a fresh tiny tmpfs of `kb` kilobytes, unmounted afterwards. */
+function withTinyDisk(kb: number, check: (mount: string) => void): void {
+  const mount = tinyDisk(kb) as string;
+  try {
+    check(mount);
+  } finally {
+    execFileSync('umount', [mount], { stdio: 'ignore' });
+  }
+}
 
 describe('a full disk', () => {
   const probe = tinyDisk(64);
-  if (probe) unmount(probe);
+  if (probe) execFileSync('umount', [probe], { stdio: 'ignore' });
   else console.log('cli-faults: full-disk cases skipped, no tmpfs can be mounted here (needs root on Linux)');
 
-  test.skipIf(!probe)('full from the start: exit 2 with one clear line', () => {
-    const mount = tinyDisk(64) as string;
-    try {
+  test.skipIf(!probe)('full from the start: exit 2 with one clear line', () =>
+    withTinyDisk(64, (mount) => {
       try {
         execFileSync('dd', ['if=/dev/zero', `of=${path.join(mount, 'filler')}`, 'bs=4k'], { stdio: 'ignore' });
       } catch {
@@ -233,27 +240,22 @@ describe('a full disk', () => {
       expect(run.status).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(/no space left on the device/);
-    } finally {
-      unmount(mount);
-    }
-  });
+    }),
+  );
 
   test.skipIf(!probe)(
     'filling up midway: the run stops with the reason, and the index holds only whole lines',
-    () => {
-      const mount = tinyDisk(160) as string;
-      try {
-        const run = spawnSync(process.execPath, [CLI, folder('disk', 12), '--out', path.join(mount, 'out')], {
-          encoding: 'utf8',
-          timeout: RUN_MS,
-        });
+    () =>
+      withTinyDisk(160, (mount) => {
+        const out = path.join(mount, 'out');
+        const run = spawnSync(process.execPath, [CLI, folder('disk', 12), '--out', out], { encoding: 'utf8', timeout: RUN_MS });
         expect(run.status).toBe(1);
         expect(run.stderr).toMatch(/write-failed: .*no space left on the device/);
         expect(run.stderr).toMatch(/stopped early: .*no space left on the device/);
-      } finally {
-        unmount(mount);
-      }
-    },
+        const lines = readFileSync(path.join(out, 'index.jsonl'), 'utf8').split('\n').filter(Boolean);
+        expect(lines.length).toBeGreaterThan(0);
+        for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+      }),
     RUN_MS,
   );
 });

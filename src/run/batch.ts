@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { FailureCode } from '../model/errors.js';
@@ -10,6 +10,7 @@ import { type Input, countInputs, discoverInputs } from './inputs.js';
 import { openOutDir, reason } from './out-dir.js';
 import { OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
 import { type Pool, createPool } from './pool.js';
+import { VERSION } from './version.js';
 import type { Converted, FileError, Outcome } from './protocol.js';
 
 export type { FileError } from './protocol.js';
@@ -114,7 +115,7 @@ export async function convertBatch(
       counts.failed[kind] = (counts.failed[kind] ?? 0) + 1;
     } else if (result.status === 'unchanged') counts.unchanged++;
     else counts.converted++;
-    counts.pages += result.status === 'unchanged' ? 0 : (result.pages ?? 0);
+    counts.pages += result.pages ?? 0;
     batch.onResult?.(result);
   };
 
@@ -149,8 +150,15 @@ export async function convertBatch(
     if (!isRedo) record(result);
   };
 
+  const inflight = new Set<Promise<void>>();
+  /** Starts a file once fewer than LOOKAHEAD_PER_JOB files per worker are in flight. */
+  const schedule = async (input: Input, isRedo: boolean): Promise<void> => {
+    while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
+    const job: Promise<void> = convertOne(input, isRedo).finally(() => inflight.delete(job));
+    inflight.add(job);
+  };
+
   try {
-    const inflight = new Set<Promise<void>>();
     const discover = {
       recursive: batch.recursive ?? true,
       exclude: [out.root],
@@ -164,9 +172,7 @@ export async function convertBatch(
     for await (const input of discovered) {
       if (stopped) break;
       batch.onFound?.(input);
-      while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
-      const job: Promise<void> = convertOne(input, false).finally(() => inflight.delete(job));
-      inflight.add(job);
+      await schedule(input, false);
     }
     batch.onAllFound?.();
     await Promise.all(inflight);
@@ -175,10 +181,7 @@ export async function convertBatch(
     for (const { input, template, keys } of wantTemplate.splice(0)) {
       if (stopped) break;
       // only where the template holds a line still in this file's page bands
-      if (!templateFor(template, furniture)?.lines.some((line) => keys.includes(line.key))) continue;
-      while (inflight.size >= jobs * LOOKAHEAD_PER_JOB) await Promise.race(inflight);
-      const job: Promise<void> = convertOne(input, true).finally(() => inflight.delete(job));
-      inflight.add(job);
+      if (templateFor(template, furniture)?.lines.some((line) => keys.includes(line.key))) await schedule(input, true);
     }
     await Promise.all(inflight);
   } finally {
@@ -200,8 +203,7 @@ function openIndexOrRelease(file: string, release: () => void): RunIndex {
 
 /** What outputs depend on besides the PDF itself. */
 function settingsKey(options: Options): string {
-  const { version } = PACKAGE;
-  return `${version} ${[...options.formats].sort().join(',')}${options.formats.includes('json') && options.extract ? ' extract' : ''}`;
+  return `${VERSION} ${[...options.formats].sort().join(',')}${options.formats.includes('json') && options.extract ? ' extract' : ''}`;
 }
 
 /** An input whose index line matches its bytes and this run's settings, with every output present. */
@@ -278,16 +280,4 @@ function indexEntry(result: FileResult, outcome: Outcome, settings: string, root
     ...(result.error ? { error: { kind: result.error.kind, message: result.error.message } } : {}),
     settings,
   };
-}
-
-const PACKAGE = { version: packageVersion() };
-
-function packageVersion(): string {
-  // dist/run/batch.js and src/run/batch.ts both sit two folders below package.json
-  const file = new URL('../../package.json', import.meta.url);
-  try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
 }

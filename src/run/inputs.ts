@@ -51,7 +51,7 @@ export async function* discoverInputs(args: readonly string[], options: Discover
   for await (const found of expand(args, options.recursive ?? true, exclude, options.onSkipped)) {
     // names are claimed before the shard filter, so every shard names files as a whole run does
     const input = { ...found, name: claim(found.name) };
-    if (!options.shard || shardOf(input.rel, options.shard.count) === options.shard.index) yield input;
+    if (isInShard(input.rel, options.shard)) yield input;
   }
 }
 
@@ -59,9 +59,14 @@ export async function* discoverInputs(args: readonly string[], options: Discover
  *  show a total and an ETA while the run converts what it has found. */
 export async function countInputs(args: readonly string[], options: DiscoverOptions = {}): Promise<number> {
   let count = 0;
-  for await (const _input of discoverInputs(args, { ...options, onSkipped: () => undefined })) count++;
+  const exclude = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
+  for await (const found of expand(args, options.recursive ?? true, exclude, undefined)) {
+    if (isInShard(found.rel, options.shard)) count++;
+  }
   return count;
 }
+
+const isInShard = (rel: string, shard: DiscoverOptions['shard']): boolean => !shard || shardOf(rel, shard.count) === shard.index;
 
 /** The 1-based shard a relative path belongs to among `count`: a stable hash, the same on
  *  every machine, so shards run apart add up to one whole run. */

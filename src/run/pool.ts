@@ -108,8 +108,7 @@ export function createPool(settings: PoolSettings = {}): Pool {
 
   const pump = (): void => {
     while (queue.length > 0 && !isClosed) {
-      let worker = idle.shift();
-      while (worker && !worker.isAlive) worker = idle.shift();
+      let worker = idle.shift(); // onExit takes a dead worker off this list
       if (!worker && workers.size < size) {
         start();
         worker = idle.shift();

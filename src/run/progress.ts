@@ -53,83 +53,88 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WritableStream
     more: counts.isComplete || counts.total !== undefined ? '' : '+',
   });
 
-  if (mode === 'bar') {
-    const bars = new cliProgress.MultiBar(
-      {
-        stream,
-        format: ' {bar} {value}/{total}{more} files | {pps} pages/s | ETA {eta_formatted} | {failed} failed',
-        hideCursor: true,
-        clearOnComplete: true,
-        etaBuffer: 50,
-        fps: 5,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    const bar = bars.create(0, 0, tokens());
-    const update = () => {
-      bar.setTotal(counts.total ?? counts.found);
-      bar.update(counts.done, tokens());
-    };
-    return {
-      found() {
-        counts.found++;
-        if (counts.found % 100 === 0) update();
-      },
-      allFound() {
-        counts.isComplete = true;
-        update();
-      },
-      total(count) {
-        counts.total = count;
-        update();
-      },
-      ended(result) {
-        count(counts, result);
-        update();
-      },
-      log(line) {
-        bars.log(`${line}\n`);
-      },
-      finish(summary) {
-        update();
-        bars.stop();
-        safeWrite(stream, `${summaryLine(summary)}\n`);
-      },
-    };
-  }
-
-  let timer: NodeJS.Timeout | undefined;
-  if (mode === 'plain') {
-    timer = setInterval(() => {
-      const eta = etaSeconds(counts, performance.now() - started);
-      safeWrite(
-        stream,
-        `opclean: ${counts.done}/${counts.total ?? counts.found}${tokens().more} files, ${tokens().pps} pages/s` +
-          `${eta === undefined ? '' : `, ETA ${formatDuration(eta * 1000)}`}, ${counts.failed} failed\n`,
-      );
-    }, PLAIN_EVERY_MS);
-    timer.unref();
-  }
+  const view = mode === 'bar' ? barView(stream, counts, tokens) : plainView(mode, stream, counts, started, tokens);
   return {
     found() {
       counts.found++;
+      if (counts.found % 100 === 0) view.update();
     },
     allFound() {
       counts.isComplete = true;
+      view.update();
     },
-    total(count) {
-      counts.total = count;
+    total(total) {
+      counts.total = total;
+      view.update();
     },
     ended(result) {
       count(counts, result);
+      view.update();
     },
-    log(line) {
-      safeWrite(stream, `${line}\n`);
-    },
+    log: view.log,
     finish(summary) {
-      clearInterval(timer);
+      view.stop();
       if (mode !== 'quiet') safeWrite(stream, `${summaryLine(summary)}\n`);
     },
+  };
+}
+
+/** How one mode shows the counts: redrawn on a change, or on a timer of its own. */
+interface View {
+  update(): void;
+  log(line: string): void;
+  stop(): void;
+}
+
+type Tokens = () => { pps: string; failed: number; more: string };
+
+/** A live bar (cli-progress) that log lines are printed above. */
+function barView(stream: NodeJS.WritableStream, counts: Counts, tokens: Tokens): View {
+  const bars = new cliProgress.MultiBar(
+    {
+      stream,
+      format: ' {bar} {value}/{total}{more} files | {pps} pages/s | ETA {eta_formatted} | {failed} failed',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+      fps: 5,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = bars.create(0, 0, tokens());
+  const update = () => {
+    bar.setTotal(counts.total ?? counts.found);
+    bar.update(counts.done, tokens());
+  };
+  return {
+    update,
+    log: (line) => bars.log(`${line}\n`),
+    stop() {
+      update();
+      bars.stop();
+    },
+  };
+}
+
+/** Log lines as they come and, in 'plain' mode, a progress line every PLAIN_EVERY_MS. */
+function plainView(mode: ProgressMode, stream: NodeJS.WritableStream, counts: Counts, started: number, tokens: Tokens): View {
+  const timer =
+    mode === 'plain'
+      ? setInterval(() => {
+          const eta = etaSeconds(counts, performance.now() - started);
+          const { pps, more } = tokens();
+          safeWrite(
+            stream,
+            `opclean: ${counts.done}/${counts.total ?? counts.found}${more} files, ${pps} pages/s` +
+              `${eta === undefined ? '' : `, ETA ${formatDuration(eta * 1000)}`}, ${counts.failed} failed\n`,
+          );
+        }, PLAIN_EVERY_MS)
+      : undefined;
+  timer?.unref();
+  return {
+    update: () => undefined,
+    log: (line) => safeWrite(stream, `${line}\n`),
+    stop: () => clearInterval(timer),
   };
 }
 

@@ -74,8 +74,6 @@ interface Running {
   readonly id: number;
   readonly resolve: (end: JobEnd) => void;
   timer: NodeJS.Timeout;
-  /** The file's own clock runs (its process is ready); before, only the start-up allowance. */
-  isClockRunning: boolean;
   readonly poll: NodeJS.Timeout;
   killedFor?: 'timeout' | 'memory' | 'stop';
   peakRssBytes: number;
@@ -129,10 +127,10 @@ export function supervise(child: ChildLike, hooks: SuperviseHooks = {}): Supervi
   child.on('message', (message) => {
     if (message.type === 'ready') {
       isReady = true;
-      if (running && !running.isClockRunning) {
+      // 'ready' comes once: a file handed over before it ran on the start-up allowance till now
+      if (running) {
         clearTimeout(running.timer);
         running.timer = startClock(running.job.timeoutMs);
-        running.isClockRunning = true;
       }
     } else if (message.type === 'memory') reportedRss = message.rssBytes;
     else if (running && message.id === running.id) {
@@ -193,7 +191,6 @@ export function supervise(child: ChildLike, hooks: SuperviseHooks = {}): Supervi
           // the file's one clock: it starts when the file's own work starts, not when it was
           // queued, nor while its process is still starting
           timer: startClock(isReady ? job.timeoutMs : job.timeoutMs + STARTUP_ALLOWANCE_MS),
-          isClockRunning: isReady,
           poll: setInterval(checkMemory, MEMORY_POLL_MS),
           peakRssBytes: 0,
         };
