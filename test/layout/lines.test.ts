@@ -52,3 +52,46 @@ describe('buildLines', () => {
     ).toEqual(['around €4 billion in transmission', 'security. Offshore wind farms']);
   });
 });
+
+describe('superscripts and subscripts', () => {
+  test('an ordinal raised on a smaller size stays in its word', () => {
+    // "But in 4" + raised "th" + "grade", as a word processor sets it
+    const line = [
+      item('But in 4', 108, 142, 491, 0, 10),
+      item('th', 142, 147, 495.5, 1, 6.5),
+      item('grade the teacher', 150.3, 240, 491, 2, 10),
+    ];
+    expect(texts(line)).toEqual(['But in 4th grade the teacher']);
+  });
+
+  test('a footnote marker after a full stop joins its line in script digits', () => {
+    const line = [item('as the report said.', 100, 190, 700, 0, 10), item('12', 190.2, 196, 704, 1, 6), item('Then', 199, 220, 700, 2, 10)];
+    expect(texts(line)).toEqual(['as the report said.¹² Then']);
+  });
+
+  test('citation ranges keep their separators', () => {
+    const line = [item('in most cases', 100, 160, 700, 0, 10), item('5–7', 160.1, 170, 703.5, 1, 6)];
+    expect(texts(line)).toEqual(['in most cases⁵–⁷']);
+  });
+
+  test('a subscript index joins its formula', () => {
+    const line = [item('CO', 100, 114, 700, 0, 10), item('2', 114.1, 118, 697.8, 1, 6), item('emissions', 121, 160, 700, 2, 10)];
+    expect(texts(line)).toEqual(['CO₂ emissions']);
+  });
+
+  test('a small line that touches no word of the line below stays a line of its own', () => {
+    // a caption in a smaller size just above a body line, but beside it, not on a word
+    const lines = [item('Figure 1: the dam', 300, 380, 704, 0, 7), item('Body text of the column', 100, 210, 700, 1, 10)];
+    expect(texts(lines)).toEqual(['Figure 1: the dam', 'Body text of the column']);
+  });
+
+  test('a small item raised more than a script is the line above, not a superscript', () => {
+    const lines = [item('note', 100, 115, 708, 0, 6), item('Body text', 100, 150, 700, 1, 10)];
+    expect(texts(lines)).toEqual(['note', 'Body text']);
+  });
+
+  test('an item of the same size is never a script, however close', () => {
+    const lines = [item('upper', 100, 130, 704, 0, 10), item('lower', 100, 130, 700 - 10, 1, 10)];
+    expect(texts(lines)).toEqual(['upper', 'lower']);
+  });
+});
