@@ -7,6 +7,7 @@ import { markLearntFurniture } from './learnt-furniture.js';
 import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
+import { fixSoftHyphens } from './soft-hyphens.js';
 
 export { bandKeys, learnFurniture } from './learn-furniture.js';
 export { mergeFurniture } from './merge-furniture.js';
@@ -16,6 +17,7 @@ export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 
 const passes: readonly CleanPass[] = [
   fixLigatures, // first: every later comparison sees normalised text
+  fixSoftHyphens, // before every pass that compares text: a title or header reads with its hyphens
   markPageNumbers, // before running lines: a bare number on every page is a page number, not a running line
   markRunningLines, // header and footer lines holding a page number repeat once digits are masked
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)

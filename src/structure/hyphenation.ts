@@ -1,10 +1,9 @@
 import { englishWords } from '../model/english-words.js';
 
-/** How two lines meet: one word split by a soft hyphen ('join'), a compound broken at its
+/** How two lines meet: one word split by hyphenation ('join'), a compound broken at its
  *  hyphen ('keep'), or two words ('space'). */
 export type LineJoin = 'join' | 'keep' | 'space';
 
-const SOFT_HYPHEN = '\u00AD';
 /** Hyphen characters a line can end with: hyphen-minus, soft hyphen, U+2010 hyphen, non-breaking hyphen. */
 const LINE_END_HYPHEN = /([\p{L}\p{N}]+)([-\u00AD\u2010\u2011])$/u;
 const NEXT_WORD = /^([\p{L}\p{N}]+)/u;
@@ -29,8 +28,9 @@ export function documentWords(lines: readonly string[]): DocumentWords {
 export function decideJoin(left: string, right: string, doc: DocumentWords): LineJoin {
   const end = LINE_END_HYPHEN.exec(left);
   if (!end) return 'space';
-  const [, before = '', hyphen] = end;
-  if (hyphen === SOFT_HYPHEN) return 'join';
+  // a soft hyphen gets the same reading: producers that write every hyphen as U+00AD put one
+  // at the end of "pseudo-|Avicenna" as well as of "impossibil-|ity"
+  const [, before = ''] = end;
   const next = NEXT_WORD.exec(right)?.[1];
   // "70-" + "80%", "anti-" + "American", "COVID-" + "19": the hyphen is part of the text
   if (!next || !/^\p{Ll}/u.test(next) || /\p{N}/u.test(before + next)) return 'keep';

@@ -86,7 +86,7 @@ export function toArticleBlock(piece: ParagraphPiece, id: string, words: Documen
     if (last && join === 'join') {
       spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd().replace(/[-\u00AD\u2010\u2011]$/u, '') });
     } else if (last && join === 'keep') {
-      spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd() });
+      spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd().replace(/\u00AD$/u, '-') });
     } else {
       spans.push(...lineSpans, { text: ' ', prov: [] });
     }

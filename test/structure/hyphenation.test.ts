@@ -13,6 +13,9 @@ describe('decideJoin', () => {
     ['a wave of anti-', 'American feeling', 'keep'], // capital after the hyphen
     ['a state-of-the-', 'art plant', 'keep'], // a chain of hyphens
     ['the agricultural devel\u00AD', 'opment plan', 'join'], // soft hyphen
+    ['on the impossibil\u00AD', 'ity of it', 'join'],
+    ['the works of pseudo\u00AD', 'Avicenna were', 'keep'], // a real hyphen written as U+00AD
+    ['a drive for self\u00AD', 'sufficiency', 'keep'],
     ['the end of the line', 'and the next', 'space'],
     ['a dash – ', 'and more', 'space'],
     ['ends with a hyphen -', 'alone', 'space'],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/model/document.js';
-import { joinAcrossBreaks, measureRightEdges } from '../../src/structure/paragraphs.js';
+import { documentWords } from '../../src/structure/hyphenation.js';
+import { joinAcrossBreaks, measureRightEdges, toArticleBlock } from '../../src/structure/paragraphs.js';
 import { block } from '../helpers/layout.js';
 
 const RIGHT_EDGE = 523;
@@ -64,5 +65,13 @@ describe('joinAcrossBreaks', () => {
       edges,
     );
     expect(joined).toHaveLength(3);
+  });
+});
+
+describe('toArticleBlock', () => {
+  test('a soft hyphen ending a line joins a split word and reads as a hyphen in a compound', () => {
+    const b = block(['the impossibil\u00AD', 'ity of the pseudo\u00AD', 'Avicennian treatise'], { y: 700 });
+    const article = toArticleBlock({ kind: 'paragraph', blocks: [b] }, 'p1', documentWords([]));
+    expect(article.text).toBe('the impossibility of the pseudo-Avicennian treatise');
   });
 });
