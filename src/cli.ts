@@ -54,8 +54,9 @@ Examples:
 Each file is converted in a worker process of its own (--jobs at once), stopped at the time
 and memory limits. A file that fails gets one line on stderr and no output files:
   opclean: <file>: <kind>: <reason>
-with <kind> one of not-a-pdf, encrypted, no-text-layer (scanned: OCR it first), damaged,
-too-large, timeout, unreadable-file, write-failed, internal. <out>/${INDEX_FILE} lists
+with <kind> one of not-a-pdf, encrypted, no-text-layer (scanned: OCR it first),
+undecodable-text (fonts without a Unicode mapping: OCR it first), damaged, too-large, timeout,
+unreadable-file, write-failed, internal. <out>/${INDEX_FILE} lists
 every input, one JSON object a line: input, name, status, outputs, sha256, pages, ms, error.
 A rerun skips files whose outputs are up to date (--force converts them again).
 

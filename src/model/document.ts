@@ -58,6 +58,9 @@ export interface RawDoc {
   readonly pageCount: number;
   /** Pages pdf.js could not read (damaged page objects); their text is missing. */
   readonly failedPages: readonly number[];
+  /** Pages whose text is mostly undecodable (fonts without a usable Unicode mapping): kept, but
+   *  left out of the body. Absent when there are none. */
+  readonly undecodablePages?: readonly number[];
 }
 
 export type Role =
@@ -71,7 +74,8 @@ export type Role =
   | 'running-header'
   | 'running-footer'
   | 'page-number'
-  | 'disclaimer';
+  | 'disclaimer'
+  | 'undecodable';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -106,11 +110,13 @@ export interface PageLayout {
   readonly info: DocInfo;
   readonly pageCount: number;
   readonly failedPages: readonly number[];
+  /** Pages whose text is mostly undecodable; their blocks are relabelled 'undecodable'. */
+  readonly undecodablePages?: readonly number[];
   /** Author-name fixes found while cleaning (running-header typos and the like). */
   readonly corrections: readonly Correction[];
 }
 
-export type RemovedKind = 'running-header' | 'running-footer' | 'page-number' | 'disclaimer' | 'byline' | 'url' | 'title';
+export type RemovedKind = 'running-header' | 'running-footer' | 'page-number' | 'disclaimer' | 'byline' | 'url' | 'title' | 'undecodable';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

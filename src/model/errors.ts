@@ -3,6 +3,7 @@ export type FailureCode =
   | 'not-a-pdf'
   | 'encrypted'
   | 'no-text-layer'
+  | 'undecodable-text'
   | 'damaged'
   | 'too-large'
   | 'timeout'
@@ -15,6 +16,7 @@ export const FAILURE_CODES: readonly FailureCode[] = Object.freeze([
   'not-a-pdf',
   'encrypted',
   'no-text-layer',
+  'undecodable-text',
   'damaged',
   'too-large',
   'timeout',

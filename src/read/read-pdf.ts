@@ -5,6 +5,7 @@ import { classifyPdfJsError } from './errors.js';
 import { loadPdfJs, pdfJsDataDir } from './pdfjs.js';
 import { parsePdfDate } from './pdf-date.js';
 import { toTextItems } from './text-items.js';
+import { checkTextQuality } from './text-quality.js';
 
 /** How far into the file the `%PDF-` header may start; readers accept junk before it. */
 const HEADER_SEARCH_BYTES = 1024;
@@ -71,7 +72,7 @@ export async function readPdf(bytes: Uint8Array, ctx: Context): Promise<RawDoc> 
         ctx.warn('read/page', `page ${page} could not be read: ${errorMessage(error)}`);
       }
     }
-    return finish({ pages, info, pageCount: doc.numPages, failedPages });
+    return checkTextQuality(finish({ pages, info, pageCount: doc.numPages, failedPages }), ctx);
   } finally {
     await task.destroy();
   }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runBatch } from '../helpers/batch.js';
 import type { Options } from '../../src/model/options.js';
 import { createPool } from '../../src/run/pool.js';
+import { undecodablePdf } from '../helpers/undecodable-pdf.js';
 import { ARTICLE_TEXT, encryptedPdf, imageOnlyPdf, textPdf } from './pdfs.js';
 import { WORKER, ensureBuilt } from './built-cli.js';
 
@@ -47,6 +48,12 @@ const CASES: readonly Case[] = [
     says: /password given .* is wrong/,
   },
   { name: 'scan', bytes: imageOnlyPdf, kind: 'no-text-layer', says: /no extractable text on page 1 \(scanned PDF\? OCR it first/ },
+  {
+    name: 'undecodable',
+    bytes: () => undecodablePdf([{ lines: [ARTICLE_TEXT.slice(0, 90), ARTICLE_TEXT.slice(90, 180)], undecodable: 'codes' }]),
+    kind: 'undecodable-text',
+    says: /undecodable text on page 1 of 1 \(fonts without a usable Unicode mapping\? OCR it first/,
+  },
   {
     name: 'many-pages',
     bytes: () => article,

@@ -22,7 +22,7 @@ const FILE_TIMEOUT_MS = 10_000;
 /** Largest source PDF used, bytes: keeps the run short. */
 const MAX_SOURCE_BYTES = 400_000;
 /** Failure kinds a damaged PDF may end in; `internal` (our bug) and the file-system kinds may not. */
-const TYPED: readonly FailureCode[] = ['not-a-pdf', 'encrypted', 'no-text-layer', 'damaged', 'too-large', 'timeout'];
+const TYPED: readonly FailureCode[] = ['not-a-pdf', 'encrypted', 'no-text-layer', 'undecodable-text', 'damaged', 'too-large', 'timeout'];
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
 function prng(seed: number): () => number {

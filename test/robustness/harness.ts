@@ -52,6 +52,7 @@ const KIND_WORDS: Readonly<Record<string, RegExp>> = {
   'not-a-pdf': /not a pdf|empty/i,
   encrypted: /encrypted|password/i,
   'no-text-layer': /no text layer|no extractable text|scanned/i,
+  'undecodable-text': /undecodable|unicode mapping/i,
   damaged: /damaged|corrupt|invalid|malformed/i,
   'too-large': /too-large|limit/i,
   timeout: /timeout|time limit/i,
