@@ -8,6 +8,7 @@ import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
 import { fixSoftHyphens } from './soft-hyphens.js';
+import { markUndecodable } from './undecodable.js';
 
 export { bandKeys, learnFurniture } from './learn-furniture.js';
 export { mergeFurniture } from './merge-furniture.js';
@@ -16,7 +17,8 @@ export { templateFor, templateKeyOf } from './learnt-furniture.js';
 export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 
 const passes: readonly CleanPass[] = [
-  fixLigatures, // first: every later comparison sees normalised text
+  markUndecodable, // first: no later pass reads a page of junk as headers, page numbers or names
+  fixLigatures, // before every pass that compares text: each sees normalised text
   fixSoftHyphens, // before every pass that compares text: a title or header reads with its hyphens
   markPageNumbers, // before running lines: a bare number on every page is a page number, not a running line
   markRunningLines, // header and footer lines holding a page number repeat once digits are masked

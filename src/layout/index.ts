@@ -13,5 +13,12 @@ export function layoutPages(raw: RawDoc, ctx: Context): PageLayout {
     if (lines.some((l) => l.column > 0)) ctx.note('layout/columns', `page ${page.page} read as two columns`);
     return { page: page.page, width: page.width, height: page.height, blocks: groupBlocks(lines, page.page, leading) };
   });
-  return { pages, info: raw.info, pageCount: raw.pageCount, failedPages: raw.failedPages, corrections: [] };
+  return {
+    pages,
+    info: raw.info,
+    pageCount: raw.pageCount,
+    failedPages: raw.failedPages,
+    ...(raw.undecodablePages ? { undecodablePages: raw.undecodablePages } : {}),
+    corrections: [],
+  };
 }
