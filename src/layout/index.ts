@@ -1,12 +1,16 @@
 import type { Context } from '../model/context.js';
-import type { PageLayout, RawDoc } from '../model/document.js';
+import type { PageLayout, RawDoc, TextItem } from '../model/document.js';
 import { groupBlocks, measureLeading } from './blocks.js';
 import { buildLines } from './lines.js';
+import { dropOverprint } from './overprint.js';
 import { orderLines } from './reading-order.js';
+
+/** Repairs to a page's items before lines are built from them. */
+const repairItems = (items: readonly TextItem[]): TextItem[] => dropOverprint(items);
 
 /** Text items → lines → blocks in reading order, per page; every block starts as 'body'. */
 export function layoutPages(raw: RawDoc, ctx: Context): PageLayout {
-  const ordered = raw.pages.map((page) => orderLines(buildLines(page.items), page.width));
+  const ordered = raw.pages.map((page) => orderLines(buildLines(repairItems(page.items)), page.width));
   const leading = measureLeading(ordered);
   const pages = raw.pages.map((page, index) => {
     const lines = ordered[index] ?? [];
