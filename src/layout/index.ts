@@ -1,12 +1,14 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout, RawDoc, TextItem } from '../model/document.js';
 import { groupBlocks, measureLeading } from './blocks.js';
+import { composeDiacritics } from './diacritics.js';
 import { buildLines } from './lines.js';
 import { dropOverprint } from './overprint.js';
 import { orderLines } from './reading-order.js';
 
-/** Repairs to a page's items before lines are built from them. */
-const repairItems = (items: readonly TextItem[]): TextItem[] => dropOverprint(items);
+/** Repairs to a page's items before lines are built from them: copies drawn on top of each
+ *  other go first, so an accent drawn twice is composed once. */
+const repairItems = (items: readonly TextItem[]): TextItem[] => composeDiacritics(dropOverprint(items));
 
 /** Text items → lines → blocks in reading order, per page; every block starts as 'body'. */
 export function layoutPages(raw: RawDoc, ctx: Context): PageLayout {
