@@ -69,6 +69,18 @@ export function measureRightEdges(blocks: readonly Block[]): Map<string, number>
   return edges;
 }
 
+/** A line's spans without the hyphen it ends with, nor the space before one set apart
+ *  ("cata -"); the hyphen's span stays, emptied, for its provenance. */
+function withoutLineEndHyphen(spans: readonly Span[]): Span[] {
+  const last = spans.at(-1);
+  if (!last) return [];
+  const text = last.text.trimEnd().replace(/[-\u00AD\u2010\u2011]$/u, '');
+  const rest = spans.slice(0, -1);
+  const previous = rest.at(-1);
+  if (text.trim() !== '' || !previous) return [...rest, { ...last, text: text.trimEnd() }];
+  return [...rest.slice(0, -1), { ...previous, text: previous.text.trimEnd() }, { ...last, text: '' }];
+}
+
 /** Builds an article block from its layout blocks: lines joined with spaces, soft hyphens
  *  taken out, compounds broken at their hyphen closed up; spans keep their provenance. */
 export function toArticleBlock(piece: ParagraphPiece, id: string, words: DocumentWords): ArticleBlock {
@@ -84,7 +96,7 @@ export function toArticleBlock(piece: ParagraphPiece, id: string, words: Documen
     const join = decideJoin(lineText(line).trimEnd(), lineText(next).trimStart(), words);
     const last = lineSpans.at(-1);
     if (last && join === 'join') {
-      spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd().replace(/[-\u00AD\u2010\u2011]$/u, '') });
+      spans.push(...withoutLineEndHyphen(lineSpans));
     } else if (last && join === 'keep') {
       spans.push(...lineSpans.slice(0, -1), { ...last, text: last.text.trimEnd().replace(/\u00AD$/u, '-') });
     } else {

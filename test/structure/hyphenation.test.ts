@@ -16,6 +16,19 @@ describe('decideJoin', () => {
     ['on the impossibil\u00AD', 'ity of it', 'join'],
     ['the works of pseudo\u00AD', 'Avicenna were', 'keep'], // a real hyphen written as U+00AD
     ['a drive for self\u00AD', 'sufficiency', 'keep'],
+    ['the teachings of Is-', 'lam in the', 'join'], // a capitalised name split mid-sentence
+    ['the treaty of War-', 'saw was', 'join'],
+    ['under the Pa-', 'triot Act', 'join'],
+    ['in the Bush-', 'era tax cuts', 'keep'], // a name and a word: a compound
+    ['a China-', 'based firm', 'keep'],
+    ['new rules. Low-', 'cost carriers', 'keep'], // capitalised at the start of a sentence
+    ['Mos-', 'cow and', 'keep'], // nothing before it tells a name from a sentence start
+    ['THE PA-', 'TRIOT ACT', 'join'], // capitals: joined when the two make a word
+    ['SELF-', 'DRIVING CARS', 'keep'],
+    ['ANTI-', 'AMERICAN', 'keep'],
+    ['a cata -', 'strophic loss', 'join'], // a hyphen set apart: joined when only both make a word
+    ['it was over -', 'and then', 'space'], // a dash between words
+    ['there was some -', 'thing else', 'space'],
     ['the end of the line', 'and the next', 'space'],
     ['a dash – ', 'and more', 'space'],
     ['ends with a hyphen -', 'alone', 'space'],

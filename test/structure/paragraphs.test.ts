@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Block } from '../../src/model/document.js';
+import type { Block, Line } from '../../src/model/document.js';
 import { documentWords } from '../../src/structure/hyphenation.js';
 import { joinAcrossBreaks, measureRightEdges, toArticleBlock } from '../../src/structure/paragraphs.js';
 import { block } from '../helpers/layout.js';
@@ -73,5 +73,20 @@ describe('toArticleBlock', () => {
     const b = block(['the impossibil\u00AD', 'ity of the pseudo\u00AD', 'Avicennian treatise'], { y: 700 });
     const article = toArticleBlock({ kind: 'paragraph', blocks: [b] }, 'p1', documentWords([]));
     expect(article.text).toBe('the impossibility of the pseudo-Avicennian treatise');
+  });
+
+  test('a hyphen set apart at a line end goes with the space before it, in its span or its own', () => {
+    const b = block(['a cata -', 'strophic loss'], { y: 700 });
+    expect(toArticleBlock({ kind: 'paragraph', blocks: [b] }, 'p1', documentWords([])).text).toBe('a catastrophic loss');
+    const first = b.lines[0] as Line;
+    const split: Line = {
+      ...first,
+      spans: [
+        { text: 'a cata ', prov: [] },
+        { text: '-', prov: [] },
+      ],
+    };
+    const c = { ...b, lines: [split, ...b.lines.slice(1)] };
+    expect(toArticleBlock({ kind: 'paragraph', blocks: [c] }, 'p1', documentWords([])).text).toBe('a catastrophic loss');
   });
 });
