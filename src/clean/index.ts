@@ -4,6 +4,7 @@ import { fixAuthorName } from './author-name.js';
 import { markDisclaimer } from './disclaimer.js';
 import { markHeaderPatterns } from './header-patterns.js';
 import { markLearntFurniture } from './learnt-furniture.js';
+import { markMarginText } from './margin-text.js';
 import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markRunningLines } from './running-lines.js';
@@ -18,6 +19,7 @@ export type CleanPass = (doc: PageLayout, ctx: Context) => PageLayout;
 
 const passes: readonly CleanPass[] = [
   markUndecodable, // first: no later pass reads a page of junk as headers, page numbers or names
+  markMarginText, // stamps and slugs up the side margin: no later pass reads them as text
   fixLigatures, // before every pass that compares text: each sees normalised text
   fixSoftHyphens, // before every pass that compares text: a title or header reads with its hyphens
   markPageNumbers, // before running lines: a bare number on every page is a page number, not a running line

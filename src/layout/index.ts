@@ -18,7 +18,8 @@ export function layoutPages(raw: RawDoc, ctx: Context): PageLayout {
   const leading = measureLeading(ordered);
   const pages = raw.pages.map((page, index) => {
     const lines = ordered[index] ?? [];
-    if (lines.some((l) => l.column > 0)) ctx.note('layout/columns', `page ${page.page} read as two columns`);
+    const columns = new Set(lines.filter((l) => l.column > 0).map((l) => l.column)).size;
+    if (columns > 0) ctx.note('layout/columns', `page ${page.page} read as ${columns} columns`);
     return { page: page.page, width: page.width, height: page.height, blocks: groupBlocks(lines, page.page, leading) };
   });
   return {

@@ -75,7 +75,8 @@ export type Role =
   | 'running-footer'
   | 'page-number'
   | 'disclaimer'
-  | 'undecodable';
+  | 'undecodable'
+  | 'margin';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -116,7 +117,16 @@ export interface PageLayout {
   readonly corrections: readonly Correction[];
 }
 
-export type RemovedKind = 'running-header' | 'running-footer' | 'page-number' | 'disclaimer' | 'byline' | 'url' | 'title' | 'undecodable';
+export type RemovedKind =
+  | 'running-header'
+  | 'running-footer'
+  | 'page-number'
+  | 'disclaimer'
+  | 'byline'
+  | 'url'
+  | 'title'
+  | 'undecodable'
+  | 'margin';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

@@ -47,13 +47,21 @@ export function toTextItems(content: PdfJsTextContent, page: number, view: reado
     }
     const x = e - view[0];
     const y = f - view[1];
+    // text turned a quarter (a stamp up the margin) runs along y: its advance is its height,
+    // upwards when turned left, downwards when turned right
+    const turned = !style?.vertical && Math.abs(b) > Math.abs(a);
     const width = vertical ? size : Math.max(item.width, 0);
-    const height = vertical ? Math.max(item.height, size) : size;
+    const height = turned ? Math.max(item.width, item.height, size) : vertical ? Math.max(item.height, size) : size;
+    const upwards = turned && b > 0;
     items.push({
       text: item.str,
       page,
       item: index,
-      box: vertical ? [x, y - height, x + width, y] : [x, y - DESCENT * size, x + width, y + ASCENT * size],
+      box: upwards
+        ? [x - size, y, x, y + height]
+        : vertical
+          ? [x, y - height, x + width, y]
+          : [x, y - DESCENT * size, x + width, y + ASCENT * size],
       baseline: y,
       font,
       vertical,

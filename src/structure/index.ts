@@ -8,7 +8,14 @@ import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './m
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
 import { BIO_LABEL, isBioLabel, isHeading } from './sections.js';
 
-const REMOVED_KINDS: ReadonlySet<string> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer', 'undecodable']);
+const REMOVED_KINDS: ReadonlySet<string> = new Set([
+  'running-header',
+  'running-footer',
+  'page-number',
+  'disclaimer',
+  'undecodable',
+  'margin',
+]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
 export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo): Article {

@@ -65,4 +65,59 @@ describe('orderLines', () => {
     const ordered = orderLines([...column('A', LEFT_X, 5, 700), ...column('B', RIGHT_X, 5, 400)], PAGE_WIDTH);
     expect(ordered.map((o) => textOf(o.line))).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'B4', 'B5']);
   });
+
+  test('three columns are read left to right', () => {
+    const narrow = (name: string, x: number) =>
+      Array.from({ length: 6 }, (_, i) => line(`${name}${i + 1}`, { x, y: 700 - i * LEADING, width: 150 }));
+    const ordered = orderLines([...narrow('C', 396), ...narrow('A', 40), ...narrow('B', 218)], PAGE_WIDTH);
+    expect(ordered.map((o) => textOf(o.line)).join(' ')).toBe('A1 A2 A3 A4 A5 A6 B1 B2 B3 B4 B5 B6 C1 C2 C3 C4 C5 C6');
+    expect(new Set(ordered.map((o) => o.column)).size).toBe(3);
+  });
+
+  test('a full-width line between two column stretches is read between them', () => {
+    const figure = line('Figure 1: a caption set across both columns of the page', { x: LEFT_X, y: 520, width: 484 });
+    const ordered = orderLines(
+      [...column('L', LEFT_X, 5), ...column('R', RIGHT_X, 5), figure, ...column('l', LEFT_X, 5, 490), ...column('r', RIGHT_X, 5, 490)],
+      PAGE_WIDTH,
+    );
+    expect(ordered.map((o) => textOf(o.line)).join(' ')).toBe(
+      'L1 L2 L3 L4 L5 R1 R2 R3 R4 R5 Figure 1: a caption set across both columns of the page l1 l2 l3 l4 l5 r1 r2 r3 r4 r5',
+    );
+  });
+
+  test('a box beside the top of a full-width text is read after the text beside it, before what follows', () => {
+    const text = Array.from({ length: 5 }, (_, i) => line(`T${i + 1}`, { x: LEFT_X, y: 700 - i * LEADING, width: 300 }));
+    const box = Array.from({ length: 5 }, (_, i) => line(`B${i + 1}`, { x: 400, y: 700 - i * LEADING, width: 140 }));
+    const below = Array.from({ length: 3 }, (_, i) => line(`F${i + 1}`, { x: LEFT_X, y: 620 - i * LEADING, width: 484 }));
+    const ordered = orderLines([...box, ...below, ...text], PAGE_WIDTH);
+    expect(ordered.map((o) => textOf(o.line)).join(' ')).toBe('T1 T2 T3 T4 T5 B1 B2 B3 B4 B5 F1 F2 F3');
+  });
+
+  test('numbers set apart from their items by a tab are no column', () => {
+    const numbers = Array.from({ length: 5 }, (_, i) => line(`${i + 1}.`, { x: LEFT_X, y: 700 - i * LEADING, width: 10 }));
+    const items = Array.from({ length: 5 }, (_, i) => line(`item ${i + 1}`, { x: 100, y: 700 - i * LEADING, width: 300 }));
+    const ordered = orderLines([...items, ...numbers], PAGE_WIDTH);
+    expect(ordered.map((o) => textOf(o.line)).join(' ')).toBe('1. item 1 2. item 2 3. item 3 4. item 4 5. item 5');
+  });
+
+  test('two columns set close on shared baselines are cut inside the lines that span both', () => {
+    // LaTeX two-column papers: each row of both columns can come out of line building as one
+    // fragment with two spans 12 pt apart
+    const rows = Array.from({ length: 6 }, (_, i) => {
+      const y = 700 - i * 12;
+      const left: [number, number, number, number] = [40, y, 292, y + 10];
+      const right: [number, number, number, number] = [304, y, 556, y + 10];
+      const full = line(`L${i + 1} R${i + 1}`, { x: 40, y, width: 516, size: 10 });
+      return {
+        ...full,
+        spans: [
+          { text: `L${i + 1} `, prov: [{ page: 1, box: left, item: 2 * i }] },
+          { text: `R${i + 1}`, prov: [{ page: 1, box: right, item: 2 * i + 1 }] },
+        ],
+      };
+    });
+    const ordered = orderLines(rows, PAGE_WIDTH);
+    expect(ordered.map((o) => textOf(o.line)).join(' ')).toBe('L1 L2 L3 L4 L5 L6 R1 R2 R3 R4 R5 R6');
+    expect(ordered[0]?.line.box[2]).toBe(292);
+  });
 });
