@@ -1,5 +1,5 @@
 import type { Line, Span } from '../model/document.js';
-import { unionBoxes } from '../model/geometry.js';
+import { type Box, unionBoxes } from '../model/geometry.js';
 
 /** Candidate gutter positions are tried every this many points. */
 const GUTTER_STEP_PT = 2;
@@ -107,13 +107,21 @@ function bestCut(bands: readonly Band[], pageWidth: number): Cut | undefined {
   const x0 = Math.min(...all.map((line) => line.box[0]));
   const x1 = Math.max(...all.map((line) => line.box[2]));
   let best: Cut | undefined;
+  const covered = bands.map(coveredBy);
+  const scored = new Map<string, Cut | undefined>();
   for (let x = Math.max(x0, 0) + GUTTER_STEP_PT; x < Math.min(x1, pageWidth); x += GUTTER_STEP_PT) {
     let from = -1;
     for (let b = 0; b <= bands.length; b++) {
-      const open = b < bands.length && (bands[b] as Band).lines.every((line) => isOpenAt(line, x));
+      const open = b < bands.length && (covered[b] as [number, number][]).every(([a, z]) => z <= x || a >= x);
       if (open && from < 0) from = b;
       if (!open && from >= 0) {
-        const cut = scoreCut(bands, x, from, b - 1);
+        // the sides change only where x passes the start of some text: score each split once
+        const starts = bands
+          .slice(from, b)
+          .reduce((n, _, k) => n + (covered[from + k] as [number, number][]).filter(([a]) => a < x).length, 0);
+        const key = `${from}:${b - 1}:${starts}`;
+        if (!scored.has(key)) scored.set(key, scoreCut(bands, x, from, b - 1));
+        const cut = scored.get(key);
         if (cut && (!best || cut.score > best.score)) best = cut;
         from = -1;
       }
@@ -122,20 +130,34 @@ function bestCut(bands: readonly Band[], pageWidth: number): Cut | undefined {
   return best;
 }
 
-/** x falls beside the line, or in a gap inside it wide enough to be a gutter. */
-function isOpenAt(line: Line, x: number): boolean {
-  if (line.box[2] <= x || line.box[0] >= x) return true;
-  const minGap = INNER_GUTTER_EM * line.font.size;
-  const spans = line.spans;
-  for (let i = 1; i < spans.length; i++) {
-    const end = spanBox(spans[i - 1] as Span)[2];
-    const start = spanBox(spans[i] as Span)[0];
-    if (end <= x && x <= start && start - end >= minGap) return true;
+const spanBoxes = new WeakMap<Span, Box>();
+const spanBox = (span: Span): Box => {
+  let box = spanBoxes.get(span);
+  if (!box) {
+    box = unionBoxes(span.prov.map((p) => p.box));
+    spanBoxes.set(span, box);
   }
-  return false;
-}
+  return box;
+};
 
-const spanBox = (span: Span) => unionBoxes(span.prov.map((p) => p.box));
+/** The stretches of x a band's text covers: each line's extent less its gutter-wide inner gaps. */
+function coveredBy(band: Band): [number, number][] {
+  const covered: [number, number][] = [];
+  for (const line of band.lines) {
+    let start = line.box[0];
+    const minGap = INNER_GUTTER_EM * line.font.size;
+    for (let i = 1; i < line.spans.length; i++) {
+      const end = spanBox(line.spans[i - 1] as Span)[2];
+      const next = spanBox(line.spans[i] as Span)[0];
+      if (next - end >= minGap) {
+        covered.push([start, end]);
+        start = next;
+      }
+    }
+    covered.push([start, line.box[2]]);
+  }
+  return covered;
+}
 
 /** The parts of a line left and right of x (one of them absent when the line is on one side). */
 function splitAt(line: Line, x: number): [Line | undefined, Line | undefined] {
