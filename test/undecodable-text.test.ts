@@ -62,7 +62,7 @@ describe('undecodable text', () => {
     expect(error.message).toMatch(/^undecodable text on pages 1–2 of 2 \(.*OCR it first, e\.g\. with ocrmypdf --force-ocr\)$/);
   });
 
-  test('most of the text undecodable: the file fails', async () => {
+  test('one short readable page beside junk: the file fails', async () => {
     const pages: PageSpec[] = [{ lines: PARAGRAPH }, { lines: JUNK, undecodable: 'codes' }, { lines: JUNK, undecodable: 'codes' }];
     const error = await failure(convert(pages).trace);
     expect(error.code).toBe('undecodable-text');
@@ -94,10 +94,17 @@ describe('undecodable text', () => {
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
-  test.skipIf(!hasTam)('the htmldoc working paper (real/03): undecodable-text on pages 2–22 of 23', async () => {
+  test.skipIf(!hasTam)('the htmldoc working paper (real/03): its cover page converts, pages 2–22 of 23 named in a warning', async () => {
     const ctx = createContext({ extract: false });
-    const error = await failure(runPipeline(new Uint8Array(readFileSync(TAM)), path.basename(TAM), ctx));
-    expect(error.code).toBe('undecodable-text');
-    expect(error.message).toMatch(/^undecodable text on pages 2–22 of 23 /);
+    const { article } = await runPipeline(new Uint8Array(readFileSync(TAM)), path.basename(TAM), ctx);
+    expect(ctx.diagnostics.filter((d) => d.severity === 'warning')).toEqual([
+      expect.objectContaining({
+        code: 'read/undecodable-text',
+        message: expect.stringMatching(/^undecodable text on pages 2–22 of 23 left out, 2 pages converted /),
+      }),
+    ]);
+    expect(article.blocks.length).toBeGreaterThan(0);
+    expect(article.blocks.every((b) => b.pages.every((p) => p === 1 || p === 23))).toBe(true);
+    expect(article.blocks.map((b) => b.text).join(' ')).not.toMatch(/[\p{Cc}\p{Co}\uFFFD]/u);
   });
 });

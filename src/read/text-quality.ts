@@ -28,10 +28,12 @@ const GARBLED_PAGE_SHARE = 0.5;
  *  "pdf.js" alone, where one odd word decides the share (a 6-character robustness page reaches 0.83). */
 const MIN_JUDGED_CHARS = 20;
 
-/** Share of the document's non-space characters standing on undecodable pages from which the
- *  file fails (undecodable-text) instead of converting without those pages: two thirds, so the
- *  output would hold at most a third of the document. */
-const FAIL_SHARE = 2 / 3;
+/** Fewest non-space characters the readable pages must hold for the file to convert without
+ *  its undecodable pages (status partial, with a warning naming them): about a hundred words, a
+ *  cover page or an abstract with the title, authors and links a research database needs. With
+ *  less (a page number, a running head, nothing) there is nothing to convert and the file fails
+ *  with undecodable-text, however few pages are undecodable. */
+const MIN_READABLE_CHARS = 500;
 
 /** Longest letter run judged by its consonant runs: longer runs are joined words or
  *  identifiers (a 200,000-letter line of the robustness corpus), where words meet anyhow. 45
@@ -104,7 +106,8 @@ export interface TextQuality {
   readonly fails: boolean;
 }
 
-/** Judges every page; the file fails when its undecodable pages hold at least FAIL_SHARE of its text. */
+/** Judges every page; the file fails when, without its undecodable pages, less than
+ *  MIN_READABLE_CHARS of text is left. */
 export function judgeTextQuality(pages: readonly { readonly page: number; readonly text: string }[]): TextQuality {
   let total = 0;
   let garbled = 0;
@@ -116,11 +119,11 @@ export function judgeTextQuality(pages: readonly { readonly page: number; readon
     garbled += measure.chars;
     undecodablePages.push(page);
   }
-  return { undecodablePages, fails: total > 0 && garbled / total >= FAIL_SHARE };
+  return { undecodablePages, fails: undecodablePages.length > 0 && total - garbled < MIN_READABLE_CHARS };
 }
 
 /**
- * Throws undecodable-text when most of the document's text is junk; otherwise names its
+ * Throws undecodable-text when nothing readable is left besides the junk; otherwise names its
  * undecodable pages in a warning and in `undecodablePages`, for the clean stage to leave out.
  */
 export function checkTextQuality(doc: RawDoc, ctx: Context): RawDoc {
@@ -133,9 +136,10 @@ export function checkTextQuality(doc: RawDoc, ctx: Context): RawDoc {
       `undecodable text on ${where} (fonts without a usable Unicode mapping? OCR it first, e.g. with ocrmypdf --force-ocr)`,
     );
   }
+  const kept = doc.pageCount - undecodablePages.length;
   ctx.warn(
     'read/undecodable-text',
-    `undecodable text on ${where} left out (fonts without a usable Unicode mapping? OCR the file, e.g. with ocrmypdf --force-ocr)`,
+    `undecodable text on ${where} left out, ${kept} ${kept === 1 ? 'page' : 'pages'} converted (fonts without a usable Unicode mapping? OCR the file, e.g. with ocrmypdf --force-ocr)`,
   );
   return { ...doc, undecodablePages };
 }
