@@ -191,6 +191,13 @@ async function claims(seed: Enriched): Promise<void> {
     console.log(`   ${c.checkable ? 'checkable' : 'NOT CHECKABLE'} score=${c.score} ${c.text.slice(0, 90)}…`);
 }
 
+if (!fs.existsSync(path.join(CORPUS, 'dev')) || !fs.existsSync(path.join(CORPUS, 'nlp-gold.json'))) {
+  console.error(
+    `npm run eval needs the shared corpus (dev/*.gold.json and nlp-gold.json) at ${CORPUS}, next to the repository; ` +
+      'set OPCLEAN_CORPUS to its folder if it lives elsewhere.',
+  );
+  process.exit(2);
+}
 await devCorpus();
 const seed = await nlpGold();
 await claims(seed);
