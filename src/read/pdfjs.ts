@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadWorker } from './pdfjs-worker.js';
+import { pathToFileURL } from 'node:url';
+import { WORKER_BUNDLE, keepDrawnSoftHyphens, runPdfJsScripts } from './pdfjs-scripts.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -10,8 +12,8 @@ let loading: Promise<PdfJs> | undefined;
  * Loads pdf.js once per process. Its Node build requires an optional native canvas addon
  * at import time, which only rendering uses; text extraction never does, so the require is
  * answered with an empty module and the three DOM classes it would polyfill get inert stand-ins.
- * Its worker is loaded here too (see pdfjs-worker.ts), so that everything pdf.js installs is in
- * place before Array.prototype.push is given back (see keepNativePush).
+ * Its worker is loaded here too, in this thread (pdf.js takes it from globalThis.pdfjsWorker),
+ * so that everything pdf.js installs is in place before Array.prototype.push is given back.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -27,8 +29,9 @@ export function loadPdfJs(): Promise<PdfJs> {
     for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
     const restorePush = keepNativePush();
     try {
-      // pdf.js in Node runs its worker in this thread and takes it from here when it is set
-      g.pdfjsWorker ??= await loadWorker();
+      const api = fromScripts();
+      if (api) return api;
+      g.pdfjsWorker ??= await importWorker();
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       Module._load = originalLoad;
@@ -36,6 +39,24 @@ export function loadPdfJs(): Promise<PdfJs> {
     }
   })();
   return loading;
+}
+
+/** pdf.js run from kept compiled code (see pdfjs-scripts.ts), or undefined when its bundles
+ *  cannot run that way: they are then imported as modules. */
+function fromScripts(): PdfJs | undefined {
+  try {
+    return runPdfJsScripts() as PdfJs | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker module with drawn soft hyphens kept (from a data: URL), or pdf.js's own when its
+ *  source no longer holds the line the patch changes. */
+async function importWorker(): Promise<unknown> {
+  const patched = keepDrawnSoftHyphens(readFileSync(WORKER_BUNDLE, 'utf8'));
+  if (patched === undefined) return import(pathToFileURL(WORKER_BUNDLE).href);
+  return import(`data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`);
 }
 
 /**
