@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { statSync } from 'node:fs';
 import type { FileResult } from './run/batch.js';
 import { DEFAULT_OPTIONS, type Options, type OutputFormat } from './model/options.js';
 import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
@@ -11,6 +12,9 @@ const pool = createPool({
   size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
   preloadExtract: willExtract(argv),
+  // one file: its conversion runs in a thread of this process, under the same limits, and the
+  // run pays one Node start, not two; a batch keeps each file in a process of its own
+  inThreads: isOneFile(argv),
 });
 if (!isInfoOnly) pool.prewarm(1);
 
@@ -71,6 +75,27 @@ function willExtract(args: readonly string[]): boolean {
   if (at < 0) return DEFAULT_OPTIONS.formats.includes('json');
   const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
   return (value ?? '').toLowerCase().includes('json');
+}
+
+/** A quick look at the raw arguments, before commander parses them: is the one input an
+ *  existing file? Anything unclear (two inputs, a folder, a pattern) counts as a batch. */
+function isOneFile(args: readonly string[]): boolean {
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      inputs.push(...args.slice(i + 1));
+      break;
+    }
+    // the options that take a value (commander also reads `--flag=value` and `-jN`)
+    if (/^(-o|--out|-f|--format|--password|-j|--jobs|--shard|--timeout|--max-pages|--max-file-mb|--max-memory-mb)$/.test(arg)) i++;
+    else if (!arg.startsWith('-') || arg === '-') inputs.push(arg);
+  }
+  try {
+    return inputs.length === 1 && statSync(inputs[0] as string).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A numeric flag's value, read before commander loads so the first worker is started with it;

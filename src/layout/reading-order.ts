@@ -1,5 +1,6 @@
 import type { Line, Span } from '../model/document.js';
 import { type Box, unionBoxes } from '../model/geometry.js';
+import { forEachOpenRun } from './open-runs.js';
 
 /** Candidate gutter positions are tried every this many points. */
 const GUTTER_STEP_PT = 2;
@@ -107,26 +108,20 @@ function bestCut(bands: readonly Band[], pageWidth: number): Cut | undefined {
   const x0 = Math.min(...all.map((line) => line.box[0]));
   const x1 = Math.max(...all.map((line) => line.box[2]));
   let best: Cut | undefined;
-  const covered = bands.map(coveredBy);
-  const scored = new Map<string, Cut | undefined>();
-  for (let x = Math.max(x0, 0) + GUTTER_STEP_PT; x < Math.min(x1, pageWidth); x += GUTTER_STEP_PT) {
-    let from = -1;
-    for (let b = 0; b <= bands.length; b++) {
-      const open = b < bands.length && (covered[b] as [number, number][]).every(([a, z]) => z <= x || a >= x);
-      if (open && from < 0) from = b;
-      if (!open && from >= 0) {
-        // the sides change only where x passes the start of some text: score each split once
-        const starts = bands
-          .slice(from, b)
-          .reduce((n, _, k) => n + (covered[from + k] as [number, number][]).filter(([a]) => a < x).length, 0);
-        const key = `${from}:${b - 1}:${starts}`;
-        if (!scored.has(key)) scored.set(key, scoreCut(bands, x, from, b - 1));
-        const cut = scored.get(key);
-        if (cut && (!best || cut.score > best.score)) best = cut;
-        from = -1;
-      }
-    }
-  }
+  const lineCount = [0];
+  for (const band of bands) lineCount.push((lineCount.at(-1) as number) + band.lines.length);
+  const scored = new Set<string>();
+  const visit = (x: number, from: number, to: number, starts: number): void => {
+    // the sides change only where x passes the start of some text: score each split once
+    const key = `${from}:${to}:${starts}`;
+    if (scored.has(key)) return;
+    scored.add(key);
+    // too few lines in the run for a column on each side
+    if ((lineCount[to + 1] as number) - (lineCount[from] as number) < MIN_COLUMN_LINES) return;
+    const cut = scoreCut(bands, x, from, to);
+    if (cut && (!best || cut.score > best.score)) best = cut;
+  };
+  forEachOpenRun(bands.map(coveredBy), Math.max(x0, 0) + GUTTER_STEP_PT, Math.min(x1, pageWidth), GUTTER_STEP_PT, visit);
   return best;
 }
 

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WORKER_BUNDLE, keepDrawnSoftHyphens, runPdfJsScripts } from './pdfjs-scripts.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -10,6 +12,8 @@ let loading: Promise<PdfJs> | undefined;
  * Loads pdf.js once per process. Its Node build requires an optional native canvas addon
  * at import time, which only rendering uses; text extraction never does, so the require is
  * answered with an empty module and the three DOM classes it would polyfill get inert stand-ins.
+ * Its worker is loaded here too, in this thread (pdf.js takes it from globalThis.pdfjsWorker),
+ * so that everything pdf.js installs is in place before Array.prototype.push is given back.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -23,35 +27,52 @@ export function loadPdfJs(): Promise<PdfJs> {
     };
     const g = globalThis as Record<string, unknown>;
     for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
-    // pdf.js in Node runs its worker in this thread and takes it from here when it is set
-    g.pdfjsWorker ??= await loadWorker();
+    const restorePush = keepNativePush();
     try {
+      const api = fromScripts();
+      if (api) return api;
+      g.pdfjsWorker ??= await importWorker();
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       Module._load = originalLoad;
+      restorePush();
     }
   })();
   return loading;
 }
 
-/** The line of pdf.js's text extraction that skips invisible format characters (\p{Cf}), and
- *  the same line keeping a soft hyphen (U+00AD) whose glyph has an advance. pdf.js skips it
- *  without moving past it: producers that draw every hyphen as U+00AD (iLovePDF) lose their
- *  hyphens, and the glyphs after one in the same run land a hyphen's width too far left, so
- *  the gap shows up as a space further on ("AraboI slamic" for "Arabo-Islamic"). A soft hyphen
- *  drawn with an advance is a hyphen on the page, so it stays in the text; one without an
- *  advance is still left out, as nothing is drawn for it. */
-const SKIP_FORMAT_MARK = 'if (category.isInvisibleFormatMark) {';
-const KEEP_DRAWN_SOFT_HYPHEN = 'if (category.isInvisibleFormatMark && !(glyph.unicode === "\\u00ad" && glyph.width > 0)) {';
+/** pdf.js run from kept compiled code (see pdfjs-scripts.ts), or undefined when its bundles
+ *  cannot run that way: they are then imported as modules. */
+function fromScripts(): PdfJs | undefined {
+  try {
+    return runPdfJsScripts() as PdfJs | undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/** pdf.js's worker module with drawn soft hyphens kept, or undefined (pdf.js then loads its own)
- *  when its source no longer holds the line this changes. */
-async function loadWorker(): Promise<unknown> {
-  const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const source = await readFile(file, 'utf8');
-  if (source.split(SKIP_FORMAT_MARK).length !== 2) return undefined;
-  const patched = source.replace(SKIP_FORMAT_MARK, KEEP_DRAWN_SOFT_HYPHEN);
+/** The worker module with drawn soft hyphens kept (from a data: URL), or pdf.js's own when its
+ *  source no longer holds the line the patch changes. */
+async function importWorker(): Promise<unknown> {
+  const patched = keepDrawnSoftHyphens(readFileSync(WORKER_BUNDLE, 'utf8'));
+  if (patched === undefined) return import(pathToFileURL(WORKER_BUNDLE).href);
   return import(`data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`);
+}
+
+/**
+ * Keeps V8's own Array.prototype.push across the loading of pdf.js. The legacy build bundles
+ * core-js, which on V8 before 12.2 (Node 20) replaces push with a function written in JS, for
+ * the sake of one corner case (pushing onto an array whose length was made read-only, which
+ * should throw). That function is several times slower, and every push in the process goes
+ * through it, pdf.js's own and the pipeline's: on the benchmark corpus it took about a tenth of
+ * a Markdown-only run. Nothing here or in pdf.js freezes an array's length, so the native push
+ * behaves the same. Returns the function that puts it back.
+ */
+function keepNativePush(): () => void {
+  const native = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  return () => {
+    if (native && Array.prototype.push !== native.value) Object.defineProperty(Array.prototype, 'push', native);
+  };
 }
 
 /** Folder of pdf.js's bundled CMaps, with a trailing slash as pdf.js wants. */

@@ -3,6 +3,7 @@ import type { DocInfo, RawDoc, RawPage, TextItem } from '../model/document.js';
 import { ConversionError } from '../model/errors.js';
 import { classifyPdfJsError } from './errors.js';
 import { loadPdfJs, pdfJsDataDir } from './pdfjs.js';
+import { keepCompiledCode } from './pdfjs-scripts.js';
 import { parsePdfDate } from './pdf-date.js';
 import { toTextItems } from './text-items.js';
 import { checkTextQuality } from './text-quality.js';
@@ -75,6 +76,7 @@ export async function readPdf(bytes: Uint8Array, ctx: Context): Promise<RawDoc> 
     return checkTextQuality(finish({ pages, info, pageCount: doc.numPages, failedPages }), ctx);
   } finally {
     await task.destroy();
+    keepCompiledCode();
   }
 }
 

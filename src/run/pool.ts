@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
 import type { FileError, Outcome } from './protocol.js';
 import { type ChildLike, type Job, type Supervised, supervise } from './supervisor.js';
+import { ThreadChild } from './thread-child.js';
 
 /**
  * The conversion processes of a run: at most `size` supervised workers, started on demand,
@@ -47,6 +48,9 @@ export interface PoolSettings {
   readonly maxMemoryMb?: number;
   /** Load compromise in each worker at start (the run extracts). */
   readonly preloadExtract?: boolean;
+  /** Run the workers as threads of this process rather than processes (thread-child.ts): for a
+   *  run of one file, which then pays no second Node start. */
+  readonly inThreads?: boolean;
   /** Worker entry file; by default worker.js (or worker.ts, via tsx) next to this module. */
   readonly workerFile?: string;
   /** Starts a worker process; by default a fork of the worker entry. Tests pass fakes. */
@@ -73,7 +77,12 @@ export function killAllWorkers(): void {
 export function createPool(settings: PoolSettings = {}): Pool {
   const size = Math.max(1, Math.floor(settings.size ?? DEFAULT_JOBS));
   const maxMemoryMb = settings.maxMemoryMb ?? DEFAULT_OPTIONS.maxMemoryMb;
-  const spawn = settings.spawn ?? (() => forkWorker(settings.workerFile, maxMemoryMb, settings.preloadExtract ?? false));
+  const preload = settings.preloadExtract ?? false;
+  const spawn =
+    settings.spawn ??
+    (settings.inThreads
+      ? () => new ThreadChild(workerEntry(settings.workerFile), { heapMb: heapLimitMb(maxMemoryMb), env: workerEnv(maxMemoryMb, preload) })
+      : () => forkWorker(settings.workerFile, maxMemoryMb, preload));
   const idle: Supervised[] = [];
   const workers = new Set<Supervised>();
   const queue: Waiting[] = [];
@@ -159,12 +168,19 @@ function diedTwice(error: FileError): Outcome {
   };
 }
 
-/** Forks a worker process: compiled JS next to this file, or the TypeScript source run via tsx
- *  when this module itself runs from source (`npm run convert`). */
+/** The worker's entry: the file given, else compiled JS next to this file, or the TypeScript
+ *  source (run via tsx) when this module itself runs from source (`npm run convert`). */
+function workerEntry(file: string | undefined): URL {
+  if (file !== undefined) return pathToFileURL(file);
+  return new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+}
+
+const heapLimitMb = (maxMemoryMb: number): number => Math.ceil(maxMemoryMb * HEAP_LIMIT_FACTOR);
+
+/** Forks a worker process. */
 function forkWorker(file: string | undefined, maxMemoryMb: number, preloadExtract: boolean): ChildLike {
-  const here = fileURLToPath(import.meta.url);
-  const entry = file ?? fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
-  const execArgv = [`--max-old-space-size=${Math.ceil(maxMemoryMb * HEAP_LIMIT_FACTOR)}`];
+  const entry = fileURLToPath(workerEntry(file));
+  const execArgv = [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`];
   if (entry.endsWith('.ts')) execArgv.unshift('--import', import.meta.resolve('tsx'));
   return fork(entry, [], {
     execArgv,

@@ -1,3 +1,4 @@
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { convertFileJob, toFileError } from './file-job.js';
 import type { ConvertReply, ConvertRequest, WorkerMessage } from './protocol.js';
 import { startThread } from './threads.js';
@@ -6,7 +7,9 @@ import { startThread } from './threads.js';
  * A conversion process: forked by the parent's pool, it converts one file at a time to the end
  * (read → … → extract → render) and replies with the rendered files over IPC. The parent kills
  * it at the per-file time limit and the memory limit; its watchdog thread kills it too when the
- * parent is gone or the memory limit is passed, so nothing here has to be interruptible.
+ * parent is gone or the memory limit is passed, so nothing here has to be interruptible. Run as
+ * a thread of the parent instead (thread-child.ts), it talks over its port, and the parent,
+ * whose thread stays free, is its only watchdog.
  *
  * Environment: OPCLEAN_MAX_RSS_MB, the memory limit; OPCLEAN_PRELOAD=extract, load compromise
  * at start because the run extracts.
@@ -16,8 +19,12 @@ import { startThread } from './threads.js';
  *  synchronous decoding, so the watchdog and the time limit back it up. */
 const MEMORY_REPORT_MS = 200;
 
+/** The parent's end when this runs as a thread; undefined in a process of its own. */
+const port = isMainThread ? undefined : parentPort;
+
 const send = (message: WorkerMessage): void => {
-  if (process.connected) process.send?.(message);
+  if (port) port.postMessage(message);
+  else if (process.connected) process.send?.(message);
 };
 
 let current: number | undefined;
@@ -35,18 +42,20 @@ async function handle(request: ConvertRequest): Promise<void> {
 }
 
 const maxRssMb = Number(process.env.OPCLEAN_MAX_RSS_MB);
-if (process.ppid > 1 && Number.isFinite(maxRssMb) && maxRssMb > 0) {
+if (!port && process.ppid > 1 && Number.isFinite(maxRssMb) && maxRssMb > 0) {
   startThread(new URL(import.meta.url.endsWith('.ts') ? './watchdog.ts' : './watchdog.js', import.meta.url), {
     workerData: { parentPid: process.ppid, maxRssBytes: maxRssMb * 2 ** 20 },
   }).unref();
 }
 
-process.on('message', (message: ConvertRequest) => {
+const onRequest = (message: ConvertRequest): void => {
   if (message.type === 'convert') void handle(message);
-});
+};
+if (port) port.on('message', onRequest);
+else process.on('message', onRequest);
 
 // the parent is gone (or closed the pool): nothing can receive our results
-process.on('disconnect', () => process.exit(0));
+if (!port) process.on('disconnect', () => process.exit(0));
 
 process.on('uncaughtException', (error) => {
   // the state of a half-run conversion is unknown: report the file and let the pool respawn us

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { defaultCacheDir, readOwnFile, removeOthers, writeOwnFile } from './compile-cache.js';
+
+/**
+ * pdf.js's two bundles (the worker, which parses and extracts text, and the display layer, its
+ * API) run as scripts compiled from code kept between runs. Node 20 keeps no compiled code for
+ * ES modules: each process compiled pdf.js's 3 MB anew, and then each function the first time it
+ * ran, about 50 ms of CPU on a 3-page file, a good part of a one-file run. Both bundles are
+ * self-contained: their only module syntax is a final export list and `import.meta.url`, and
+ * both also publish what they export as a global (pdfjsWorker, pdfjsLib), so each runs as a
+ * strict function with the file's own URL in place of `import.meta.url`.
+ */
+
+/** The line of pdf.js's text extraction that skips invisible format characters (\p{Cf}), and
+ *  the same line keeping a soft hyphen (U+00AD) whose glyph has an advance. pdf.js skips it
+ *  without moving past it: producers that draw every hyphen as U+00AD (iLovePDF) lose their
+ *  hyphens, and the glyphs after one in the same run land a hyphen's width too far left, so
+ *  the gap shows up as a space further on ("AraboI slamic" for "Arabo-Islamic"). A soft hyphen
+ *  drawn with an advance is a hyphen on the page, so it stays in the text; one without an
+ *  advance is still left out, as nothing is drawn for it. */
+export const SKIP_FORMAT_MARK = 'if (category.isInvisibleFormatMark) {';
+export const KEEP_DRAWN_SOFT_HYPHEN = 'if (category.isInvisibleFormatMark && !(glyph.unicode === "\\u00ad" && glyph.width > 0)) {';
+
+const require = createRequire(import.meta.url);
+export const WORKER_BUNDLE = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const DISPLAY_BUNDLE = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Start of the names of the compiled-code files in the cache folder. */
+const CACHE_FAMILY = 'pdfjs-';
+
+interface Compiled {
+  readonly script: vm.Script;
+  /** Where its compiled code is kept; undefined without a cache folder. */
+  readonly cacheFile: string | undefined;
+  /** Compiled from kept code (nothing to write after the first document). */
+  readonly isCached: boolean;
+}
+
+let compiled: readonly Compiled[] = [];
+
+/** The worker's source with drawn soft hyphens kept, or undefined when the line this changes
+ *  is not there exactly once. */
+export function keepDrawnSoftHyphens(source: string): string | undefined {
+  if (source.split(SKIP_FORMAT_MARK).length !== 2) return undefined;
+  return source.replace(SKIP_FORMAT_MARK, KEEP_DRAWN_SOFT_HYPHEN);
+}
+
+/** A bundle's module source as the body of a strict function called at once, on the same lines
+ *  (stack traces stay right); undefined when it holds module syntax other than one final export
+ *  list and `import.meta.url`. */
+export function moduleAsScript(source: string, url: string): string | undefined {
+  const exportAt = source.search(/^export \{[^}]*\};\s*(\/\/# sourceMappingURL=\S+\s*)?$(?![\s\S])/m);
+  if (exportAt < 0) return undefined;
+  const body = source.slice(0, exportAt).replaceAll('import.meta.url', JSON.stringify(url));
+  if (/^\s*(import|export)\b|\bimport\.meta\b/m.test(body)) return undefined;
+  return `(function () { "use strict"; ${body}\n})();\n`;
+}
+
+/**
+ * Runs pdf.js's worker (drawn soft hyphens kept) and display bundles in this context and returns
+ * the display bundle's API, or undefined when a bundle is not shaped as moduleAsScript expects
+ * (the caller then imports them as modules). Compiled code in the cache folder is used when it
+ * was made for these files, this patch, this Node and these V8 flags (V8 refuses it otherwise).
+ */
+export function runPdfJsScripts(cacheDir: string | undefined = defaultCacheDir()): unknown {
+  const workerSource = readFileSync(WORKER_BUNDLE, 'utf8');
+  const bundles = [
+    { name: 'worker', file: WORKER_BUNDLE, source: keepDrawnSoftHyphens(workerSource) ?? workerSource },
+    { name: 'display', file: DISPLAY_BUNDLE, source: readFileSync(DISPLAY_BUNDLE, 'utf8') },
+  ];
+  const prefix = `${CACHE_FAMILY}${pdfJsVersion()}-`;
+  const key = `${prefix}${cacheKey()}`;
+  const scripts: Compiled[] = [];
+  for (const { name, file, source } of bundles) {
+    const code = moduleAsScript(source, pathToFileURL(file).href);
+    if (code === undefined) return undefined;
+    const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${key}-${name}.bin`);
+    const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
+    const script = new vm.Script(code, {
+      filename: file,
+      ...(cachedData ? { cachedData } : {}),
+      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
+    scripts.push({ script, cacheFile, isCached: cachedData !== undefined && !script.cachedDataRejected });
+  }
+  if (cacheDir !== undefined && scripts.some((s) => !s.isCached)) removeOthers(cacheDir, CACHE_FAMILY, prefix);
+  for (const { script } of scripts) script.runInThisContext();
+  compiled = scripts;
+  return (globalThis as Record<string, unknown>).pdfjsLib;
+}
+
+/**
+ * Keeps the code compiled so far for the next runs, once per process and only where none was
+ * kept: called after a first document, so that the functions text extraction runs are compiled
+ * in it too, not only the bundles' top level.
+ */
+export function keepCompiledCode(): void {
+  const toKeep = compiled.filter((c) => !c.isCached && c.cacheFile !== undefined);
+  compiled = [];
+  for (const { script, cacheFile } of toKeep) writeOwnFile(cacheFile as string, script.createCachedData());
+}
+
+const pdfJsVersion = (): string => (require('pdfjs-dist/package.json') as { version: string }).version;
+
+/** What compiled code depends on besides the pdf.js version: the bundles as installed (size and
+ *  time), the patch, Node and the flags V8 was started with. */
+function cacheKey(): string {
+  const files = [WORKER_BUNDLE, DISPLAY_BUNDLE].map((file) => {
+    const info = statSync(file);
+    return `${info.size} ${info.mtimeMs}`;
+  });
+  const parts = [
+    ...files,
+    KEEP_DRAWN_SOFT_HYPHEN,
+    process.version,
+    process.arch,
+    process.execArgv.join(' '),
+    process.env.NODE_OPTIONS ?? '',
+  ];
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
+}
