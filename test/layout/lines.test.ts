@@ -95,3 +95,27 @@ describe('superscripts and subscripts', () => {
     expect(texts(lines)).toEqual(['upper', 'lower']);
   });
 });
+
+describe('text sizes across a gap', () => {
+  test('a note line beside the next column across a narrow gutter is its own fragment', () => {
+    // a 7 pt note line ends at 209 and a 9 pt body line of the next column starts at 222 (1.4 em)
+    const row = [
+      item('Accident Report, dated October 2019,', 45, 209.4, 368.1, 0, 7),
+      item('(EASA), the manufacturer,', 222, 386, 369.5, 1, 9),
+    ];
+    expect(buildLines(row).map((l) => [l.spans.map((s) => s.text).join(''), l.font.size])).toEqual([
+      ['Accident Report, dated October 2019,', 7],
+      ['(EASA), the manufacturer,', 9],
+    ]);
+  });
+
+  test('a word in a smaller size at a word space stays on its line', () => {
+    const row = [item('set in', 100, 126, 700, 0, 10), item('SMALL CAPS', 129, 170, 700, 1, 8), item('here', 173, 190, 700, 2, 10)];
+    expect(texts(row)).toEqual(['set in SMALL CAPS here']);
+  });
+});
+
+test('a bullet in another size before its hanging indent stays on its line', () => {
+  const row = [item('•', 72, 77, 700, 0, 14), item('Wang Laboratories: In the 1970s', 90, 240, 700, 1, 11)];
+  expect(texts(row)).toEqual(['• Wang Laboratories: In the 1970s']);
+});
