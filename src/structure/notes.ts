@@ -1,0 +1,164 @@
+import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
+import { TEXT_MARKER, isLoneMarker, markerLabel, markerValues, noteStart } from '../model/note-markers.js';
+import { blockText, lineText } from '../model/text.js';
+import type { DocumentWords } from './hyphenation.js';
+import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
+
+/** A heading over a document's endnotes. */
+const NOTES_HEADING = /^(?:foot|end)?notes?\s*:?$/iu;
+
+/** A note as gathered, before its markers in the text are linked. */
+export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean };
+
+/**
+ * Gathers notes from blocks marked 'footnote' (page bottoms) or from an endnote section, in
+ * reading order: a block starting with a marker, or a lone marker and the block beside it, opens
+ * a note; a block without one continues the note before it (a later paragraph, or the part
+ * carried over to the next page). Line-end hyphens are undone as in paragraphs.
+ */
+export function collectNotes(blocks: readonly Block[], words: DocumentWords, endnote = false): NoteText[] {
+  const groups: { marker: string; blocks: Block[]; skip: number }[] = [];
+  let pendingMarker: string | undefined;
+  for (const whole of blocks) {
+    for (const block of splitAtNoteStarts(whole, groups.at(-1)?.marker)) {
+      const text = blockText(block);
+      if (isLoneMarker(text)) {
+        pendingMarker = noteStart(`${text.trim()} x`)?.marker;
+        continue;
+      }
+      const start = pendingMarker === undefined ? noteStart(text) : undefined;
+      const marker = pendingMarker ?? start?.marker;
+      pendingMarker = undefined;
+      const current = groups.at(-1);
+      if (marker !== undefined) groups.push({ marker, blocks: [block], skip: start?.length ?? 0 });
+      else if (current) current.blocks.push(block);
+    }
+  }
+  const used = new Set<string>();
+  return groups.map((group) => {
+    const joined = toArticleBlock({ kind: 'paragraph', blocks: group.blocks }, 'note', words);
+    const spans = dropPrefix(joined.spans, group.skip);
+    const label = uniqueLabel(markerLabel(group.marker), joined.pages[0] ?? 1, used);
+    return {
+      id: label,
+      marker: group.marker,
+      text: spans
+        .map((s) => s.text)
+        .join('')
+        .trim(),
+      spans,
+      pages: joined.pages,
+      endnote,
+    };
+  });
+}
+
+/**
+ * Takes an endnote section out of the body: a "Notes", "Endnotes" or "Footnotes" heading whose
+ * first paragraph starts with a note marker, and the paragraphs under it up to the next heading.
+ * Returns the pieces left and the notes found.
+ */
+export function takeEndnotes(pieces: readonly ParagraphPiece[], words: DocumentWords): { pieces: ParagraphPiece[]; notes: NoteText[] } {
+  const at = pieces.findIndex((p) => p.kind === 'heading' && NOTES_HEADING.test(pieceText(p)));
+  const first = pieces[at + 1];
+  if (at < 0 || !first || first.kind !== 'paragraph' || !noteStart(pieceText(first))) return { pieces: [...pieces], notes: [] };
+  let end = at + 1;
+  while (end < pieces.length && pieces[end]?.kind === 'paragraph') end++;
+  const blocks = pieces.slice(at + 1, end).flatMap((p) => p.blocks);
+  return { pieces: [...pieces.slice(0, at), ...pieces.slice(end)], notes: collectNotes(blocks, words, true) };
+}
+
+/**
+ * Links the markers in the paragraphs to the notes: a footnote answers the marker on its own
+ * page (or on the page before, when the note did not fit under its marker); an endnote answers
+ * its marker anywhere. A marker without a note (a reference-list number) stays text.
+ */
+export function linkNotes(notes: readonly NoteText[], blocks: readonly ArticleBlock[]): Note[] {
+  const refs = new Map<NoteText, NoteRef[]>(notes.map((n) => [n, []]));
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const pageAt = pageLocator(block.spans);
+    for (const match of block.text.matchAll(TEXT_MARKER)) {
+      const start = match.index;
+      const page = pageAt(start);
+      const parts = match[0].startsWith('(') ? [{ text: match[0], offset: 0 }] : splitList(match[0]);
+      for (const part of parts) {
+        const [value] = markerValues(part.text);
+        const note = notes.find((n) => n.marker === value && (n.endnote || n.pages[0] === page || n.pages[0] === page + 1));
+        if (note) refs.get(note)?.push({ paragraph: block.id, start: start + part.offset, end: start + part.offset + part.text.length });
+      }
+    }
+  }
+  return notes.map((found) => {
+    const { endnote: _, ...note } = found;
+    return { ...note, refs: refs.get(found) ?? [] };
+  });
+}
+
+/** A block cut where a line opens a new note: notes set one under another often make one block.
+ *  A line opening with a plain number opens a note only when it is the next number
+ *  ("10 seconds." inside note 13 does not). */
+function splitAtNoteStarts(block: Block, previousMarker: string | undefined): Block[] {
+  const parts: Line[][] = [];
+  let last = previousMarker;
+  block.lines.forEach((line, index) => {
+    const text = lineText(line);
+    const start = noteStart(text);
+    const opens =
+      index > 0 && start !== undefined && (!/^\s*\d/.test(text) || (last !== undefined && Number(start.marker) === Number(last) + 1));
+    if (start && (index === 0 || opens)) last = start.marker;
+    if (index === 0 || opens) parts.push([line]);
+    else parts.at(-1)?.push(line);
+  });
+  return parts.length <= 1 ? [block] : parts.map((lines) => ({ ...block, lines }));
+}
+
+const pieceText = (piece: ParagraphPiece): string => piece.blocks.map(blockText).join(' ').trim();
+
+/** "¹,²" → its values with their offsets in the marker. */
+function splitList(marker: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const text of marker.split(',')) {
+    out.push({ text, offset });
+    offset += text.length + 1;
+  }
+  return out;
+}
+
+/** The page a character offset of a paragraph's text stands on, from its spans' provenance. */
+function pageLocator(spans: readonly Span[]): (offset: number) => number {
+  const ends: { end: number; page: number }[] = [];
+  let end = 0;
+  let page = spans.find((s) => s.prov[0])?.prov[0]?.page ?? 1;
+  for (const span of spans) {
+    end += span.text.length;
+    page = span.prov[0]?.page ?? page;
+    ends.push({ end, page });
+  }
+  return (offset) => ends.find((e) => e.end > offset)?.page ?? page;
+}
+
+/** The spans without their first `count` characters (the note's own marker). */
+function dropPrefix(spans: readonly Span[], count: number): Span[] {
+  let cut = count;
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (cut <= 0) {
+      out.push(span);
+      continue;
+    }
+    const take = Math.min(cut, span.text.length);
+    cut -= take;
+    if (span.text.length > take) out.push({ ...span, text: span.text.slice(take).trimStart() });
+  }
+  return out;
+}
+
+/** The label, or the label with its page when a note of another page already took it. */
+function uniqueLabel(label: string, page: number, used: Set<string>): string {
+  let id = used.has(label) ? `${label}-p${page}` : label;
+  for (let n = 2; used.has(id); n++) id = `${label}-p${page}-${n}`;
+  used.add(id);
+  return id;
+}
