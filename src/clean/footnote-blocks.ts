@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
-import { TEXT_MARKER, isLoneMarker, markerValues, noteStart } from '../model/note-markers.js';
+import { TEXT_MARKER, isListNumber, isLoneMarker, markerValues, noteStart } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 
 /** Note text is set smaller than the body: at most this share of the body size and at least
@@ -56,7 +56,7 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
         i++;
         continue;
       }
-      const start = noteStart(text);
+      const start = isListNumber(text) ? undefined : noteStart(text);
       const plainNumber = start !== undefined && /^\s*\(?\d/.test(text);
       const referenced = start !== undefined && refs.some((r) => r.value === start.marker && r.block.box[1] > block.box[3] - 1);
       if (start && ((inNoteArea(block) && (!plainNumber || refs.some((r) => r.value === start.marker))) || referenced)) {

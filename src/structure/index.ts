@@ -46,7 +46,8 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     (inBio ? bioPieces : pieces).push({ kind, blocks: [block] });
   }
   const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
-  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words);
+  const labels = new Set<string>(); // footnote labels, unique across footnotes and endnotes
+  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words, labels);
   const joined = endnotes.pieces;
   let p = 0;
   let h = 0;
@@ -61,6 +62,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const footnotes = collectNotes(
     blocks.filter((b) => b.role === 'footnote'),
     words,
+    labels,
   );
   const notes = linkNotes([...footnotes, ...endnotes.notes], articleBlocks);
 

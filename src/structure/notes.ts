@@ -1,5 +1,5 @@
 import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
-import { TEXT_MARKER, isLoneMarker, markerLabel, markerValues, noteStart } from '../model/note-markers.js';
+import { CITATION_LIST, TEXT_MARKER, isLoneMarker, markerLabel, normaliseMarker, noteStart } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 import type { DocumentWords } from './hyphenation.js';
 import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
@@ -14,16 +14,17 @@ export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean };
  * Gathers notes from blocks marked 'footnote' (page bottoms) or from an endnote section, in
  * reading order: a block starting with a marker, or a lone marker and the block beside it, opens
  * a note; a block without one continues the note before it (a later paragraph, or the part
- * carried over to the next page). Line-end hyphens are undone as in paragraphs.
+ * carried over to the next page). Line-end hyphens are undone as in paragraphs. `labels` holds
+ * the labels taken so far, shared by every call for one document.
  */
-export function collectNotes(blocks: readonly Block[], words: DocumentWords, endnote = false): NoteText[] {
+export function collectNotes(blocks: readonly Block[], words: DocumentWords, labels: Set<string> = new Set(), endnote = false): NoteText[] {
   const groups: { marker: string; blocks: Block[]; skip: number }[] = [];
   let pendingMarker: string | undefined;
   for (const whole of blocks) {
     for (const block of splitAtNoteStarts(whole, groups.at(-1)?.marker)) {
       const text = blockText(block);
       if (isLoneMarker(text)) {
-        pendingMarker = noteStart(`${text.trim()} x`)?.marker;
+        pendingMarker = normaliseMarker(text);
         continue;
       }
       const start = pendingMarker === undefined ? noteStart(text) : undefined;
@@ -34,11 +35,10 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, end
       else if (current) current.blocks.push(block);
     }
   }
-  const used = new Set<string>();
   return groups.map((group) => {
     const joined = toArticleBlock({ kind: 'paragraph', blocks: group.blocks }, 'note', words);
     const spans = dropPrefix(joined.spans, group.skip);
-    const label = uniqueLabel(markerLabel(group.marker), joined.pages[0] ?? 1, used);
+    const label = uniqueLabel(markerLabel(group.marker), joined.pages[0] ?? 1, labels);
     return {
       id: label,
       marker: group.marker,
@@ -58,35 +58,39 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, end
  * first paragraph starts with a note marker, and the paragraphs under it up to the next heading.
  * Returns the pieces left and the notes found.
  */
-export function takeEndnotes(pieces: readonly ParagraphPiece[], words: DocumentWords): { pieces: ParagraphPiece[]; notes: NoteText[] } {
+export function takeEndnotes(
+  pieces: readonly ParagraphPiece[],
+  words: DocumentWords,
+  labels: Set<string> = new Set(),
+): { pieces: ParagraphPiece[]; notes: NoteText[] } {
   const at = pieces.findIndex((p) => p.kind === 'heading' && NOTES_HEADING.test(pieceText(p)));
   const first = pieces[at + 1];
   if (at < 0 || !first || first.kind !== 'paragraph' || !noteStart(pieceText(first))) return { pieces: [...pieces], notes: [] };
   let end = at + 1;
   while (end < pieces.length && pieces[end]?.kind === 'paragraph') end++;
   const blocks = pieces.slice(at + 1, end).flatMap((p) => p.blocks);
-  return { pieces: [...pieces.slice(0, at), ...pieces.slice(end)], notes: collectNotes(blocks, words, true) };
+  return { pieces: [...pieces.slice(0, at), ...pieces.slice(end)], notes: collectNotes(blocks, words, labels, true) };
 }
 
 /**
  * Links the markers in the paragraphs to the notes: a footnote answers the marker on its own
  * page (or on the page before, when the note did not fit under its marker); an endnote answers
- * its marker anywhere. A marker without a note (a reference-list number) stays text.
+ * its marker anywhere. A marker without a note (a reference-list number) stays text, and so do
+ * all raised numbers of a text that cites a bibliography by raised ranges or lists.
  */
 export function linkNotes(notes: readonly NoteText[], blocks: readonly ArticleBlock[]): Note[] {
   const refs = new Map<NoteText, NoteRef[]>(notes.map((n) => [n, []]));
+  const citesByNumber = blocks.some((b) => CITATION_LIST.test(b.text));
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const pageAt = pageLocator(block.spans);
     for (const match of block.text.matchAll(TEXT_MARKER)) {
       const start = match.index;
       const page = pageAt(start);
-      const parts = match[0].startsWith('(') ? [{ text: match[0], offset: 0 }] : splitList(match[0]);
-      for (const part of parts) {
-        const [value] = markerValues(part.text);
-        const note = notes.find((n) => n.marker === value && (n.endnote || n.pages[0] === page || n.pages[0] === page + 1));
-        if (note) refs.get(note)?.push({ paragraph: block.id, start: start + part.offset, end: start + part.offset + part.text.length });
-      }
+      const value = normaliseMarker(match[0]);
+      if (citesByNumber && /^\d/.test(value)) continue;
+      const note = notes.find((n) => n.marker === value && (n.endnote || n.pages[0] === page || n.pages[0] === page + 1));
+      if (note) refs.get(note)?.push({ paragraph: block.id, start, end: start + match[0].length });
     }
   }
   return notes.map((found) => {
@@ -114,17 +118,6 @@ function splitAtNoteStarts(block: Block, previousMarker: string | undefined): Bl
 }
 
 const pieceText = (piece: ParagraphPiece): string => piece.blocks.map(blockText).join(' ').trim();
-
-/** "¹,²" → its values with their offsets in the marker. */
-function splitList(marker: string): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
-  let offset = 0;
-  for (const text of marker.split(',')) {
-    out.push({ text, offset });
-    offset += text.length + 1;
-  }
-  return out;
-}
 
 /** The page a character offset of a paragraph's text stands on, from its spans' provenance. */
 function pageLocator(spans: readonly Span[]): (offset: number) => number {

@@ -58,4 +58,12 @@ describe('markFootnoteBlocks', () => {
       ['body', 'body'],
     ]);
   });
+
+  test('a reference list in small type is no footnote, though the text cites its numbers', () => {
+    expect(mark([bodyBlock('As shown before.³'), note('3. Blatt, R. & Wineland, D. Entangled states.', 100)])).toEqual([['body', 'body']]);
+  });
+
+  test('a formula’s stray digits are no note', () => {
+    expect(mark([bodyBlock('The value.⁰'), note('0 0', 100)])).toEqual([['body', 'body']]);
+  });
 });

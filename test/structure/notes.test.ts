@@ -35,6 +35,16 @@ describe('collectNotes', () => {
     expect(notes.map((n) => [n.marker, n.text, n.pages])).toEqual([['1', 'The translation, which goes on past the page.', [1, 2]]]);
   });
 
+  test('labels stay unique across calls sharing the set', () => {
+    const labels = new Set<string>();
+    collectNotes([footnote('¹ A footnote.')], words, labels);
+    expect(collectNotes([footnote('¹ An endnote.', 4)], words, labels).map((n) => n.id)).toEqual(['1-p4']);
+  });
+
+  test('a section sign opens no note', () => {
+    expect(collectNotes([footnote('§ 3 The scope of the act.')], words)).toEqual([]);
+  });
+
   test('the same marker on two pages gets two labels', () => {
     const notes = collectNotes([footnote('* First page note.'), footnote('* Second page note.', 2)], words);
     expect(notes.map((n) => n.id)).toEqual(['star', 'star-p2']);
@@ -47,15 +57,21 @@ describe('linkNotes', () => {
     expect(note?.refs).toEqual([{ paragraph: 'p1', start: 12, end: 13 }]);
   });
 
-  test('a marker list refers to each note; a parenthesised marker is taken whole', () => {
+  test('each marker refers to its note; a parenthesised marker is taken whole', () => {
     const notes = collectNotes([footnote('¹ One.'), footnote('² Two.', 1, 80), footnote('(3) Three.', 1, 60)], words);
-    const linked = linkNotes(notes, [paragraphBlock('p1', 'Both¹,² and (³) here.')]);
-    expect(linked.map((n) => n.refs.map((r) => [r.start, r.end]))).toEqual([[[4, 5]], [[6, 7]], [[12, 15]]]);
+    const linked = linkNotes(notes, [paragraphBlock('p1', 'One¹ two² and (³) here.')]);
+    expect(linked.map((n) => n.refs.map((r) => [r.start, r.end]))).toEqual([[[3, 4]], [[8, 9]], [[14, 17]]]);
   });
 
   test('a marker without a note, or with a footnote pages away, stays text', () => {
     const notes = collectNotes([footnote('¹ On page five.', 5)], words);
     expect(linkNotes(notes, [paragraphBlock('p1', 'Said on page one.¹ And⁷ more.')])[0]?.refs).toEqual([]);
+  });
+
+  test('raised numbers of a text that cites by ranges and lists are citations, not notes', () => {
+    const notes = collectNotes([footnote('¹ Department of Physics, a university.')], words);
+    const paragraphs = [paragraphBlock('p1', 'A goal of physics¹,². Ions are hailed¹.'), paragraphBlock('p2', 'Gates⁵–⁷ were shown.')];
+    expect(linkNotes(notes, paragraphs)[0]?.refs).toEqual([]);
   });
 
   test('an exponent is no marker', () => {
