@@ -25,10 +25,11 @@ const LONE_MARKER = /^\s*(?:\(?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\)?|\(?\d{1,3}\
 
 /** A marker in running text: superscript digits, alone or in a list ("¹,²"), optionally in
  *  parentheses; or symbols set right after a word, a figure or punctuation ("Ferrario∗",
- *  "23%**", "posse”.¹"), never after a space ("§ 39.13" is a section sign). Raised digits right
+ *  "23%**", "posse”.¹"), never after a space ("§ 39.13" is a section sign) nor inside straight
+ *  quotes (a manual's "*" is the character itself). Raised digits right
  *  after a digit are an exponent ("10⁶"), not a marker. */
 export const TEXT_MARKER =
-  /\((?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)|(?<!\d)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*|(?<=[\p{L}\p{N}.,;:!?)\]%”’"'])[*∗†‡]{1,3}(?![\p{L}\p{N}])/gu;
+  /\((?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)|(?<!\d)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*|(?<=[\p{L}\p{N}.,;:!?)\]%”’])[*∗†‡]{1,3}(?![\p{L}\p{N}"'])/gu;
 
 /** The marker a note's text starts with and the length of it with the space after, or undefined. */
 export function noteStart(text: string): { marker: string; length: number } | undefined {

@@ -74,6 +74,13 @@ describe('linkNotes', () => {
     expect(linkNotes(notes, paragraphs)[0]?.refs).toEqual([]);
   });
 
+  test('a symbol in straight quotes is the character itself', () => {
+    const notes = collectNotes([footnote('* Note: the top argument.')], words);
+    expect(linkNotes(notes, [paragraphBlock('p1', 'If it ends in "*", the asterisk goes. TOP* is the default.')])[0]?.refs).toEqual([
+      { paragraph: 'p1', start: 41, end: 42 },
+    ]);
+  });
+
   test('an exponent is no marker', () => {
     const notes = collectNotes([footnote('⁶ A note.')], words);
     expect(linkNotes(notes, [paragraphBlock('p1', 'About 10⁶ cells.')])[0]?.refs).toEqual([]);
