@@ -26,9 +26,15 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
   const bodySize = dominantBodySize(doc);
   if (bodySize === undefined) return doc;
+  const small = new Map<Block, boolean>(); // asked of every pair of blocks on a page: measured once
   const isSmall = (block: Block): boolean => {
-    const size = blockSize(block);
-    return size <= NOTE_SIZE_SHARE * bodySize && size <= bodySize - NOTE_SIZE_GAP_PT;
+    let answer = small.get(block);
+    if (answer === undefined) {
+      const size = blockSize(block);
+      answer = size <= NOTE_SIZE_SHARE * bodySize && size <= bodySize - NOTE_SIZE_GAP_PT;
+      small.set(block, answer);
+    }
+    return answer;
   };
   let lastNote: Block | undefined; // the last note block so far, which may run on in the next column or page
   const pages = doc.pages.map((page) => {
