@@ -76,6 +76,8 @@ function attachScripts(rows: TextItem[][]): Map<TextItem, 'super' | 'sub'> {
   rows.forEach((row, r) => {
     const moved = new Set<TextItem>();
     for (const item of row) {
+      // a script already on the baseline row of its word (x₃ set barely lower) stays with it
+      if (hasHost(row, item)) continue;
       // rows run top to bottom: a superscript's line is below it, a subscript's above it
       for (const [target, kind] of [
         [r + 1, 'super'],
@@ -97,6 +99,12 @@ function attachScripts(rows: TextItem[][]): Map<TextItem, 'super' | 'sub'> {
   });
   return scripts;
 }
+
+/** True when a larger item of the item's own row touches it: the word it is a script of. */
+const hasHost = (row: readonly TextItem[], item: TextItem): boolean =>
+  row.some(
+    (word) => word !== item && item.font.size <= SCRIPT_SIZE * word.font.size && touches(word, item, SCRIPT_GAP_EM * word.font.size),
+  );
 
 /** The two items overlap horizontally or are at most `gap` apart. */
 const touches = (a: TextItem, b: TextItem, gap: number): boolean => b.box[0] <= a.box[2] + gap && a.box[0] <= b.box[2] + gap;

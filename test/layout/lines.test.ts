@@ -119,3 +119,9 @@ test('a bullet in another size before its hanging indent stays on its line', () 
   const row = [item('•', 72, 77, 700, 0, 14), item('Wang Laboratories: In the 1970s', 90, 240, 700, 1, 11)];
   expect(texts(row)).toEqual(['• Wang Laboratories: In the 1970s']);
 });
+
+test('a subscript on its word’s row stays there, though a line below touches it', () => {
+  // x₃ of a diagram label, with the dots of a vertical ellipsis just below the subscript
+  const items = [item('x', 315.8, 321.5, 732.8, 0, 10), item('3', 321.5, 325.4, 731.3, 1, 7), item('.', 319.6, 322.1, 727.8, 2, 10)];
+  expect(texts(items)).toEqual(['x3', '.']);
+});
