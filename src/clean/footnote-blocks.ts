@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
-import { TEXT_MARKER, isListNumber, isLoneMarker, markerValues, noteStart } from '../model/note-markers.js';
+import { TEXT_MARKER, isListNumber, isLoneMarker, isTypedRule, markerValues, noteStart } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 
 /** Note text is set smaller than the body: at most this share of the body size and at least
@@ -19,8 +19,9 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
  * Marks footnote texts as 'footnote': blocks in smaller type than the body that start with a
  * note marker (¹, (1), 1, ∗, †, ‡) and either stand in the page's note area (no body-size text
  * below them in their column) or answer a symbol or raised marker set in the text above them on
- * the page (notes under a table). A marker set apart from its text, a note's later paragraphs and
- * its continuation at the foot of the next page are marked with it. Structure turns them into
+ * the page (notes under a table). A marker set apart from its text, a note's later paragraphs,
+ * its continuation at the foot of the next column or page, and a rule typed above the notes
+ * ("________") are marked with it. Structure turns them into
  * the article's notes; nothing is deleted.
  */
 export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
@@ -51,6 +52,12 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
     };
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
+      const following = blocks[i + 1];
+      if (block.role === 'body' && isTypedRule(blockText(block)) && following && isSmall(following) && inNoteArea(following)) {
+        const opens = noteStart(blockText(following)) !== undefined || isLoneMarker(blockText(following));
+        if (opens) notes.add(block);
+        continue;
+      }
       if (block.role !== 'body' || !isSmall(block)) {
         if (block.role === 'body') current = undefined;
         continue;

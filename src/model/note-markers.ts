@@ -50,6 +50,9 @@ export const isListNumber = (text: string): boolean => /^\s*\d{1,3}\.\s/u.test(t
  *  ("⁵–⁷") or list ("¹,²"), which notes never use. */
 export const CITATION_LIST = /[⁰¹²³⁴⁵⁶⁷⁸⁹][,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 
+/** The rule above a page's notes, when it is typed with characters rather than drawn. */
+export const isTypedRule = (text: string): boolean => /^\s*[_\-–—‐―]{5,}\s*$/u.test(text);
+
 /** True when the text is nothing but a note marker. */
 export const isLoneMarker = (text: string): boolean => LONE_MARKER.test(text);
 

@@ -1,5 +1,5 @@
 import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
-import { CITATION_LIST, TEXT_MARKER, isLoneMarker, markerLabel, normaliseMarker, noteStart } from '../model/note-markers.js';
+import { CITATION_LIST, TEXT_MARKER, isLoneMarker, isTypedRule, markerLabel, normaliseMarker, noteStart } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 import type { DocumentWords } from './hyphenation.js';
 import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
@@ -23,6 +23,7 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, lab
   for (const whole of blocks) {
     for (const block of splitAtNoteStarts(whole, groups.at(-1)?.marker)) {
       const text = blockText(block);
+      if (isTypedRule(text)) continue;
       if (isLoneMarker(text)) {
         pendingMarker = normaliseMarker(text);
         continue;

@@ -66,4 +66,10 @@ describe('markFootnoteBlocks', () => {
   test('a formula’s stray digits are no note', () => {
     expect(mark([bodyBlock('The value.⁰'), note('0 0', 100)])).toEqual([['body', 'body']]);
   });
+
+  test('a rule typed above the notes goes with them; one above other small print stays', () => {
+    const rule = block('__________', { y: 112, size: 11 });
+    expect(mark([bodyBlock('Said.¹'), rule, note('¹ The note.', 100)])).toEqual([['body', 'footnote', 'footnote']]);
+    expect(mark([bodyBlock('Said.'), rule, note('Printed in the country.', 100)])).toEqual([['body', 'body', 'body']]);
+  });
 });

@@ -41,6 +41,11 @@ describe('collectNotes', () => {
     expect(collectNotes([footnote('¹ An endnote.', 4)], words, labels).map((n) => n.id)).toEqual(['1-p4']);
   });
 
+  test('a typed rule above the notes is no part of them', () => {
+    const notes = collectNotes([footnote('¹ First note, which'), footnote('__________', 2), footnote('² Second.', 2)], words);
+    expect(notes.map((n) => n.text)).toEqual(['First note, which', 'Second.']);
+  });
+
   test('a section sign opens no note', () => {
     expect(collectNotes([footnote('§ 3 The scope of the act.')], words)).toEqual([]);
   });
