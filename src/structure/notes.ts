@@ -76,28 +76,55 @@ export function takeEndnotes(
 /**
  * Links the markers in the paragraphs to the notes: a footnote answers the marker on its own
  * page (or on the page before, when the note did not fit under its marker); an endnote answers
- * its marker anywhere. A marker without a note (a reference-list number) stays text, and so do
- * all raised numbers of a text that cites a bibliography by raised ranges or lists.
+ * its marker anywhere. A numbered note that no marker of its page answers (notes gathered on a
+ * last page in small type) takes the first free marker of its number before it. A marker without
+ * a note (a reference-list number) stays text, and so do all raised numbers of a text that cites
+ * a bibliography by raised ranges or lists.
  */
 export function linkNotes(notes: readonly NoteText[], blocks: readonly ArticleBlock[]): Note[] {
-  const refs = new Map<NoteText, NoteRef[]>(notes.map((n) => [n, []]));
   const citesByNumber = blocks.some((b) => CITATION_LIST.test(b.text));
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const pageAt = pageLocator(block.spans);
-    for (const match of block.text.matchAll(TEXT_MARKER)) {
-      const start = match.index;
-      const page = pageAt(start);
-      const value = normaliseMarker(match[0]);
-      if (citesByNumber && /^\d/.test(value)) continue;
-      const note = notes.find((n) => n.marker === value && (n.endnote || n.pages[0] === page || n.pages[0] === page + 1));
-      if (note) refs.get(note)?.push({ paragraph: block.id, start, end: start + match[0].length });
-    }
+  const markers = markersIn(blocks).filter((m) => !(citesByNumber && /^\d/.test(m.value)));
+  const refs = new Map<NoteText, NoteRef[]>(notes.map((n) => [n, []]));
+  const taken = new Set<TextMarker>();
+  for (const marker of markers) {
+    const note = notes.find(
+      (n) => n.marker === marker.value && (n.endnote || n.pages[0] === marker.page || n.pages[0] === marker.page + 1),
+    );
+    if (!note) continue;
+    refs.get(note)?.push(marker.ref);
+    taken.add(marker);
+  }
+  for (const note of notes) {
+    if ((refs.get(note)?.length ?? 0) > 0 || !/^\d+$/.test(note.marker)) continue;
+    const free = markers.find((m) => !taken.has(m) && m.value === note.marker && m.page <= (note.pages[0] ?? 0));
+    if (!free) continue;
+    refs.get(note)?.push(free.ref);
+    taken.add(free);
   }
   return notes.map((found) => {
     const { endnote: _, ...note } = found;
     return { ...note, refs: refs.get(found) ?? [] };
   });
+}
+
+interface TextMarker {
+  readonly value: string;
+  readonly page: number;
+  readonly ref: NoteRef;
+}
+
+/** Every marker in the paragraphs, in reading order, with its page. */
+function markersIn(blocks: readonly ArticleBlock[]): TextMarker[] {
+  const out: TextMarker[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const pageAt = pageLocator(block.spans);
+    for (const match of block.text.matchAll(TEXT_MARKER)) {
+      const ref = { paragraph: block.id, start: match.index, end: match.index + match[0].length };
+      out.push({ value: normaliseMarker(match[0]), page: pageAt(match.index), ref });
+    }
+  }
+  return out;
 }
 
 /** A block cut where a line opens a new note: notes set one under another often make one block.

@@ -68,15 +68,21 @@ describe('linkNotes', () => {
     expect(linked.map((n) => n.refs.map((r) => [r.start, r.end]))).toEqual([[[3, 4]], [[8, 9]], [[14, 17]]]);
   });
 
-  test('a marker without a note, or with a footnote pages away, stays text', () => {
+  test('a marker without a note, or after its footnote’s page, stays text', () => {
     const notes = collectNotes([footnote('¹ On page five.', 5)], words);
-    expect(linkNotes(notes, [paragraphBlock('p1', 'Said on page one.¹ And⁷ more.')])[0]?.refs).toEqual([]);
+    expect(linkNotes(notes, [paragraphBlock('p1', 'Said on page seven.¹ And⁷ more.', [7])])[0]?.refs).toEqual([]);
   });
 
   test('raised numbers of a text that cites by ranges and lists are citations, not notes', () => {
     const notes = collectNotes([footnote('¹ Department of Physics, a university.')], words);
     const paragraphs = [paragraphBlock('p1', 'A goal of physics¹,². Ions are hailed¹.'), paragraphBlock('p2', 'Gates⁵–⁷ were shown.')];
     expect(linkNotes(notes, paragraphs)[0]?.refs).toEqual([]);
+  });
+
+  test('a numbered note no marker of its page answers takes the first free marker before it', () => {
+    const notes = collectNotes([footnote('¹ Page one note.'), footnote('¹ Gathered note.', 5)], words);
+    const paragraphs = [paragraphBlock('p1', 'First.¹', [1]), paragraphBlock('p2', 'Later.¹', [3]), paragraphBlock('p3', 'After.¹', [6])];
+    expect(linkNotes(notes, paragraphs).map((n) => n.refs.map((r) => r.paragraph))).toEqual([['p1'], ['p2']]);
   });
 
   test('a symbol in straight quotes is the character itself', () => {
