@@ -47,7 +47,8 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   }
   const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
   const labels = new Set<string>(); // footnote labels, unique across footnotes and endnotes
-  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words, labels);
+  const hasFootnotes = blocks.some((b) => b.role === 'footnote');
+  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words, labels, hasFootnotes);
   const joined = endnotes.pieces;
   let p = 0;
   let h = 0;

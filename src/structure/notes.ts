@@ -57,15 +57,19 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, lab
 /**
  * Takes an endnote section out of the body: a "Notes", "Endnotes" or "Footnotes" heading whose
  * first paragraph starts with a note marker, and the paragraphs under it up to the next heading.
+ * When the notes under the heading were already taken as footnotes (`footnotesTaken`: set in
+ * small type, they left the body before), the heading left with nothing under it goes too.
  * Returns the pieces left and the notes found.
  */
 export function takeEndnotes(
   pieces: readonly ParagraphPiece[],
   words: DocumentWords,
   labels: Set<string> = new Set(),
+  footnotesTaken = false,
 ): { pieces: ParagraphPiece[]; notes: NoteText[] } {
   const at = pieces.findIndex((p) => p.kind === 'heading' && NOTES_HEADING.test(pieceText(p)));
   const first = pieces[at + 1];
+  if (at >= 0 && footnotesTaken && first?.kind !== 'paragraph') return { pieces: pieces.filter((_, i) => i !== at), notes: [] };
   if (at < 0 || !first || first.kind !== 'paragraph' || !noteStart(pieceText(first))) return { pieces: [...pieces], notes: [] };
   let end = at + 1;
   while (end < pieces.length && pieces[end]?.kind === 'paragraph') end++;

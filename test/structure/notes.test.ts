@@ -111,6 +111,12 @@ describe('takeEndnotes', () => {
     ]);
   });
 
+  test('a Notes heading left empty by notes taken as footnotes goes too', () => {
+    const all = [para('Body.'), heading('Endnotes'), heading('About the author')];
+    expect(takeEndnotes(all, words, new Set(), true).pieces.map((p) => p.kind)).toEqual(['paragraph', 'heading']);
+    expect(takeEndnotes(all, words, new Set(), false).pieces).toHaveLength(3);
+  });
+
   test('a Notes heading over ordinary text stays in the body', () => {
     const all = [para('Body.'), heading('Notes'), para('These are the speaker’s notes.')];
     expect(takeEndnotes(all, words).pieces).toHaveLength(3);
