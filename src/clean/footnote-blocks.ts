@@ -14,6 +14,10 @@ const SAME_SIZE_PT = 0.6;
  *  the note's last line: the leading of note text, with room for a paragraph gap. */
 const CONTINUATION_GAP_LINES = 2.5;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+/** A single line in the bottom share of the page is a footer even when no pass named it (a
+ *  one-page piece): it does not hide the notes above it. Body text stops above the bottom margin,
+ *  8 % of the page or more in the PDFs seen. */
+const FOOTER_BAND_SHARE = 0.08;
 
 /**
  * Marks footnote texts as 'footnote': blocks in smaller type than the body that start with a
@@ -41,8 +45,12 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
   const pages = doc.pages.map((page) => {
     const notes = new Set<Block>();
     const blocks = page.blocks;
+    const isFooterLine = (block: Block): boolean => block.lines.length === 1 && block.box[3] <= FOOTER_BAND_SHARE * page.height;
     const inNoteArea = (block: Block): boolean =>
-      !blocks.some((other) => other.role === 'body' && !isSmall(other) && other.box[3] <= block.box[1] + 1 && overlapsX(other, block));
+      !blocks.some(
+        (other) =>
+          other.role === 'body' && !isSmall(other) && !isFooterLine(other) && other.box[3] <= block.box[1] + 1 && overlapsX(other, block),
+      );
     const refs = pageMarkers(blocks, isSmall);
     let current: Block | undefined;
     const take = (...taken: Block[]): void => {

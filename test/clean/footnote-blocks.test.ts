@@ -72,4 +72,9 @@ describe('markFootnoteBlocks', () => {
     expect(mark([bodyBlock('Said.¹'), rule, note('¹ The note.', 100)])).toEqual([['body', 'footnote', 'footnote']]);
     expect(mark([bodyBlock('Said.'), rule, note('Printed in the country.', 100)])).toEqual([['body', 'body', 'body']]);
   });
+
+  test('a footer line in the body size at the page foot does not hide the notes above it', () => {
+    const footer = block('www.example.org | Policy Brief No. 7', { y: 30 });
+    expect(mark([bodyBlock('Said.'), note('∗ Jane Doe teaches at a university.', 100), footer])).toEqual([['body', 'footnote', 'body']]);
+  });
 });
