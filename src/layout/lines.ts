@@ -78,7 +78,9 @@ function attachScripts(rows: TextItem[][]): Map<TextItem, 'super' | 'sub'> {
     for (const item of row) {
       // a script already on the baseline row of its word (x₃ set barely lower) stays with it
       if (hasHost(row, item)) continue;
-      // rows run top to bottom: a superscript's line is below it, a subscript's above it
+      // rows run top to bottom: a superscript's line is below it, a subscript's above it; when
+      // both touch it (an index above a vertical ellipsis), the word nearest its baseline wins
+      let best: { line: TextItem[]; kind: 'super' | 'sub'; distance: number } | undefined;
       for (const [target, kind] of [
         [r + 1, 'super'],
         [r - 1, 'sub'],
@@ -88,12 +90,15 @@ function attachScripts(rows: TextItem[][]): Map<TextItem, 'super' | 'sub'> {
         if (!line || line.length === 0 || item.font.size > SCRIPT_SIZE * size) continue;
         const shift = item.baseline - (line[0] as TextItem).baseline;
         const inReach = kind === 'super' ? shift > 0 && shift <= SUPER_RISE_EM * size : shift < 0 && -shift <= SUB_DROP_EM * size;
-        if (!inReach || !line.some((word) => touches(word, item, SCRIPT_GAP_EM * size))) continue;
-        line.push(item);
-        moved.add(item);
-        scripts.set(item, kind);
-        break;
+        const hosts = inReach ? line.filter((word) => touches(word, item, SCRIPT_GAP_EM * size)) : [];
+        if (hosts.length === 0) continue;
+        const distance = Math.min(...hosts.map((word) => Math.abs(word.baseline - item.baseline)));
+        if (!best || distance < best.distance) best = { line, kind, distance };
       }
+      if (!best) continue;
+      best.line.push(item);
+      moved.add(item);
+      scripts.set(item, best.kind);
     }
     if (moved.size > 0) rows[r] = row.filter((item) => !moved.has(item));
   });

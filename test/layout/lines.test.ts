@@ -125,3 +125,15 @@ test('a subscript on its word’s row stays there, though a line below touches i
   const items = [item('x', 315.8, 321.5, 732.8, 0, 10), item('3', 321.5, 325.4, 731.3, 1, 7), item('.', 319.6, 322.1, 727.8, 2, 10)];
   expect(texts(items)).toEqual(['x3', '.']);
 });
+
+test('a script touching a word above and a word below joins the one nearest its baseline', () => {
+  // x₃ of a diagram label: the row of x is set by another line's baseline 1.2 pt higher, and a
+  // vertical ellipsis below touches the index too
+  const items = [
+    item('E-Mail: info', 103, 229, 734, 0, 10),
+    item('x', 315.8, 321.5, 732.8, 1, 10),
+    item('3', 321.5, 325.4, 731.3, 2, 7),
+    item('.', 319.6, 322.1, 727.8, 3, 10),
+  ];
+  expect(texts(items)).toEqual(['E-Mail: info', 'x₃', '.']);
+});
