@@ -14,7 +14,8 @@ export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean };
  * Gathers notes from blocks marked 'footnote' (page bottoms) or from an endnote section, in
  * reading order: a block starting with a marker, or a lone marker and the block beside it, opens
  * a note; a block without one continues the note before it (a later paragraph, or the part
- * carried over to the next page). Line-end hyphens are undone as in paragraphs. `labels` holds
+ * carried over to the next page; one with no note before it is a note of its own, with no
+ * marker). Line-end hyphens are undone as in paragraphs. `labels` holds
  * the labels taken so far, shared by every call for one document.
  */
 export function collectNotes(blocks: readonly Block[], words: DocumentWords, labels: Set<string> = new Set(), endnote = false): NoteText[] {
@@ -32,8 +33,8 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, lab
       const marker = pendingMarker ?? start?.marker;
       pendingMarker = undefined;
       const current = groups.at(-1);
-      if (marker !== undefined) groups.push({ marker, blocks: [block], skip: start?.length ?? 0 });
-      else if (current) current.blocks.push(block);
+      if (marker !== undefined || !current) groups.push({ marker: marker ?? '', blocks: [block], skip: start?.length ?? 0 });
+      else current.blocks.push(block);
     }
   }
   return groups.map((group) => {

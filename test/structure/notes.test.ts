@@ -46,8 +46,10 @@ describe('collectNotes', () => {
     expect(notes.map((n) => n.text)).toEqual(['First note, which', 'Second.']);
   });
 
-  test('a section sign opens no note', () => {
-    expect(collectNotes([footnote('§ 3 The scope of the act.')], words)).toEqual([]);
+  test('note text with no marker and no note before it is kept as a note of its own', () => {
+    expect(collectNotes([footnote('§ 3 The scope of the act.')], words).map((n) => [n.id, n.marker, n.text])).toEqual([
+      ['note', '', '§ 3 The scope of the act.'],
+    ]);
   });
 
   test('the same marker on two pages gets two labels', () => {
