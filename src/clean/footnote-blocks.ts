@@ -51,7 +51,11 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
         (other) =>
           other.role === 'body' && !isSmall(other) && !isFooterLine(other) && other.box[3] <= block.box[1] + 1 && overlapsX(other, block),
       );
-    const refs = pageMarkers(blocks, isSmall);
+    let found: { value: string; block: Block }[] | undefined; // read only when a note asks
+    const refsOnPage = () => {
+      found ??= pageMarkers(blocks, isSmall);
+      return found;
+    };
     let current: Block | undefined;
     const take = (...taken: Block[]): void => {
       for (const b of taken) notes.add(b);
@@ -61,8 +65,8 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const following = blocks[i + 1];
-      if (block.role === 'body' && isTypedRule(blockText(block)) && following && isSmall(following) && inNoteArea(following)) {
-        const opens = noteStart(blockText(following)) !== undefined || isLoneMarker(blockText(following));
+      if (block.role === 'body' && isTypedRule(textOf(block)) && following && isSmall(following) && inNoteArea(following)) {
+        const opens = noteStart(textOf(following)) !== undefined || isLoneMarker(textOf(following));
         if (opens) notes.add(block);
         continue;
       }
@@ -70,7 +74,7 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
         if (block.role === 'body') current = undefined;
         continue;
       }
-      const text = blockText(block);
+      const text = textOf(block);
       const next = blocks[i + 1];
       if (isLoneMarker(text) && next && isSmall(next) && besideMarker(block, next) && inNoteArea(next)) {
         take(block, next);
@@ -79,8 +83,10 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
       }
       const start = isListNumber(text) ? undefined : noteStart(text);
       const plainNumber = start !== undefined && /^\s*\(?\d/.test(text);
-      const referenced = start !== undefined && refs.some((r) => r.value === start.marker && r.block.box[1] > block.box[3] - 1);
-      if (start && ((inNoteArea(block) && (!plainNumber || refs.some((r) => r.value === start.marker))) || referenced)) {
+      const inArea = start !== undefined && inNoteArea(block);
+      const answers = (above: boolean) =>
+        start !== undefined && refsOnPage().some((r) => r.value === start.marker && (!above || r.block.box[1] > block.box[3] - 1));
+      if (start && ((inArea && (!plainNumber || answers(false))) || answers(true))) {
         take(block);
       } else if (current && sameSize(current, block) && continuesBelow(current, block)) {
         take(block);
@@ -97,14 +103,35 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
   return { ...doc, pages };
 }
 
+/** A character any text marker holds. */
+const MARKER_CHAR = /[⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]/u;
+
+/** Blocks are immutable: their size and text are measured once however often a pass asks. */
+const sizeCache = new WeakMap<Block, number>();
+const textCache = new WeakMap<Block, string>();
+
 /** The size of most of a block's characters. */
 function blockSize(block: Block): number {
+  const cached = sizeCache.get(block);
+  if (cached !== undefined) return cached;
   const weight = new Map<number, number>();
   for (const line of block.lines) {
     const key = Math.round(line.font.size * 10) / 10;
     weight.set(key, (weight.get(key) ?? 0) + lineText(line).length);
   }
-  return [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  const size = [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  sizeCache.set(block, size);
+  return size;
+}
+
+/** The block's text, lines joined by spaces. */
+function textOf(block: Block): string {
+  let text = textCache.get(block);
+  if (text === undefined) {
+    text = blockText(block);
+    textCache.set(block, text);
+  }
+  return text;
 }
 
 /** The size of most characters in the body blocks of the whole document. */
@@ -127,7 +154,9 @@ function pageMarkers(blocks: readonly Block[], isSmall: (b: Block) => boolean): 
   const found: { value: string; block: Block }[] = [];
   for (const block of blocks) {
     if (block.role !== 'body' || isSmall(block)) continue;
-    for (const match of blockText(block).matchAll(TEXT_MARKER)) {
+    const text = textOf(block);
+    if (!MARKER_CHAR.test(text)) continue; // most blocks hold no marker: skip the costlier scan
+    for (const match of text.matchAll(TEXT_MARKER)) {
       for (const value of markerValues(match[0])) found.push({ value, block });
     }
   }
@@ -158,6 +187,6 @@ function continuesBelow(note: Block, block: Block): boolean {
 function runsOn(note: Block, block: Block): boolean {
   const nextColumn = block.page === note.page && block.box[0] >= note.box[2];
   if (block.page !== note.page + 1 && !nextColumn) return false;
-  const first = blockText(block).trimStart();
-  return /^\p{Ll}/u.test(first) || !SENTENCE_END.test(blockText(note).trimEnd());
+  const first = textOf(block).trimStart();
+  return /^\p{Ll}/u.test(first) || !SENTENCE_END.test(textOf(note).trimEnd());
 }

@@ -75,7 +75,10 @@ function attachScripts(rows: TextItem[][]): Map<TextItem, 'super' | 'sub'> {
   const sizes = rows.map(rowSize);
   rows.forEach((row, r) => {
     const moved = new Set<TextItem>();
+    // only an item small beside a neighbouring row can be its script: most items stop here
+    const largest = Math.max(sizes[r - 1] ?? 0, sizes[r + 1] ?? 0);
     for (const item of row) {
+      if (item.font.size > SCRIPT_SIZE * largest) continue;
       // a script already on the baseline row of its word (x₃ set barely lower) stays with it
       if (hasHost(row, item)) continue;
       // rows run top to bottom: a superscript's line is below it, a subscript's above it; when
