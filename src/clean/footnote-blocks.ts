@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
-import { TEXT_MARKER, isListNumber, isLoneMarker, isTypedRule, markerValues, noteStart } from '../model/note-markers.js';
+import { TEXT_MARKER, isListNumber, isLoneMarker, isTypedRule, markerValues, normaliseMarker, noteStart } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 
 /** Note text is set smaller than the body: at most this share of the body size and at least
@@ -76,7 +76,18 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
       }
       const text = textOf(block);
       const next = blocks[i + 1];
-      if (isLoneMarker(text) && next && isSmall(next) && besideMarker(block, next) && inNoteArea(next)) {
+      // a plain number beside small text is a note's only when the text above carries it (else a
+      // table cell and its neighbour)
+      const loneValue = isLoneMarker(text) ? normaliseMarker(text) : undefined;
+      const plainLone = loneValue !== undefined && /^\s*\(?\d/.test(text);
+      if (
+        loneValue !== undefined &&
+        next &&
+        isSmall(next) &&
+        besideMarker(block, next) &&
+        inNoteArea(next) &&
+        (!plainLone || refsOnPage().some((r) => r.value === loneValue))
+      ) {
         take(block, next);
         i++;
         continue;

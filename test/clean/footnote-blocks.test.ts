@@ -29,6 +29,11 @@ describe('markFootnoteBlocks', () => {
     ]);
   });
 
+  test('a small number beside small text at the page foot is a table cell unless the text carries it', () => {
+    const cell = block('12', { y: 101, x: 66, size: 7 });
+    expect(mark([bodyBlock('The text.'), cell, note('Apples and pears sold', 100)])).toEqual([['body', 'body', 'body']]);
+  });
+
   test('a plain number opens a note only when the text above carries that marker', () => {
     expect(mark([bodyBlock('The text without any marker.'), note('1 Numbered item in small type.', 100)])).toEqual([['body', 'body']]);
     expect(mark([bodyBlock('The text with a marker.¹'), note('1 The note itself.', 100)])).toEqual([['body', 'footnote']]);
