@@ -1,7 +1,8 @@
 import type { Context } from '../model/context.js';
 import type { Block, PageLayout } from '../model/document.js';
 import { TEXT_MARKER, isListNumber, isLoneMarker, isTypedRule, markerValues, normaliseMarker, noteStart } from '../model/note-markers.js';
-import { blockText, lineText } from '../model/text.js';
+import { lineText } from '../model/text.js';
+import { blockSize, dominantBodySize, textOf } from './text-size.js';
 
 /** Note text is set smaller than the body: at most this share of the body size and at least
  *  NOTE_SIZE_GAP_PT below it (9 on 10 pt, 7 on 9 pt, 6 on 10 pt and 9 on 12 pt in the PDFs
@@ -23,7 +24,8 @@ const FOOTER_BAND_SHARE = 0.08;
  * Marks footnote texts as 'footnote': blocks in smaller type than the body that start with a
  * note marker (¹, (1), 1, ∗, †, ‡) and either stand in the page's note area (no body-size text
  * below them in their column) or answer a symbol or raised marker set in the text above them on
- * the page (notes under a table). A marker set apart from its text, a note's later paragraphs,
+ * the page (notes under a table). A plain number needs a raised marker of its number on the page
+ * or a neighbouring number opening another note of the area. A marker set apart from its text, a note's later paragraphs,
  * its continuation at the foot of the next column or page, and a rule typed above the notes
  * ("________") are marked with it. Structure turns them into
  * the article's notes; nothing is deleted.
@@ -55,6 +57,11 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
     const refsOnPage = () => {
       found ??= pageMarkers(blocks, isSmall);
       return found;
+    };
+    let numbered: Set<number> | undefined; // read only when a plain number asks
+    const numberedOnPage = () => {
+      numbered ??= numberedLines(blocks.filter((b) => b.role === 'body' && isSmall(b) && inNoteArea(b)));
+      return numbered;
     };
     let current: Block | undefined;
     const take = (...taken: Block[]): void => {
@@ -97,7 +104,10 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
       const inArea = start !== undefined && inNoteArea(block);
       const answers = (above: boolean) =>
         start !== undefined && refsOnPage().some((r) => r.value === start.marker && (!above || r.block.box[1] > block.box[3] - 1));
-      if (start && ((inArea && (!plainNumber || answers(false))) || answers(true))) {
+      // a plain number with no raised marker to answer (an OCR text layer sets markers in line)
+      // counts when the next or the previous number opens a note of the same area too
+      const inSequence = () => numberedOnPage().has(Number(start?.marker) - 1) || numberedOnPage().has(Number(start?.marker) + 1);
+      if (start && ((inArea && (!plainNumber || answers(false) || inSequence())) || answers(true))) {
         take(block);
       } else if (current && sameSize(current, block) && continuesBelow(current, block)) {
         take(block);
@@ -114,51 +124,23 @@ export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
   return { ...doc, pages };
 }
 
-/** A character any text marker holds. */
-const MARKER_CHAR = /[⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]/u;
+/** A plain number opening a line of prose in small type: "12 See the report of". */
+const NUMBERED_LINE = /^\s*(\d{1,3})\s+\S+\s+\S+\s+\S+/u;
 
-/** Blocks are immutable: their size and text are measured once however often a pass asks. */
-const sizeCache = new WeakMap<Block, number>();
-const textCache = new WeakMap<Block, string>();
-
-/** The size of most of a block's characters. */
-function blockSize(block: Block): number {
-  const cached = sizeCache.get(block);
-  if (cached !== undefined) return cached;
-  const weight = new Map<number, number>();
-  for (const line of block.lines) {
-    const key = Math.round(line.font.size * 10) / 10;
-    weight.set(key, (weight.get(key) ?? 0) + lineText(line).length);
-  }
-  const size = [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
-  sizeCache.set(block, size);
-  return size;
-}
-
-/** The block's text, lines joined by spaces. */
-function textOf(block: Block): string {
-  let text = textCache.get(block);
-  if (text === undefined) {
-    text = blockText(block);
-    textCache.set(block, text);
-  }
-  return text;
-}
-
-/** The size of most characters in the body blocks of the whole document. */
-function dominantBodySize(doc: PageLayout): number | undefined {
-  const weight = new Map<number, number>();
-  for (const page of doc.pages) {
-    for (const block of page.blocks) {
-      if (block.role !== 'body') continue;
-      for (const line of block.lines) {
-        const key = Math.round(line.font.size * 10) / 10;
-        weight.set(key, (weight.get(key) ?? 0) + lineText(line).length);
-      }
+/** The plain numbers opening lines of prose in the blocks: a numbered note area. */
+function numberedLines(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const match = NUMBERED_LINE.exec(lineText(line));
+      if (match?.[1]) out.add(Number(match[1]));
     }
   }
-  return [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  return out;
 }
+
+/** A character any text marker holds. */
+const MARKER_CHAR = /[⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]/u;
 
 /** Markers set in the body-size text of a page, with the block holding each. */
 function pageMarkers(blocks: readonly Block[], isSmall: (b: Block) => boolean): { value: string; block: Block }[] {

@@ -29,6 +29,13 @@ describe('markFootnoteBlocks', () => {
     ]);
   });
 
+  test('plain numbers opening notes one after another count without raised markers (an OCR layer)', () => {
+    const notes = [note('1 See the report of 2019 on parks.', 100), note('2 The survey counted forty of them.', 86)];
+    expect(mark([bodyBlock('The text with markers in line 1 and 2.'), ...notes])).toEqual([['body', 'footnote', 'footnote']]);
+    const rows = [note('1 Apples 20', 100), note('2 Pears 30', 86)];
+    expect(mark([bodyBlock('The table below.'), ...rows])).toEqual([['body', 'body', 'body']]);
+  });
+
   test('a small number beside small text at the page foot is a table cell unless the text carries it', () => {
     const cell = block('12', { y: 101, x: 66, size: 7 });
     expect(mark([bodyBlock('The text.'), cell, note('Apples and pears sold', 100)])).toEqual([['body', 'body', 'body']]);
