@@ -19,6 +19,8 @@ export type {
   FontInfo,
   LaidOutPage,
   Line,
+  Note,
+  NoteRef,
   PageLayout,
   Prov,
   RawDoc,

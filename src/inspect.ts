@@ -42,6 +42,8 @@ export function viewArticle(article: Enriched | Omit<Enriched, 'entities' | 'fig
   const out = [JSON.stringify(meta)];
   for (const block of article.blocks) out.push(`${block.id} [${block.pages.join('-')}] ${block.text}`);
   if (article.bio) out.push(`bio ${article.bio.text}`);
+  for (const n of article.notes ?? [])
+    out.push(`note ${n.id} [${n.pages.join('-')}] → ${n.refs.map((r) => r.paragraph).join(',') || '-'}: ${n.text}`);
   for (const r of article.removed) out.push(`removed p${r.page} ${r.kind}: ${r.text}`);
   for (const c of article.corrections) out.push(`corrected ${c.from} → ${c.to}`);
   return `${out.join('\n')}\n`;

@@ -58,6 +58,8 @@ describe('public API (src/index.ts)', () => {
         'LaidOutPage',
         'Line',
         'Mention',
+        'Note',
+        'NoteRef',
         'Options',
         'OutputFormat',
         'PageLayout',

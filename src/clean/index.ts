@@ -2,6 +2,7 @@ import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
 import { markDisclaimer } from './disclaimer.js';
+import { markFootnoteBlocks } from './footnote-blocks.js';
 import { markHeaderPatterns } from './header-patterns.js';
 import { markLearntFurniture } from './learnt-furniture.js';
 import { markMarginText } from './margin-text.js';
@@ -27,6 +28,7 @@ const passes: readonly CleanPass[] = [
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
   markDisclaimer,
   markLearntFurniture, // after every pass that reads the file's own evidence: other files only fill the gaps, and evidence names what nothing else caught
+  markFootnoteBlocks, // after the furniture: a page number or footer below the notes does not hide the page's note area
   fixAuthorName, // needs the running headers marked: it reads their "Written by …", learnt ones included
 ];
 

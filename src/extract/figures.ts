@@ -9,6 +9,12 @@ import type { Sentence } from './sentences.js';
 const APPROXIMATE_BEFORE =
   /\b(?:around|about|approximately|roughly|nearly|almost|some|close\s+to|just\s+(?:over|under)|an\s+estimated|estimated|circa|more\s+or\s+less|up\s+to|upwards\s+of)\s+(?:a\s+)?$/i;
 
+/** Citation and note markers written in the line: a bracketed number, list or range ("[4]",
+ *  "[5, 6]", "[12–14]", Wikipedia's "[n 1]"), or a number in parentheses set right after a word,
+ *  a figure or a bracket ("2.6%(1)", "(Table 4)(1)"). They point at a note or a source; they
+ *  count nothing. Raised markers are written in script digits and never match a figure. */
+const CITATION_MARKER = /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|(?<=[^\s(])\(\d{1,2}\)/gu;
+
 /** Character ranges already known to be names (entity mentions): numbers inside are not figures. */
 export type NameSpans = readonly (readonly [number, number])[];
 
@@ -17,11 +23,12 @@ const overlaps = (a: readonly [number, number], b: readonly [number, number]): b
 /** Every rule's hits in one text, earlier rules first, none overlapping another. */
 export function findFigureHits(text: string, published: string | null, names: NameSpans = []): FigureHit[] {
   const hits: FigureHit[] = [];
+  const markers = [...text.matchAll(CITATION_MARKER)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   for (const rule of FIGURE_RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const span: [number, number] = [m.index, m.index + m[0].length];
-      if (hits.some((h) => overlaps([h.start, h.end], span))) continue;
+      if (hits.some((h) => overlaps([h.start, h.end], span)) || markers.some((m) => overlaps(m, span))) continue;
       const hit = rule.build(m, published);
       if (!hit) continue;
       if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;

@@ -76,7 +76,8 @@ export type Role =
   | 'page-number'
   | 'disclaimer'
   | 'undecodable'
-  | 'margin';
+  | 'margin'
+  | 'footnote';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -161,6 +162,23 @@ export interface ArticleBlock {
   readonly pages: readonly number[]; // first to last page the block stands on
 }
 
+/** Where a note is referred to: a marker in a paragraph, as character offsets into its text. */
+export interface NoteRef {
+  readonly paragraph: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A footnote from a page bottom or an endnote from a "Notes" section, and its markers in the text. */
+export interface Note {
+  readonly id: string; // the Markdown footnote label: the number, or a name for a symbol ('star', 'dagger')
+  readonly marker: string; // as printed: '1', '∗', '†'
+  readonly text: string;
+  readonly spans: readonly Span[];
+  readonly pages: readonly number[];
+  readonly refs: readonly NoteRef[];
+}
+
 export interface SourceInfo {
   readonly fileName: string;
   readonly sha256: string;
@@ -180,6 +198,8 @@ export interface Article {
   readonly blocks: readonly ArticleBlock[];
   readonly removed: readonly Removed[];
   readonly corrections: readonly Correction[];
+  /** Footnotes and endnotes, taken out of the body; absent when the document has none. */
+  readonly notes?: readonly Note[];
   /** Metadata fields that could not be found (reported, never invented). */
   readonly missing: readonly string[];
 }

@@ -3,7 +3,7 @@ import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
 export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
@@ -25,6 +25,14 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     citation: chicagoCitation(article),
     missing: article.missing,
     paragraphs: article.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, pages: b.pages })),
+    // refs: the paragraphs whose markers point at the note, each once, in text order
+    notes: (article.notes ?? []).map((n) => ({
+      id: n.id,
+      marker: n.marker,
+      text: n.text,
+      page: n.pages[0] ?? null,
+      refs: [...new Set(n.refs.map((r) => r.paragraph))],
+    })),
     entities: article.entities,
     figures: article.figures,
     claims: article.claims,

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
@@ -18,7 +19,9 @@ const processor = unified()
     // side this writer never needs
     handlers: { yaml: (node: YamlNode) => `---\n${node.value}\n---` },
   } as Parameters<typeof remarkStringify>[0])
+  // footnote references and definitions ([^1], [^1]: …), read the same by GitHub, pandoc and remark
+  .use(remarkGfm)
   .freeze();
 
-/** Serialises an mdast tree to Markdown with remark-stringify. */
+/** Serialises an mdast tree to Markdown with remark-stringify and the GFM extensions. */
 export const toMarkdown = (tree: Root): string => processor.stringify(tree);

@@ -1,4 +1,5 @@
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { ArticleBlock, NoteRef } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
 import { toYaml } from './yaml.js';
@@ -10,8 +11,14 @@ declare module 'mdast' {
   }
 }
 
-/** The article as an mdast tree: frontmatter, title, byline, body with anchors, bio. */
+/** The heading over the footnote definitions: readers and tools take a final "Notes" section
+ *  for the notes rather than the running text. */
+const NOTES_HEADING = 'Notes';
+
+/** The article as an mdast tree: frontmatter, title, byline, body with anchors and footnote
+ *  references, bio, and the notes as footnote definitions under a "Notes" heading. */
 export function toMdast(article: Enriched): Root {
+  const refs = refsByParagraph(article);
   const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article)) }];
   if (article.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: article.title }] });
   const byline = bylineText(article);
@@ -22,14 +29,54 @@ export function toMdast(article: Enriched): Root {
     if (block.kind === 'heading') {
       children.push({ type: 'heading', depth: 2, data, children: [anchor, { type: 'text', value: block.text }] });
     } else {
-      children.push({ type: 'paragraph', data, children: [anchor, { type: 'text', value: block.text }] });
+      children.push({ type: 'paragraph', data, children: [anchor, ...withReferences(block, refs.get(block.id) ?? [])] });
     }
   }
   if (article.bio) {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'About the author' }] });
     children.push({ type: 'paragraph', children: [{ type: 'text', value: article.bio.text }] });
   }
+  const notes = article.notes ?? [];
+  if (notes.length > 0) {
+    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: NOTES_HEADING }] });
+    for (const note of notes) {
+      children.push({
+        type: 'footnoteDefinition',
+        identifier: note.id,
+        label: note.id,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: note.text }] }],
+      });
+    }
+  }
   return { type: 'root', children };
+}
+
+/** Each paragraph's note markers with the label of the note they refer to, in text order. */
+function refsByParagraph(article: Enriched): Map<string, (NoteRef & { label: string })[]> {
+  const out = new Map<string, (NoteRef & { label: string })[]>();
+  for (const note of article.notes ?? []) {
+    for (const ref of note.refs) {
+      const list = out.get(ref.paragraph) ?? [];
+      list.push({ ...ref, label: note.id });
+      out.set(ref.paragraph, list);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** A paragraph's text with its note markers replaced by footnote references. */
+function withReferences(block: ArticleBlock, refs: readonly (NoteRef & { label: string })[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  for (const ref of refs) {
+    if (ref.start < at) continue;
+    if (ref.start > at) nodes.push({ type: 'text', value: block.text.slice(at, ref.start) });
+    nodes.push({ type: 'footnoteReference', identifier: ref.label, label: ref.label });
+    at = ref.end;
+  }
+  if (at < block.text.length || nodes.length === 0) nodes.push({ type: 'text', value: block.text.slice(at) });
+  return nodes;
 }
 
 /** The line under the title: author names, date and publisher, reworded from the PDF's byline. */

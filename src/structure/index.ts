@@ -4,6 +4,7 @@ import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { findFrontMatter, separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
+import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
 import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
 import { BIO_LABEL, isBioLabel, isHeading } from './sections.js';
@@ -45,7 +46,10 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     (inBio ? bioPieces : pieces).push({ kind, blocks: [block] });
   }
   const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
-  const joined = joinAcrossBreaks(pieces, edges);
+  const labels = new Set<string>(); // footnote labels, unique across footnotes and endnotes
+  const hasFootnotes = blocks.some((b) => b.role === 'footnote');
+  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words, labels, hasFootnotes);
+  const joined = endnotes.pieces;
   let p = 0;
   let h = 0;
   const articleBlocks: ArticleBlock[] = joined.map((piece) =>
@@ -55,6 +59,13 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     bioPieces.length > 0
       ? stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioPieces.flatMap((b) => b.blocks) }, 'bio', words))
       : null;
+
+  const footnotes = collectNotes(
+    blocks.filter((b) => b.role === 'footnote'),
+    words,
+    labels,
+  );
+  const notes = linkNotes([...footnotes, ...endnotes.notes], articleBlocks);
 
   const removed: Removed[] = [];
   for (const block of blocks) {
@@ -84,6 +95,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     blocks: articleBlocks,
     removed,
     corrections: doc.corrections,
+    ...(notes.length > 0 ? { notes } : {}),
     missing,
   };
 }

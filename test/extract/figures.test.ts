@@ -9,6 +9,17 @@ const one = (text: string) => {
 
 describe('figures', () => {
   test.each([
+    ['It runs in Firefox[4] and Chrome.[5][6]', []],
+    ['as argued in [12–14] and [5, 6]', []],
+    ['Wikipedia[n 1] says', []],
+    ['growth of 2.6%(1) in total', ['2.6%']],
+    ['ID Sales* (Table 4)(1) 1.0%', ['1.0%']],
+    ['the report said.¹² Then 40 people came', ['40']],
+  ])('citation and note markers in %j are no figures', (text, figures) => {
+    expect(one(text).map((f) => f.text)).toEqual(figures);
+  });
+
+  test.each([
     // compromise's .money() drops the scale word; ours keeps it
     ['a cost of $40 billion in all', '$40 billion', 'money', 40e9],
     ['over €5bn was spent', '€5bn', 'money', 5e9],

@@ -95,3 +95,45 @@ describe('superscripts and subscripts', () => {
     expect(texts(lines)).toEqual(['upper', 'lower']);
   });
 });
+
+describe('text sizes across a gap', () => {
+  test('a note line beside the next column across a narrow gutter is its own fragment', () => {
+    // a 7 pt note line ends at 209 and a 9 pt body line of the next column starts at 222 (1.4 em)
+    const row = [
+      item('Accident Report, dated October 2019,', 45, 209.4, 368.1, 0, 7),
+      item('(EASA), the manufacturer,', 222, 386, 369.5, 1, 9),
+    ];
+    expect(buildLines(row).map((l) => [l.spans.map((s) => s.text).join(''), l.font.size])).toEqual([
+      ['Accident Report, dated October 2019,', 7],
+      ['(EASA), the manufacturer,', 9],
+    ]);
+  });
+
+  test('a word in a smaller size at a word space stays on its line', () => {
+    const row = [item('set in', 100, 126, 700, 0, 10), item('SMALL CAPS', 129, 170, 700, 1, 8), item('here', 173, 190, 700, 2, 10)];
+    expect(texts(row)).toEqual(['set in SMALL CAPS here']);
+  });
+});
+
+test('a bullet in another size before its hanging indent stays on its line', () => {
+  const row = [item('•', 72, 77, 700, 0, 14), item('Wang Laboratories: In the 1970s', 90, 240, 700, 1, 11)];
+  expect(texts(row)).toEqual(['• Wang Laboratories: In the 1970s']);
+});
+
+test('a subscript on its word’s row stays there, though a line below touches it', () => {
+  // x₃ of a diagram label, with the dots of a vertical ellipsis just below the subscript
+  const items = [item('x', 315.8, 321.5, 732.8, 0, 10), item('3', 321.5, 325.4, 731.3, 1, 7), item('.', 319.6, 322.1, 727.8, 2, 10)];
+  expect(texts(items)).toEqual(['x3', '.']);
+});
+
+test('a script touching a word above and a word below joins the one nearest its baseline', () => {
+  // x₃ of a diagram label: the row of x is set by another line's baseline 1.2 pt higher, and a
+  // vertical ellipsis below touches the index too
+  const items = [
+    item('E-Mail: info', 103, 229, 734, 0, 10),
+    item('x', 315.8, 321.5, 732.8, 1, 10),
+    item('3', 321.5, 325.4, 731.3, 2, 7),
+    item('.', 319.6, 322.1, 727.8, 3, 10),
+  ];
+  expect(texts(items)).toEqual(['E-Mail: info', 'x₃', '.']);
+});

@@ -5,8 +5,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stopNlp } from '../../src/extract/nlp-load.js';
 import { createContext } from '../../src/model/context.js';
-import { SCHEMA_VERSION } from '../../src/output/to-json.js';
+import { SCHEMA_VERSION, toJson } from '../../src/output/to-json.js';
 import { runPipeline } from '../../src/pipeline.js';
+import { articleFrom } from '../helpers/article.js';
 import { furnitureLearntFrom, templatePdfs } from '../helpers/template-pdfs.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,6 +39,14 @@ describe('the JSON output matches its schema', () => {
     const trace = await runPipeline(new Uint8Array(onePage), 'one-page.pdf', createContext({ furniture }));
     const json = JSON.parse(trace.output.json ?? 'null') as { removed: { evidence?: string }[] };
     expect(json.removed.filter((r) => r.evidence !== undefined)).toHaveLength(2);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  test('a document with notes', () => {
+    const article = articleFrom({ paragraphs: ['Said.¹'] });
+    const notes = [{ id: '1', marker: '1', text: 'A note.', spans: [], pages: [1], refs: [{ paragraph: 'p1', start: 5, end: 6 }] }];
+    const source = { ...article.source, sha256: '0'.repeat(64) };
+    const json = toJson({ ...article, source, notes, entities: [], figures: [], claims: [] }, []);
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 

@@ -77,4 +77,24 @@ describe('toMarkdown(toMdast(article))', () => {
     const seed = { paragraphs: ['One.', 'Two.'], author: 'Jane Doe' };
     expect(render(seed)).toBe(render(seed));
   });
+
+  describe('notes', () => {
+    const notes = [
+      { id: '1', marker: '1', text: 'The report of 2020.', spans: [], pages: [1], refs: [{ paragraph: 'p1', start: 12, end: 13 }] },
+      { id: 'star', marker: '*', text: 'Jane Doe teaches.', spans: [], pages: [1], refs: [] },
+    ];
+    const md = render({ paragraphs: ['It was said.¹ Then more.', 'Second.'] }, { notes });
+
+    test('a marker becomes a footnote reference in its sentence', () => {
+      expect(bodyOf(md)).toContain('</a>It was said.[^1] Then more.\n');
+    });
+
+    test('the notes close the document as footnote definitions under a Notes heading', () => {
+      expect(bodyOf(md).trim().split('\n\n').slice(-3)).toEqual(['## Notes', '[^1]: The report of 2020.', '[^star]: Jane Doe teaches.']);
+    });
+
+    test('without notes there is no Notes heading', () => {
+      expect(render({ paragraphs: ['Text.¹'] })).not.toContain('Notes');
+    });
+  });
 });
