@@ -16,7 +16,8 @@ const NEAR_DUPLICATE_RATE = 0.15;
 type Band = 'top' | 'bottom';
 
 /** Marks running headers and footers: lines repeated across pages in the top or bottom band,
- *  digits masked (page numbers), near-duplicates (typos) included. */
+ *  digits masked (page numbers), near-duplicates (typos) included; a line repeated on most
+ *  even pages or most odd pages (alternating heads of facing pages) counts as well. */
 export function markRunningLines(doc: PageLayout, ctx: Context): PageLayout {
   const pageCount = doc.pages.length;
   if (pageCount < 2) return doc;
@@ -26,7 +27,9 @@ export function markRunningLines(doc: PageLayout, ctx: Context): PageLayout {
     const band = bandOf(block, page);
     if (!band) return block;
     const keys = running[band];
-    const isRunning = block.lines.every((line) => matchesRunning(furnitureKey(lineText(line)), keys));
+    // a running line set once more on a page in two lines (a logotype's words stacked) is it too
+    const isRunning =
+      block.lines.every((line) => matchesRunning(furnitureKey(lineText(line)), keys)) || keys.has(furnitureKey(blockText(block)));
     if (!isRunning) return block;
     const role: Role = band === 'top' ? 'running-header' : 'running-footer';
     ctx.note(
@@ -65,7 +68,11 @@ function repeatedKeys(doc: PageLayout, band: Band): Set<string> {
     }
   }
   const needed = Math.max(2, Math.ceil(REPEAT_SHARE * doc.pages.length));
-  return new Set(clusters.filter((c) => c.pages.size >= needed).flatMap((c) => [...c.keys]));
+  const parityNeeded = (parity: number) => Math.max(2, Math.ceil(REPEAT_SHARE * doc.pages.filter((p) => p.page % 2 === parity).length));
+  // facing pages: the author's name on even pages, the short title on odd ones, each on half the pages
+  const onOneSide = (pages: ReadonlySet<number>) =>
+    [0, 1].some((parity) => [...pages].filter((p) => p % 2 === parity).length >= parityNeeded(parity));
+  return new Set(clusters.filter((c) => c.pages.size >= needed || onOneSide(c.pages)).flatMap((c) => [...c.keys]));
 }
 
 /** True when two furniture keys are one line with a typo (NEAR_DUPLICATE_RATE). */

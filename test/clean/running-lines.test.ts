@@ -68,3 +68,32 @@ describe('bandOf', () => {
     expect(bandOf(p.blocks[0]!, p)).toBe(band);
   });
 });
+
+describe('alternating running heads', () => {
+  /** Facing pages: the author on even pages, the short title on odd ones, page numbers outside. */
+  const facing = (count: number) =>
+    layout(
+      Array.from({ length: count }, (_, i) => {
+        const p = i + 1;
+        const head = p % 2 === 0 ? [`${200 + p}`, 'Maria Rossi'] : ['Maria Rossi on the History of Alchemy', `${200 + p}`];
+        const blocks = [block(`Body text of page ${p}: ${'word '.repeat(p + 3)}`, { y: MIDDLE })];
+        return page(p, p === 1 ? blocks : [block(head, { y: TOP, size: 10, leading: 0.1 }), ...blocks]);
+      }),
+    );
+
+  test('a head on every even page and another on every odd page are both running headers', () => {
+    expect(rolesOf(markRunningLines(facing(5), testContext())).map((roles) => roles[0])).toEqual([
+      'body',
+      'running-header',
+      'running-header',
+      'running-header',
+      'running-header',
+    ]);
+  });
+
+  test('a top line on a single even page is body', () => {
+    const doc = facing(5);
+    const lone = layout(doc.pages.map((p) => (p.page === 4 ? page(4, [block('Closing thoughts', { y: TOP }), ...p.blocks.slice(1)]) : p)));
+    expect(rolesOf(markRunningLines(lone, testContext()))[3]?.[0]).toBe('body');
+  });
+});
