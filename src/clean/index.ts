@@ -1,13 +1,18 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
+import { markContents } from './contents.js';
+import { markContinuedHeadings } from './continued-headings.js';
+import { markCoverPage } from './cover-page.js';
 import { markDisclaimer } from './disclaimer.js';
 import { markHeaderPatterns } from './header-patterns.js';
 import { markLearntFurniture } from './learnt-furniture.js';
 import { markMarginText } from './margin-text.js';
 import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
+import { markPermission } from './permission.js';
 import { markRunningLines } from './running-lines.js';
+import { markSlugs } from './slugs.js';
 import { fixSoftHyphens } from './soft-hyphens.js';
 import { markUndecodable } from './undecodable.js';
 
@@ -26,6 +31,11 @@ const passes: readonly CleanPass[] = [
   markRunningLines, // header and footer lines holding a page number repeat once digits are masked
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
   markDisclaimer,
+  markContents, // a table of contents: dot-leader entries and their title
+  markCoverPage, // compares page 1 with the next pages' first blocks, whatever their roles
+  markPermission, // licence notices set apart; a cover's notice is already taken
+  markSlugs,
+  markContinuedHeadings,
   markLearntFurniture, // after every pass that reads the file's own evidence: other files only fill the gaps, and evidence names what nothing else caught
   fixAuthorName, // needs the running headers marked: it reads their "Written by …", learnt ones included
 ];

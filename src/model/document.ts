@@ -76,7 +76,16 @@ export type Role =
   | 'page-number'
   | 'disclaimer'
   | 'undecodable'
-  | 'margin';
+  | 'margin'
+  | 'contents'
+  | 'cover'
+  | 'permission'
+  | 'caption'
+  | 'figure-text'
+  | 'sidebar'
+  | 'pull-quote'
+  | 'continued-heading'
+  | 'slug';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -126,7 +135,16 @@ export type RemovedKind =
   | 'url'
   | 'title'
   | 'undecodable'
-  | 'margin';
+  | 'margin'
+  | 'contents'
+  | 'cover'
+  | 'permission'
+  | 'caption'
+  | 'figure-text'
+  | 'sidebar'
+  | 'pull-quote'
+  | 'continued-heading'
+  | 'slug';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

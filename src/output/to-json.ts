@@ -3,7 +3,7 @@ import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
 export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {

@@ -15,6 +15,15 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'disclaimer',
   'undecodable',
   'margin',
+  'contents',
+  'cover',
+  'permission',
+  'caption',
+  'figure-text',
+  'sidebar',
+  'pull-quote',
+  'continued-heading',
+  'slug',
 ]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
