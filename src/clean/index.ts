@@ -1,17 +1,22 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
+import { markCaptions } from './captions.js';
 import { markContents } from './contents.js';
 import { markContinuedHeadings } from './continued-headings.js';
 import { markCoverPage } from './cover-page.js';
 import { markDisclaimer } from './disclaimer.js';
+import { markFigureText } from './figure-text.js';
 import { markHeaderPatterns } from './header-patterns.js';
 import { markLearntFurniture } from './learnt-furniture.js';
 import { markMarginText } from './margin-text.js';
 import { fixLigatures } from './ligatures.js';
 import { markPageNumbers } from './page-numbers.js';
 import { markPermission } from './permission.js';
+import { markPhotoCaptions } from './photo-captions.js';
+import { markPullQuotes } from './pull-quotes.js';
 import { markRunningLines } from './running-lines.js';
+import { markSidebars } from './sidebars.js';
 import { markSlugs } from './slugs.js';
 import { fixSoftHyphens } from './soft-hyphens.js';
 import { markUndecodable } from './undecodable.js';
@@ -36,6 +41,11 @@ const passes: readonly CleanPass[] = [
   markPermission, // licence notices set apart; a cover's notice is already taken
   markSlugs,
   markContinuedHeadings,
+  markCaptions, // before the figure text: a figure's text is found from its caption
+  markFigureText,
+  markPhotoCaptions, // after labelled captions: the paragraph above a picture is found among body blocks
+  markPullQuotes,
+  markSidebars, // last of the body relabelling: captions and figure text are no longer body, so lanes are the text's
   markLearntFurniture, // after every pass that reads the file's own evidence: other files only fill the gaps, and evidence names what nothing else caught
   fixAuthorName, // needs the running headers marked: it reads their "Written by …", learnt ones included
 ];

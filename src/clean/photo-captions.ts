@@ -1,0 +1,66 @@
+import type { Context } from '../model/context.js';
+import type { Block, LaidOutPage, PageLayout } from '../model/document.js';
+import { blockText } from '../model/text.js';
+import { bodySize } from './body-size.js';
+import { bandOf } from './running-lines.js';
+
+/** Empty space above a block, in ems of the body size, where a picture must stand: a paragraph
+ *  break is one or two ems, a photograph ten or more. */
+const PICTURE_GAP_EM = 4;
+/** Type this much smaller than the body (points) is set apart from it. */
+const SMALLER_PT = 0.5;
+/** A caption under a picture is a line or two: at most this many words. */
+const MAX_CAPTION_WORDS = 40;
+/** The block above is article prose: body type and at least this many words. */
+const PROSE_WORDS = 8;
+/** A note's marker: a footnote set small at the foot of a page is no caption. */
+const NOTE_MARKER = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+
+const words = (block: Block): number => blockText(block).split(/\s+/).filter(Boolean).length;
+const isSmall = (block: Block, size: number): boolean => block.lines.every((line) => line.font.size < size - SMALLER_PT);
+
+/**
+ * Marks captions of pictures set inside the text column as 'caption': a short block in type
+ * smaller than the body's, standing under an empty stretch of the column (where the picture is
+ * drawn) that follows a paragraph of the article.
+ */
+export function markPhotoCaptions(doc: PageLayout, ctx: Context): PageLayout {
+  const size = bodySize(doc);
+  if (size === 0) return doc;
+  let count = 0;
+  const pages = doc.pages.map((page): LaidOutPage => {
+    const blocks = page.blocks.map((block, index) => {
+      if (!isPhotoCaption(page, index, size)) return block;
+      count++;
+      return { ...block, role: 'caption' as const };
+    });
+    return count === 0 ? page : { ...page, blocks };
+  });
+  if (count === 0) return doc;
+  ctx.note('clean/caption', `${count} picture caption(s) in the text column left out of the body`);
+  return { ...doc, pages };
+}
+
+function isPhotoCaption(page: LaidOutPage, index: number, size: number): boolean {
+  const block = page.blocks[index] as Block;
+  if (block.role !== 'body' || !isSmall(block, size) || words(block) > MAX_CAPTION_WORDS) return false;
+  if (NOTE_MARKER.test(blockText(block).trim())) return false;
+  const above = previousInColumn(page, index);
+  if (!above || isSmall(above, size) || words(above) < PROSE_WORDS) return false;
+  // the paragraph above ends well above the caption: a picture stands between them
+  return above.box[1] - block.box[3] >= PICTURE_GAP_EM * size && bandOf(above, page) === undefined;
+}
+
+/** The nearest body block above this one that overlaps it horizontally (any reading position:
+ *  a line box may reach a little into the next block's). */
+function previousInColumn(page: LaidOutPage, index: number): Block | undefined {
+  const block = page.blocks[index] as Block;
+  let nearest: Block | undefined;
+  for (const other of page.blocks) {
+    if (other === block || other.role !== 'body') continue;
+    const overlap = Math.min(other.box[2], block.box[2]) - Math.max(other.box[0], block.box[0]);
+    const isAbove = (other.box[1] + other.box[3]) / 2 > block.box[3];
+    if (overlap > 0 && isAbove && (!nearest || other.box[1] < nearest.box[1])) nearest = other;
+  }
+  return nearest;
+}

@@ -1,0 +1,53 @@
+import type { Context } from '../model/context.js';
+import type { Block, PageLayout } from '../model/document.js';
+import { blockText } from '../model/text.js';
+import { bodySize } from './body-size.js';
+import { mapBlocks } from './text.js';
+
+/** Type this much larger than the body (points) is display type. */
+const LARGER_PT = 1;
+/** A pull quote is a sentence or two: at least this many words (fewer is a heading) … */
+const MIN_QUOTE_WORDS = 8;
+/** … and at most this many. */
+const MAX_QUOTE_WORDS = 60;
+
+/** A pull quote is a sentence: it ends as one (a heading quoted in the text does not). */
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
+
+/** Lower case, letters and digits only, single spaces: a quote set in display type compares
+ *  equal to its sentence in the text whatever the quotation marks, dashes and line breaks. */
+const comparable = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Marks pull quotes as 'pull-quote': a sentence of the article set again in display type
+ * (larger than the body's). The copy would interrupt the paragraph it stands in; the sentence
+ * itself stays where the text has it.
+ */
+export function markPullQuotes(doc: PageLayout, ctx: Context): PageLayout {
+  const size = bodySize(doc);
+  if (size === 0) return doc;
+  const isDisplay = (block: Block) => block.lines.every((line) => line.font.size >= size + LARGER_PT);
+  const candidates = doc.pages.flatMap((p) => p.blocks).filter((b) => b.role === 'body' && isDisplay(b));
+  if (candidates.length === 0) return doc;
+  const text = ` ${doc.pages
+    .flatMap((p) => p.blocks)
+    .filter((b) => b.role === 'body' && !isDisplay(b))
+    .map((b) => comparable(blockText(b)))
+    .join(' ')} `;
+  const quotes = new Set(
+    candidates.filter((block) => {
+      const quote = comparable(blockText(block));
+      const count = quote.split(' ').length;
+      const isSentence = SENTENCE_END.test(blockText(block).trim());
+      return isSentence && count >= MIN_QUOTE_WORDS && count <= MAX_QUOTE_WORDS && text.includes(` ${quote} `);
+    }),
+  );
+  if (quotes.size === 0) return doc;
+  ctx.note('clean/pull-quote', `${quotes.size} pull quote(s) repeating the text left out of the body`);
+  return mapBlocks(doc, (block) => (quotes.has(block) ? { ...block, role: 'pull-quote' } : block));
+}
