@@ -1,6 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { Block, LaidOutPage, PageLayout } from '../model/document.js';
 import { blockText } from '../model/text.js';
+import { bodyType, mainType } from './body-size.js';
 
 /** Two blocks share a lane when their horizontal extents overlap by at least this share of the
  *  narrower one: a quote set out into the margin that only grazes the text column is no part of it. */
@@ -28,12 +29,14 @@ interface Lane {
  * Marks sidebars as 'sidebar': the body blocks of a page that stand in a narrow lane of their own
  * beside the article's text column (a left-hand column of subject areas and dates, an infobox
  * beside a web article, captions and pull quotes in a wide outer margin). Lanes are the page's
- * horizontal stretches of text; the one holding most characters is the article's.
+ * horizontal stretches of text; the one holding most characters is the article's. A sidebar is
+ * set in a type of its own: a narrow lane in the body's type is the end of a column.
  */
 export function markSidebars(doc: PageLayout, ctx: Context): PageLayout {
+  const type = bodyType(doc);
   let count = 0;
   const pages = doc.pages.map((page): LaidOutPage => {
-    const aside = sidebarBlocks(page);
+    const aside = sidebarBlocks(page, type);
     if (aside.size === 0) return page;
     count += aside.size;
     return { ...page, blocks: page.blocks.map((b) => (aside.has(b) ? { ...b, role: 'sidebar' } : b)) };
@@ -43,7 +46,7 @@ export function markSidebars(doc: PageLayout, ctx: Context): PageLayout {
   return { ...doc, pages };
 }
 
-function sidebarBlocks(page: LaidOutPage): Set<Block> {
+function sidebarBlocks(page: LaidOutPage, type: string): Set<Block> {
   const lanes = lanesOf(page.blocks.filter((b) => b.role === 'body' && b.box[2] - b.box[0] <= SPANNING_SHARE * page.width));
   const total = lanes.reduce((sum, lane) => sum + lane.chars, 0);
   const main = lanes.reduce<Lane | undefined>((best, lane) => (!best || lane.chars > best.chars ? lane : best), undefined);
@@ -53,6 +56,7 @@ function sidebarBlocks(page: LaidOutPage): Set<Block> {
       lane !== main &&
       typicalWidth(lane) <= MAX_SIDEBAR_WIDTH_SHARE * typicalWidth(main) &&
       lane.chars <= MAX_SIDEBAR_CHAR_SHARE * total &&
+      mainType(lane.blocks) !== type && // the end of a column of the article is in the body's type
       (lane.x1 <= main.x0 + overlapAllowance(lane, main) || lane.x0 >= main.x1 - overlapAllowance(lane, main)),
   );
   return new Set(narrow.flatMap((lane) => lane.blocks));

@@ -33,3 +33,10 @@ describe('markSidebars', () => {
     expect(rolesOf(markSidebars(doc, testContext()))[0]).toEqual(['body', 'body']);
   });
 });
+
+describe('markSidebars and the end of a column', () => {
+  test('a short lane in the body type (the last lines of a column) stays body', () => {
+    const doc = layout([page(1, [...column(40, 5, 250), block('and so the vote was put off.', { y: 700, x: 310, width: 120 })])]);
+    expect(rolesOf(markSidebars(doc, testContext()))[0]?.at(-1)).toBe('body');
+  });
+});
