@@ -37,7 +37,16 @@ export function markCaptions(doc: PageLayout, ctx: Context): PageLayout {
     const blocks = [...page.blocks];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
-      if (block.role !== 'body' || !(isCaption(block, size) || isSubCaption(blocks, i, size))) continue;
+      if (block.role !== 'body') continue;
+      const sub = subCaptionRun(blocks, i, size);
+      if (sub > i) {
+        // sub-figure captions set side by side, up to the figure's own caption
+        for (let j = i; j < sub; j++) if (isSmall(blocks[j] as Block, size)) blocks[j] = { ...(blocks[j] as Block), role: 'caption' };
+        count++;
+        i = sub - 1;
+        continue;
+      }
+      if (!isCaption(block, size)) continue;
       blocks[i] = { ...block, role: 'caption' };
       count++;
       // a caption broken into blocks by a change of type runs on below
@@ -59,26 +68,31 @@ export function markCaptions(doc: PageLayout, ctx: Context): PageLayout {
 export const isLabelledCaption = (block: Block): boolean => LABELLED.test(blockText(block).trim());
 
 /** True when a block is a source or credit line ("Source: …") in small type. */
-export const isCredit = (block: Block, size: number): boolean =>
-  size > 0 && block.lines.every((line) => line.font.size < size - SMALLER_PT) && CREDIT.test(blockText(block).trim());
+export const isCredit = (block: Block, size: number): boolean => isSmall(block, size) && CREDIT.test(blockText(block).trim());
 
 export function isCaption(block: Block, size: number): boolean {
   const text = blockText(block).trim();
   if (text.split(/\s+/).length > MAX_CAPTION_WORDS) return false;
   if (LABELLED.test(text)) return true;
   const setApart = size > 0 && Math.abs((block.lines[0]?.font.size ?? size) - size) > SMALLER_PT;
-  const small = size > 0 && block.lines.every((line) => line.font.size < size - SMALLER_PT);
+  const small = isSmall(block, size);
   return (setApart && LABEL_ONLY.test(text)) || (small && CREDIT.test(text));
 }
 
 /** A sub-figure's caption, "(a) Original image" in small type, is one only when a labelled
- *  caption follows within a few blocks: alone, "(a) Comments due date" is a lettered paragraph. */
-function isSubCaption(blocks: readonly Block[], index: number, size: number): boolean {
+ *  caption follows within a few blocks: alone, "(a) Comments due date" is a lettered paragraph.
+ *  Returns the index of that labelled caption (the small type before it is the sub-figures'
+ *  captions, side by side), or `index` when there is none. */
+function subCaptionRun(blocks: readonly Block[], index: number, size: number): number {
   const block = blocks[index] as Block;
-  const small = size > 0 && block.lines.every((line) => line.font.size < size - SMALLER_PT);
-  if (!small || !SUB_CAPTION.test(blockText(block).trim())) return false;
-  return blocks.slice(index + 1, index + 1 + SUB_CAPTION_REACH).some(isLabelledCaption);
+  if (!isSmall(block, size) || !SUB_CAPTION.test(blockText(block).trim())) return index;
+  for (let j = index + 1; j < Math.min(blocks.length, index + 1 + SUB_CAPTION_REACH); j++) {
+    if (isLabelledCaption(blocks[j] as Block)) return j;
+  }
+  return index;
 }
+
+const isSmall = (block: Block, size: number): boolean => size > 0 && block.lines.every((line) => line.font.size < size - SMALLER_PT);
 
 function runsOn(caption: Block, next: Block): boolean {
   if (next.role !== 'body') return false;

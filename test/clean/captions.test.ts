@@ -46,4 +46,17 @@ describe('markCaptions', () => {
     expect(rolesOf(markCaptions(lettered(true), testContext()))[0]).toEqual(['body', 'caption', 'caption']);
     expect(rolesOf(markCaptions(lettered(false), testContext()))[0]).toEqual(['body', 'body', 'body']);
   });
+
+  test('the small type between sub-figure captions and the figure caption is caption text', () => {
+    const doc = layout([
+      page(1, [
+        block('(a) An artificial neuron unit. (b) A simple feed-', { y: 700, size: 8 }),
+        block(['xi are the input signals. Each input signal gets', 'multiplied with its weight.'], { y: 690, size: 8 }),
+        block(['forward network. The hidden units are green.'], { y: 690, x: 300, size: 8 }),
+        block('Fig. 1: Neural networks are built of simple units.', { y: 640 }),
+        block(BODY, { y: 600 }),
+      ]),
+    ]);
+    expect(rolesOf(markCaptions(doc, testContext()))[0]).toEqual(['caption', 'caption', 'caption', 'caption', 'body']);
+  });
 });
