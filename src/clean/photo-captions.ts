@@ -27,10 +27,13 @@ const isSmall = (block: Block, size: number): boolean => block.lines.every((line
 export function markPhotoCaptions(doc: PageLayout, ctx: Context): PageLayout {
   const size = bodySize(doc);
   if (size === 0) return doc;
+  // small type after the article's last paragraph is an author's note or a bio, not a caption
+  const last = lastProse(doc, size);
   let count = 0;
-  const pages = doc.pages.map((page): LaidOutPage => {
+  const pages = doc.pages.map((page, pageIndex): LaidOutPage => {
     const blocks = page.blocks.map((block, index) => {
-      if (!isPhotoCaption(page, index, size)) return block;
+      const isBeforeEnd = pageIndex < last.pageIndex || (pageIndex === last.pageIndex && index < last.index);
+      if (!isBeforeEnd || !isPhotoCaption(page, index, size)) return block;
       count++;
       return { ...block, role: 'caption' as const };
     });
@@ -41,14 +44,27 @@ export function markPhotoCaptions(doc: PageLayout, ctx: Context): PageLayout {
   return { ...doc, pages };
 }
 
+/** Where the article's last paragraph in the body's type stands. */
+function lastProse(doc: PageLayout, size: number): { pageIndex: number; index: number } {
+  for (let pageIndex = doc.pages.length - 1; pageIndex >= 0; pageIndex--) {
+    const blocks = doc.pages[pageIndex]?.blocks ?? [];
+    for (let index = blocks.length - 1; index >= 0; index--) {
+      const block = blocks[index] as Block;
+      if (block.role === 'body' && !isSmall(block, size) && words(block) >= PROSE_WORDS) return { pageIndex, index };
+    }
+  }
+  return { pageIndex: -1, index: -1 };
+}
+
 function isPhotoCaption(page: LaidOutPage, index: number, size: number): boolean {
   const block = page.blocks[index] as Block;
   if (block.role !== 'body' || !isSmall(block, size) || words(block) > MAX_CAPTION_WORDS) return false;
-  if (NOTE_MARKER.test(blockText(block).trim())) return false;
+  // a line in a page band is a header or a footer, never read as a caption here
+  if (NOTE_MARKER.test(blockText(block).trim()) || bandOf(block, page) !== undefined) return false;
   const above = previousInColumn(page, index);
   if (!above || isSmall(above, size) || words(above) < PROSE_WORDS) return false;
   // the paragraph above ends well above the caption: a picture stands between them
-  return above.box[1] - block.box[3] >= PICTURE_GAP_EM * size && bandOf(above, page) === undefined;
+  return above.box[1] - block.box[3] >= PICTURE_GAP_EM * size;
 }
 
 /** The nearest body block above this one that overlaps it horizontally (any reading position:

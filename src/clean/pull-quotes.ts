@@ -14,6 +14,8 @@ const MAX_QUOTE_WORDS = 60;
 /** A pull quote is a sentence: it ends as one (a heading quoted in the text does not). */
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
 
+const sizeOf = (block: Block): number => Math.max(...block.lines.map((line) => line.font.size));
+
 /** Lower case, letters and digits only, single spaces: a quote set in display type compares
  *  equal to its sentence in the text whatever the quotation marks, dashes and line breaks. */
 const comparable = (text: string): string =>
@@ -32,11 +34,13 @@ export function markPullQuotes(doc: PageLayout, ctx: Context): PageLayout {
   const size = bodySize(doc);
   if (size === 0) return doc;
   const isDisplay = (block: Block) => block.lines.every((line) => line.font.size >= size + LARGER_PT);
-  const candidates = doc.pages.flatMap((p) => p.blocks).filter((b) => b.role === 'body' && isDisplay(b));
+  const body = doc.pages.flatMap((p) => p.blocks).filter((b) => b.role === 'body');
+  // the largest type is the title's, which the text may quote or a URL may spell out
+  const largest = Math.max(0, ...body.map(sizeOf));
+  const candidates = body.filter((b) => isDisplay(b) && sizeOf(b) < largest);
   if (candidates.length === 0) return doc;
-  const text = ` ${doc.pages
-    .flatMap((p) => p.blocks)
-    .filter((b) => b.role === 'body' && !isDisplay(b))
+  const text = ` ${body
+    .filter((b) => !isDisplay(b))
     .map((b) => comparable(blockText(b)))
     .join(' ')} `;
   const quotes = new Set(

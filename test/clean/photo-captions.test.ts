@@ -20,4 +20,14 @@ describe('markPhotoCaptions', () => {
     const doc = layout([page(1, [filler(700), block('¹ See the report of the committee.', { y: 200, x: 90, size: 8 })])]);
     expect(rolesOf(markPhotoCaptions(doc, testContext()))[0]).toEqual(['body', 'body']);
   });
+
+  test('a footer in the page band under a short page is no caption', () => {
+    const doc = layout([page(1, [filler(700), block('Example Review · Independent commentary', { y: 34, x: 200, width: 200, size: 8 })])]);
+    expect(rolesOf(markPhotoCaptions(doc, testContext()))[0]).toEqual(['body', 'body']);
+  });
+
+  test("small type after the article's last paragraph is a note or a bio, not a caption", () => {
+    const doc = layout([page(1, [filler(700), block('Ada Byron writes about engines and looms.', { y: 400, x: 90, size: 8 })])]);
+    expect(rolesOf(markPhotoCaptions(doc, testContext()))[0]).toEqual(['body', 'body']);
+  });
 });
