@@ -30,9 +30,19 @@ export function markContents(doc: PageLayout, ctx: Context): PageLayout {
   return { ...doc, pages };
 }
 
+/** True when the entries' page numbers never go down: a table of contents lists pages in order,
+ *  a table of figures with dot leaders (costs, votes) does not. */
+function pagesAscend(blocks: readonly Block[]): boolean {
+  const numbers = blocks
+    .flatMap((block) => block.lines.map((line) => /(\d{1,4})\s*$/.exec(lineText(line).trim())?.[1]))
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  return numbers.every((n, i) => i === 0 || n >= (numbers[i - 1] ?? 0));
+}
+
 function markPage(page: LaidOutPage): LaidOutPage {
   const entries = new Set(page.blocks.filter((b) => b.role === 'body' && isContentsBlock(b)));
-  if (entries.size === 0) return page;
+  if (entries.size === 0 || !pagesAscend([...entries])) return page;
   const firstEntry = page.blocks.findIndex((b) => entries.has(b));
   const blocks = page.blocks.map((block, index): Block => {
     if (entries.has(block)) return { ...block, role: 'contents' };

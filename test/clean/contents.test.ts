@@ -34,4 +34,11 @@ describe('markContents', () => {
     const doc = layout([page(1, [block('Contents', { y: TOP, size: 14 }), block('What the box holds matters.', { y: MIDDLE })])]);
     expect(rolesOf(markContents(doc, testContext()))).toEqual([['body', 'body']]);
   });
+
+  test('rows of figures with dot leaders are a table, not contents', () => {
+    const doc = layout([
+      page(1, [block(['Revenue . . . . . . . . 450', 'Costs . . . . . . . . . 120', 'Profit . . . . . . . . 330'], { y: MIDDLE })]),
+    ]);
+    expect(rolesOf(markContents(doc, testContext()))).toEqual([['body']]);
+  });
 });
