@@ -2,6 +2,7 @@ import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
 import { markCaptions } from './captions.js';
+import { markColophon } from './colophon.js';
 import { markContents } from './contents.js';
 import { markContinuedHeadings } from './continued-headings.js';
 import { markCoverPage } from './cover-page.js';
@@ -41,6 +42,7 @@ const passes: readonly CleanPass[] = [
   markPermission, // licence notices set apart; a cover's notice is already taken
   markSlugs,
   markContinuedHeadings,
+  markColophon, // before the captions: its "Cover photo source:" line belongs to the box
   markCaptions, // before the figure text: a figure's text is found from its caption
   markFigureText,
   markPhotoCaptions, // after labelled captions: the paragraph above a picture is found among body blocks

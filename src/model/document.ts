@@ -85,7 +85,8 @@ export type Role =
   | 'sidebar'
   | 'pull-quote'
   | 'continued-heading'
-  | 'slug';
+  | 'slug'
+  | 'colophon';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -144,7 +145,8 @@ export type RemovedKind =
   | 'sidebar'
   | 'pull-quote'
   | 'continued-heading'
-  | 'slug';
+  | 'slug'
+  | 'colophon';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

@@ -24,6 +24,7 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'pull-quote',
   'continued-heading',
   'slug',
+  'colophon',
 ]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
