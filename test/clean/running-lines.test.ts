@@ -97,3 +97,29 @@ describe('alternating running heads', () => {
     expect(rolesOf(markRunningLines(lone, testContext()))[3]?.[0]).toBe('body');
   });
 });
+
+describe('side-margin running heads', () => {
+  const sided = (count: number, side: string) =>
+    layout(
+      Array.from({ length: count }, (_, i) =>
+        page(i + 1, [
+          block(side, { y: MIDDLE + 100, x: 10, width: 50, size: 8 }),
+          block(`Body text of page ${i + 1}, different on every page: ${'word '.repeat(i + 3)}`, { y: MIDDLE, x: 90, width: 420 }),
+        ]),
+      ),
+    );
+
+  test('a head repeated in the left margin of every page is a running header', () => {
+    expect(rolesOf(markRunningLines(sided(3, 'Chapter 2'), testContext())).map((roles) => roles[0])).toEqual([
+      'running-header',
+      'running-header',
+      'running-header',
+    ]);
+  });
+
+  test('text in the margin of one page only is body', () => {
+    const doc = sided(3, 'Chapter 2');
+    const once = layout(doc.pages.map((p) => (p.page === 1 ? p : page(p.page, p.blocks.slice(1)))));
+    expect(rolesOf(markRunningLines(once, testContext()))[0]?.[0]).toBe('body');
+  });
+});
