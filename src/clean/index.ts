@@ -4,7 +4,7 @@ import { fixAuthorName } from './author-name.js';
 import { markCaptions } from './captions.js';
 import { markColophon } from './colophon.js';
 import { markContents } from './contents.js';
-import { markContinuedHeadings } from './continued-headings.js';
+import { markContinuations } from './continuations.js';
 import { markCoverPage } from './cover-page.js';
 import { markDisclaimer } from './disclaimer.js';
 import { markFigureText } from './figure-text.js';
@@ -41,7 +41,7 @@ const passes: readonly CleanPass[] = [
   markCoverPage, // compares page 1 with the next pages' first blocks, whatever their roles
   markPermission, // licence notices set apart; a cover's notice is already taken
   markSlugs,
-  markContinuedHeadings,
+  markContinuations,
   markColophon, // before the captions: its "Cover photo source:" line belongs to the box
   markCaptions, // before the figure text: a figure's text is found from its caption
   markFigureText,

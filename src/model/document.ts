@@ -84,7 +84,7 @@ export type Role =
   | 'figure-text'
   | 'sidebar'
   | 'pull-quote'
-  | 'continued-heading'
+  | 'continuation'
   | 'slug'
   | 'colophon';
 
@@ -144,7 +144,7 @@ export type RemovedKind =
   | 'figure-text'
   | 'sidebar'
   | 'pull-quote'
-  | 'continued-heading'
+  | 'continuation'
   | 'slug'
   | 'colophon';
 

@@ -22,7 +22,7 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'figure-text',
   'sidebar',
   'pull-quote',
-  'continued-heading',
+  'continuation',
   'slug',
   'colophon',
 ]);
