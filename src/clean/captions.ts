@@ -6,14 +6,16 @@ import { bodySize } from './body-size.js';
 /** A caption's label: "Figure 1.", "Fig. 2:", "Table 3 |", "Chart 4 –", "Abb. 5:", "Tableau 6." —
  *  the word, a number (Arabic or Roman, "2a", "3.1") and a separator. */
 const LABELLED =
-  /^(?:fig(?:ure)?s?\.?|tables?|tab\.|charts?|graphs?|exhibits?|plates?|maps?|diagrams?|boxes|box|abb(?:ildung)?\.?|tabelle|tableau|graphique|grafik)\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[IVXL]{1,5})\s*(?:[.:|–—]|-\s)/i;
+  /^(?:fig(?:ure)?s?\.?|tables?|tab\.|charts?|graphs?|exhibits?|plates?|maps?|diagrams?|boxes|box|abb(?:ildung)?\.?|tabelle|tableau|graphique|grafik|bild|karte|carte|schéma|encadré|kasten)\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[IVXL]{1,5})\s*(?:[.:|–—]|-\s)/i;
 /** The same label without a separator ("Table 3 Summary of …"): a caption only when set apart
  *  from the body's type. */
 const LABEL_ONLY =
   /^(?:fig(?:ure)?\.?|table|chart|exhibit|abb(?:ildung)?\.?|tabelle|tableau)\s*(?:\d{1,3}(?:\.\d{1,2})?[a-z]?|[IVXL]{1,5})\s+\p{Lu}/iu;
-/** A sub-figure's caption, "(a) Original image", and the source or credit line under a figure. */
+/** A sub-figure's caption, "(a) Original image", and the source or credit line under a figure
+ *  ("Source: …", "Photo: …", "Photograph by …", "(AP Photo/…)"). */
 const SUB_CAPTION = /^\([a-h]\)\s+\S/;
-const CREDIT = /^(?:[a-z0-9-]{4,}\s*)?(?:(?:cover\s+)?(?:photo|image|picture|icons?)\s+)?(?:sources?|credits?|quelle|fotos?)\s*:/i;
+const CREDIT =
+  /^(?:[a-z0-9-]{4,}\s*)?(?:(?:cover\s+)?(?:photo|image|picture|icons?)\s+)?(?:sources?|credits?|quelle|fotos?|photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|bild(?:er)?)\s*:|^(?:photo(?:graph)?|illustration|image|picture)\s+(?:by|courtesy\s+of)\s|^\((?:[A-Z]{2,8}\s+)?photo\b/i;
 /** A sub-figure's caption stands at most this many blocks before its figure's caption. */
 const SUB_CAPTION_REACH = 4;
 /** A caption is at most a long paragraph. */

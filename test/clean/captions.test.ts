@@ -16,6 +16,11 @@ describe('isCaption', () => {
     ['Figure 1 shows that the flow slowed in the dry season.', 11, false],
     ['Source: national statistics office.', 8, true], // small type
     ['Source: national statistics office.', 11, false],
+    ['Photo: Jane Doe for the Review', 8, true],
+    ['Photograph by Jane Doe', 8, true],
+    ['(AP Photo/Jane Doe)', 8, true],
+    ['Photography is a way of seeing, she said.', 8, false],
+    ['Bild 2: Der Hafen im Winter', 11, true],
   ])('%j at %d pt → %s', (text, size, expected) => {
     const doc = layout([page(1, [block(BODY, { y: 700 }), block(text, { y: 400, size })])]);
     expect(isCaption(doc.pages[0]!.blocks[1]!, 11)).toBe(expected);
