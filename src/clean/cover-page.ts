@@ -5,14 +5,16 @@ import { furnitureKey } from './text.js';
 
 /** A cover holds a title, names and boilerplate, not the article: fewer words than this. A first
  *  page that opens the article itself holds an abstract or the first paragraphs (300 words and
- *  more in the corpora); the covers seen hold 30-120. */
-const MAX_COVER_WORDS = 200;
+ *  more in the corpora); the covers seen hold 30-120, an archive's cover sheet with its terms of use up to 250. */
+const MAX_COVER_WORDS = 250;
 /** The article starts again (its title set once more) on one of the pages after the cover, at
  *  most this many pages in: a table of contents may stand between. */
 const RESTART_WITHIN_PAGES = 2;
 /** The title set again at the start of the article is a title, not a running head in small
  *  print: at least this share of the cover title's size. */
 const MIN_RESTART_SIZE_SHARE = 0.8;
+/** A title set in two pieces still holds this share of the other setting's characters. */
+const TITLE_SHARE = 0.6;
 /** The title set again is among the first blocks of its page. */
 const RESTART_FIRST_BLOCKS = 3;
 
@@ -34,11 +36,18 @@ export function markCoverPage(doc: PageLayout, ctx: Context): PageLayout {
   const repeated = restart.blocks.map((b) => furnitureKey(blockText(b)));
   const isRepeated = (block: Block) => {
     const key = furnitureKey(blockText(block));
-    return /\p{L}{2}/u.test(key) && repeated.some((other) => other.includes(key));
+    return /\p{L}{2}/u.test(key) && repeated.some((other) => other.includes(key) || isSameTitle(other, key));
   };
   const blocks = cover.blocks.map((block): Block => (block.role === 'body' && !isRepeated(block) ? { ...block, role: 'cover' } : block));
   ctx.note('clean/cover', `page 1 is a cover: the article starts again on page ${restart.page}`);
   return { ...doc, pages: [{ ...cover, blocks }, ...rest] };
+}
+
+/** Two settings of one title: equal, or one holding the other when it is most of it (a title
+ *  broken into two blocks by a change of type, a subtitle joined to it). */
+function isSameTitle(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length >= TITLE_SHARE * long.length;
 }
 
 /** The page where the article starts again: it sets the cover's title among its first blocks. */
@@ -51,6 +60,6 @@ function restartPage(cover: LaidOutPage, next: readonly LaidOutPage[]): LaidOutP
   return next.find((page) =>
     page.blocks
       .slice(0, RESTART_FIRST_BLOCKS)
-      .some((b) => furnitureKey(blockText(b)) === key && sizeOf(b) >= MIN_RESTART_SIZE_SHARE * sizeOf(title)),
+      .some((b) => isSameTitle(furnitureKey(blockText(b)), key) && sizeOf(b) >= MIN_RESTART_SIZE_SHARE * sizeOf(title)),
   );
 }

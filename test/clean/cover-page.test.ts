@@ -37,4 +37,18 @@ describe('markCoverPage', () => {
     ]);
     expect(rolesOf(markCoverPage(small, testContext()))[0]?.every((role) => role === 'body')).toBe(true);
   });
+
+  test('a title set again in two pieces (title and subtitle apart) still restarts the article', () => {
+    const doc = covered();
+    const split = layout([
+      doc.pages[0]!,
+      page(2, [
+        block('Producing Documents', { y: TOP - 40, size: 14 }),
+        block('with Care', { y: TOP - 60, size: 14 }),
+        block(PROSE, { y: MIDDLE }),
+      ]),
+      doc.pages[2]!,
+    ]);
+    expect(rolesOf(markCoverPage(split, testContext()))[0]).toEqual(['body', 'cover', 'cover', 'cover']);
+  });
 });
