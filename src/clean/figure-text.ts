@@ -66,8 +66,9 @@ function isLabel(block: Block, size: number): boolean {
   const tokens = words(block);
   const maxSize = Math.max(...block.lines.map((line) => line.font.size));
   if (maxSize > size + OTHER_SIZE_PT) return false; // a heading
+  if (SENTENCE_END.test(blockText(block))) return false; // the last words of a paragraph, "and so on."
   if (tokens.length <= MAX_LABEL_WORDS && !tokens.some((t) => PROSE_WORD.test(t))) return true;
-  return maxSize < size - OTHER_SIZE_PT && tokens.length <= MAX_SMALL_WORDS && !SENTENCE_END.test(blockText(block));
+  return maxSize < size - OTHER_SIZE_PT && tokens.length <= MAX_SMALL_WORDS;
 }
 
 /** The index of the source line closing the figure that follows the caption at `start`, or

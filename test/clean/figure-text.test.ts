@@ -55,4 +55,11 @@ describe('markFigureText', () => {
     ]);
     expect(rolesOf(run(doc))[0]).toEqual(['caption', 'body', 'body']);
   });
+
+  test('the last words of a paragraph, set as a block of their own above a caption, stay', () => {
+    const doc = layout([
+      page(1, [block(BODY, { y: 760 }), block('and so on.', { y: 700 }), block('Fig. 1: A unit of a network.', { y: 640 })]),
+    ]);
+    expect(rolesOf(run(doc))[0]).toEqual(['body', 'body', 'caption']);
+  });
 });
