@@ -16,11 +16,13 @@ const SENTENCE_END = /[.!?…]["”’)]?$/u;
 
 const sizeOf = (block: Block): number => Math.max(...block.lines.map((line) => line.font.size));
 
-/** Lower case, letters and digits only, single spaces: a quote set in display type compares
- *  equal to its sentence in the text whatever the quotation marks, dashes and line breaks. */
+/** Lower case, letters and digits only, single spaces, words broken at a line end joined: a
+ *  quote set in display type compares equal to its sentence in the text whatever the quotation
+ *  marks, dashes and line breaks. */
 const comparable = (text: string): string =>
   text
     .normalize('NFKC')
+    .replace(/(\p{L})[-\u00AD]\s+(\p{Ll})/gu, '$1$2') // a word broken at a line end in the text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

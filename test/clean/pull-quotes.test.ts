@@ -34,4 +34,23 @@ describe('markPullQuotes', () => {
     ]);
     expect(rolesOf(markPullQuotes(doc, testContext()))[0]).toEqual(['body', 'body', 'body']);
   });
+
+  test('the sentence broken at a line end in the text still matches its pull quote', () => {
+    const doc = layout([
+      page(1, [
+        TITLE,
+        block(
+          [
+            'Artists have always shaped their tools. We have intimate relation-',
+            'ships with our tools for art, and so it should be with computers. The rest follows.',
+          ],
+          {
+            y: 700,
+          },
+        ),
+        block(`“${SENTENCE}”`, { y: 500, size: 16 }),
+      ]),
+    ]);
+    expect(rolesOf(markPullQuotes(doc, testContext()))[0]).toEqual(['body', 'body', 'pull-quote']);
+  });
 });
