@@ -7,6 +7,7 @@ import { markContents } from './contents.js';
 import { markContinuations } from './continuations.js';
 import { markCoverPage } from './cover-page.js';
 import { markDisclaimer } from './disclaimer.js';
+import { markEdgeLines } from './edge-lines.js';
 import { markFigureText } from './figure-text.js';
 import { markHeaderPatterns } from './header-patterns.js';
 import { markLearntFurniture } from './learnt-furniture.js';
@@ -35,6 +36,7 @@ const passes: readonly CleanPass[] = [
   fixSoftHyphens, // before every pass that compares text: a title or header reads with its hyphens
   markPageNumbers, // before running lines: a bare number on every page is a page number, not a running line
   markRunningLines, // header and footer lines holding a page number repeat once digits are masked
+  markEdgeLines, // after the bands: what stands first or last on most pages, outside them
   markHeaderPatterns, // what repetition could not reveal (one-page PDFs)
   markDisclaimer,
   markContents, // a table of contents: dot-leader entries and their title
