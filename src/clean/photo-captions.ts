@@ -31,9 +31,12 @@ export function markPhotoCaptions(doc: PageLayout, ctx: Context): PageLayout {
   const last = lastProse(doc, size);
   let count = 0;
   const pages = doc.pages.map((page, pageIndex): LaidOutPage => {
+    let previous: Block | undefined; // the caption just marked, if the block before was one
     const blocks = page.blocks.map((block, index) => {
       const isBeforeEnd = pageIndex < last.pageIndex || (pageIndex === last.pageIndex && index < last.index);
-      if (!isBeforeEnd || !isPhotoCaption(page, index, size)) return block;
+      const isCaption = isBeforeEnd && (isPhotoCaption(page, index, size) || (previous !== undefined && continues(previous, block)));
+      previous = isCaption ? block : undefined;
+      if (!isCaption) return block;
       count++;
       return { ...block, role: 'caption' as const };
     });
@@ -42,6 +45,15 @@ export function markPhotoCaptions(doc: PageLayout, ctx: Context): PageLayout {
   if (count === 0) return doc;
   ctx.note('clean/caption', `${count} picture caption(s) in the text column left out of the body`);
   return { ...doc, pages };
+}
+
+/** A caption's next piece: the next block in the caption's type, beside it or a line below it
+ *  (captions of pictures side by side, a caption broken where its lines are set apart). */
+function continues(caption: Block, next: Block): boolean {
+  const a = caption.lines[0]?.font;
+  const b = next.lines[0]?.font;
+  if (next.role !== 'body' || !a || !b || a.name !== b.name || Math.abs(a.size - b.size) > SMALLER_PT) return false;
+  return caption.box[1] - next.box[3] <= a.size && words(next) <= MAX_CAPTION_WORDS;
 }
 
 /** Where the article's last paragraph in the body's type stands. */

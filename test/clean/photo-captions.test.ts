@@ -30,4 +30,16 @@ describe('markPhotoCaptions', () => {
     const doc = layout([page(1, [filler(700), block('Ada Byron writes about engines and looms.', { y: 400, x: 90, size: 8 })])]);
     expect(rolesOf(markPhotoCaptions(doc, testContext()))[0]).toEqual(['body', 'body']);
   });
+
+  test("a caption's next line, set apart in the same type, is caption too; the text below is not", () => {
+    const doc = layout([
+      page(1, [
+        filler(700),
+        block('The first of two pictures', { y: 400, x: 120, width: 120, size: 8 }),
+        block('and its second line', { y: 390, x: 120, width: 100, size: 8 }),
+        filler(370),
+      ]),
+    ]);
+    expect(rolesOf(markPhotoCaptions(doc, testContext()))[0]).toEqual(['body', 'caption', 'caption', 'body']);
+  });
 });
