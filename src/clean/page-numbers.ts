@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { PageLayout } from '../model/document.js';
-import { bandOf } from './running-lines.js';
+import { anyBandOf } from './running-lines.js';
 import { mapBlocks } from './text.js';
 import { blockText } from '../model/text.js';
 
@@ -12,10 +12,10 @@ const PAGE_NUMBER =
 /** True when the text is a page number and nothing else. */
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
 
-/** Marks page numbers standing alone in the top or bottom band of a page. */
+/** Marks page numbers standing alone in the top or bottom band of a page, or in a side margin. */
 export function markPageNumbers(doc: PageLayout, ctx: Context): PageLayout {
   return mapBlocks(doc, (block, page) => {
-    if (block.role !== 'body' || !bandOf(block, page)) return block;
+    if (block.role !== 'body' || !anyBandOf(block, page)) return block;
     const text = blockText(block);
     if (!isPageNumber(text)) return block;
     ctx.note(

@@ -77,7 +77,17 @@ export type Role =
   | 'disclaimer'
   | 'undecodable'
   | 'margin'
-  | 'footnote';
+  | 'footnote'
+  | 'contents'
+  | 'cover'
+  | 'permission'
+  | 'caption'
+  | 'figure-text'
+  | 'sidebar'
+  | 'pull-quote'
+  | 'continuation'
+  | 'slug'
+  | 'colophon';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -127,7 +137,17 @@ export type RemovedKind =
   | 'url'
   | 'title'
   | 'undecodable'
-  | 'margin';
+  | 'margin'
+  | 'contents'
+  | 'cover'
+  | 'permission'
+  | 'caption'
+  | 'figure-text'
+  | 'sidebar'
+  | 'pull-quote'
+  | 'continuation'
+  | 'slug'
+  | 'colophon';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

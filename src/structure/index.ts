@@ -16,6 +16,16 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'disclaimer',
   'undecodable',
   'margin',
+  'contents',
+  'cover',
+  'permission',
+  'caption',
+  'figure-text',
+  'sidebar',
+  'pull-quote',
+  'continuation',
+  'slug',
+  'colophon',
 ]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */

@@ -35,3 +35,17 @@ describe('markHeaderPatterns (what repetition cannot reveal)', () => {
     expect(rolesOf(markHeaderPatterns(onePage(['Special issue on energy'], 'x'), testContext()))[0]?.[0]).toBe('body');
   });
 });
+
+describe('volume and issue lines', () => {
+  test.each([
+    ['Vol. 85, No. 152', TOP, 'running-header'],
+    ['Volume 12 | Issue 3', FOOT, 'running-footer'],
+    ['Vol. 85, No. 152', MIDDLE, 'body'], // cited in the text, not in a band
+    ['Issue 7 · Spring 2024', TOP, 'running-header'],
+    ['Ausgabe 3/2024', FOOT, 'running-footer'],
+    ['Issue 7 of the series was the last to appear', TOP, 'body'],
+  ])('%j at y=%d → %s', (text, y, role) => {
+    const doc = layout([page(1, [block(text, { y, size: 8 }), block(TITLE, { y: TOP - 80, size: 18 })])]);
+    expect(rolesOf(markHeaderPatterns(doc, testContext()))[0]?.[0]).toBe(role);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isPageNumber, markPageNumbers } from '../../src/clean/page-numbers.js';
-import { FOOT, MIDDLE, TOP, pageWith, testContext } from '../helpers/layout.js';
+import { FOOT, MIDDLE, TOP, pageWith, rolesOf, testContext } from '../helpers/layout.js';
 
 describe('isPageNumber', () => {
   test.each([
@@ -52,5 +52,15 @@ describe('markPageNumbers', () => {
   test('blocks already relabelled keep their role', () => {
     const doc = markPageNumbers(pageWith('3', { y: FOOT, role: 'running-footer' }), testContext());
     expect(doc.pages[0]?.blocks[0]?.role).toBe('running-footer');
+  });
+});
+
+describe('page numbers in a side margin', () => {
+  test.each([
+    [10, 'page-number'], // in the outer margin
+    [300, 'body'], // a number in the middle of the page is text
+  ])('"- 3 -" at x=%d is %s', (x, role) => {
+    const doc = pageWith('- 3 -', { y: MIDDLE, x, width: 30 });
+    expect(rolesOf(markPageNumbers(doc, testContext()))[0]?.[0]).toBe(role);
   });
 });

@@ -68,3 +68,58 @@ describe('bandOf', () => {
     expect(bandOf(p.blocks[0]!, p)).toBe(band);
   });
 });
+
+describe('alternating running heads', () => {
+  /** Facing pages: the author on even pages, the short title on odd ones, page numbers outside. */
+  const facing = (count: number) =>
+    layout(
+      Array.from({ length: count }, (_, i) => {
+        const p = i + 1;
+        const head = p % 2 === 0 ? [`${200 + p}`, 'Maria Rossi'] : ['Maria Rossi on the History of Alchemy', `${200 + p}`];
+        const blocks = [block(`Body text of page ${p}: ${'word '.repeat(p + 3)}`, { y: MIDDLE })];
+        return page(p, p === 1 ? blocks : [block(head, { y: TOP, size: 10, leading: 0.1 }), ...blocks]);
+      }),
+    );
+
+  test('a head on every even page and another on every odd page are both running headers', () => {
+    expect(rolesOf(markRunningLines(facing(5), testContext())).map((roles) => roles[0])).toEqual([
+      'body',
+      'running-header',
+      'running-header',
+      'running-header',
+      'running-header',
+    ]);
+  });
+
+  test('a top line on a single even page is body', () => {
+    const doc = facing(5);
+    const lone = layout(doc.pages.map((p) => (p.page === 4 ? page(4, [block('Closing thoughts', { y: TOP }), ...p.blocks.slice(1)]) : p)));
+    expect(rolesOf(markRunningLines(lone, testContext()))[3]?.[0]).toBe('body');
+  });
+});
+
+describe('side-margin running heads', () => {
+  const sided = (count: number, side: string) =>
+    layout(
+      Array.from({ length: count }, (_, i) =>
+        page(i + 1, [
+          block(side, { y: MIDDLE + 100, x: 10, width: 50, size: 8 }),
+          block(`Body text of page ${i + 1}, different on every page: ${'word '.repeat(i + 3)}`, { y: MIDDLE, x: 90, width: 420 }),
+        ]),
+      ),
+    );
+
+  test('a head repeated in the left margin of every page is a running header', () => {
+    expect(rolesOf(markRunningLines(sided(3, 'Chapter 2'), testContext())).map((roles) => roles[0])).toEqual([
+      'running-header',
+      'running-header',
+      'running-header',
+    ]);
+  });
+
+  test('text in the margin of one page only is body', () => {
+    const doc = sided(3, 'Chapter 2');
+    const once = layout(doc.pages.map((p) => (p.page === 1 ? p : page(p.page, p.blocks.slice(1)))));
+    expect(rolesOf(markRunningLines(once, testContext()))[0]?.[0]).toBe('body');
+  });
+});
