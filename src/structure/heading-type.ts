@@ -1,0 +1,52 @@
+import type { Block, FontInfo } from '../model/document.js';
+import { blockText } from '../model/text.js';
+import { sameFont } from './blocks.js';
+import { isAllCaps, isNumbered } from './heading-text.js';
+
+/**
+ * What the type of a block says: whether it is set apart from the body text the way a heading
+ * is (larger, or in another face at about the body's size, or numbered or in capitals when set
+ * smaller, as small capitals are), and whether it is running text a heading can open.
+ */
+
+/** Blocks of more lines are paragraphs, whatever their type. */
+const MAX_LINES = 3;
+/** Small capitals ("I. INTRODUCTION" in an 8 pt face over 10 pt text) are at least this share of the body size. */
+const SMALL_CAPS_SHARE = 0.7;
+/** Running text may be this much smaller than the body (a smaller face for a section's text). */
+const TEXT_SIZE_SLACK = 1.5;
+
+/** Dot leaders of a table of contents ("Introduction . . . . . 1"). */
+const DOT_LEADER = /(?:\.\s?){6,}/;
+
+const isMonospace = (font: FontInfo): boolean => /mono|courier/i.test(font.family);
+
+/** True when the block's type sets it apart from the body text as a heading's does. Code
+ *  (monospaced) and blocks mixing sizes (a formula, a drop cap) are never set apart. */
+export function setApart(block: Block, body: FontInfo): boolean {
+  const font = block.lines[0]?.font;
+  if (!font || block.lines.length > MAX_LINES || isMonospace(font)) return false;
+  if (block.lines.some((line) => Math.abs(line.font.size - font.size) > 0.6)) return false;
+  if (font.size >= body.size + 0.5) return true;
+  if (font.size >= body.size - 0.5 && (!sameFont(font, body) || font.bold)) return true;
+  if (font.size < SMALL_CAPS_SHARE * body.size) return false;
+  const text = blockText(block).trim();
+  return isNumbered(text) || isAllCaps(text);
+}
+
+/** True when the block is running text: in the body face or a close size of it, or long. */
+export function isRunningText(block: Block, body: FontInfo): boolean {
+  const font = block.lines[0]?.font;
+  if (!font || font.size < body.size - TEXT_SIZE_SLACK || font.size > body.size + 0.5) return false;
+  const text = blockText(block);
+  if (DOT_LEADER.test(text)) return false;
+  if (font.name === body.name || isMonospace(font)) return true;
+  return text.split(/\s+/).length >= 12;
+}
+
+/** True when the block is text in the body face set smaller, as back matter and notes are. */
+export function isSmallText(block: Block, body: FontInfo): boolean {
+  const font = block.lines[0]?.font;
+  if (!font || font.name !== body.name || font.size < SMALL_CAPS_SHARE * body.size) return false;
+  return blockText(block).split(/\s+/).length >= 6;
+}

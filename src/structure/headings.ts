@@ -1,0 +1,192 @@
+import type { Block, FontInfo } from '../model/document.js';
+import { blockText } from '../model/text.js';
+import { sameFont } from './blocks.js';
+import { alignedWithText, endsFullWidth, glued, hasCellGap, measureTextEdges, type TextEdges } from './heading-layout.js';
+import { OPEN_END, headingTextFault } from './heading-text.js';
+import { isRunningText, isSmallText, setApart } from './heading-type.js';
+
+/**
+ * Finds the section headings among the body blocks: short lines set apart by their type that
+ * open a stretch of running text. A heading wrapped over two blocks is one heading; lines in
+ * another face inside a paragraph, labels and table rows, figure and sidebar text, a line of the
+ * byline and the lines above the first running text (masthead, title, labels) are not.
+ */
+
+/** How many heading candidates may stand between a heading and its text ("4." then "4.1."). */
+const MAX_CHAIN = 3;
+/** Lines a wrapped heading may run to. */
+const MAX_LINES = 3;
+/** Blocks of a table, figure or notes that may stand between a heading and its text on its page. */
+const MAX_SKIPPED = 25;
+/** A heading's next line is at most this far below (in ems, baseline to baseline). */
+const WRAP_STEP_EMS = 1.4;
+/** Lines of one type this close (in ems, baseline to baseline) make a list or a table. */
+const RUN_STEP_EMS = 3;
+
+export interface HeadingContext {
+  readonly body: FontInfo | undefined;
+  /** The article's author names: a line holding nothing else is a byline, not a heading. */
+  readonly authorNames: readonly string[];
+  /** Whether the article's title was found; when not, the document's first line is its title. */
+  readonly titleFound: boolean;
+  /** The title: repeated over the text (a cover, then page 1), it is no section heading. */
+  readonly title: string | null;
+}
+
+/** Each heading block mapped to all blocks of its heading (in order; most hold one). */
+export type Headings = ReadonlyMap<Block, readonly Block[]>;
+
+/** The headings among `blocks` (body text in reading order, front matter left out). */
+export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Headings {
+  const { body } = ctx;
+  if (!body) return new Map();
+  const running = blocks.map((b) => isRunningText(b, body));
+  const edges = measureTextEdges(blocks.filter((_, i) => running[i]));
+  const allEdges = measureTextEdges(blocks.filter((b, i) => running[i] || isSmallText(b, body)));
+  const groups = groupCandidates(blocks, body);
+  const faults = new Map([...groups].map(([i, group]) => [i, headingTextFault(group.map(blockText).join(' '))]));
+  const grouped = new Set([...groups].flatMap(([i, group]) => group.map((_, k) => i + k)));
+  const scene: Scene = { running, edges, allEdges, groups, grouped, faults, body, ctx };
+  const accepted: Block[][] = [];
+  let lead: Block[] | undefined; // the heading over the first text
+  let front: Block[][] | undefined = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const group = groups.get(i);
+    if (!group) {
+      if (running[i] && front) {
+        lead = front.at(-1); // above the first text, only the last line heads it
+        front = undefined;
+      }
+      continue;
+    }
+    const end = i + group.length;
+    const keep = !(i === 0 && !ctx.titleFound) && isHeading(blocks, i, end, group, scene);
+    if (keep) (front ?? accepted).push(group);
+    i = end - 1;
+  }
+  // without a title found, a lead set larger than every section heading is the title
+  const sizeOf = (group: readonly Block[]): number => group[0]?.lines[0]?.font.size ?? 0;
+  const largest = Math.max(0, ...accepted.map(sizeOf));
+  if (lead && (ctx.titleFound || sizeOf(lead) <= largest + 0.5)) accepted.unshift(lead);
+  const headings = new Map<Block, readonly Block[]>();
+  for (const group of accepted) for (const block of group) headings.set(block, group);
+  return headings;
+}
+
+interface Scene {
+  readonly running: readonly boolean[];
+  readonly edges: TextEdges;
+  readonly allEdges: TextEdges;
+  readonly groups: ReadonlyMap<number, readonly Block[]>;
+  /** Indices of every block in a candidate group. */
+  readonly grouped: ReadonlySet<number>;
+  /** Why each candidate group's words rule it out, by the index of its first block. */
+  readonly faults: ReadonlyMap<number, string | undefined>;
+  readonly body: FontInfo;
+  readonly ctx: HeadingContext;
+}
+
+/** True when `b` follows `a` closely in the same column and the same type. */
+function inRun(a: Block | undefined, b: Block | undefined): boolean {
+  const fa = a?.lines.at(-1)?.font;
+  const fb = b?.lines[0]?.font;
+  if (!a || !b || !fa || !fb || fa.name !== fb.name || !sameFont(fa, fb)) return false;
+  if (a.page !== b.page || a.column !== b.column) return false;
+  const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
+  return step > 0 && step <= RUN_STEP_EMS * fa.size;
+}
+
+/** Faults of a candidate that make it a line of text rather than a heading or a label. */
+const TEXT_FAULTS: ReadonlySet<string> = new Set(['run-in', 'sentence', 'open end', 'bullet']);
+
+/** True when block `j` is text a heading can open: running text, or a candidate that reads as
+ *  text (a bold run-in head with its sentence, a bullet item) at about the body's size. */
+function isText(j: number, blocks: readonly Block[], { running, groups, faults, body }: Scene): boolean {
+  if (running[j] || isSmallText(blocks[j] as Block, body)) return true;
+  const fault = faults.get(j);
+  const size = groups.get(j)?.[0]?.lines[0]?.font.size ?? 0;
+  return fault !== undefined && TEXT_FAULTS.has(fault) && Math.abs(size - body.size) <= 1.5;
+}
+
+/** Candidate groups by the index of their first block: blocks set apart, with a heading's second
+ *  line merged into it when it follows at the same size without the first ending a sentence. */
+function groupCandidates(blocks: readonly Block[], body: FontInfo): Map<number, Block[]> {
+  const groups = new Map<number, Block[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i] as Block;
+    if (!setApart(first, body)) continue;
+    const group = [first];
+    let lines = first.lines.length;
+    for (let next = blocks[i + 1]; next && continuesHeading(group.at(-1) as Block, next, body); next = blocks[i + group.length]) {
+      if (lines + next.lines.length > MAX_LINES) break;
+      group.push(next);
+      lines += next.lines.length;
+    }
+    groups.set(i, group);
+    i += group.length - 1;
+  }
+  return groups;
+}
+
+/** True when `b` is the next line of a heading ending with `a`: set apart too or in the same
+ *  face, the same size, just below, and `a` not ending a sentence. */
+function continuesHeading(a: Block, b: Block, body: FontInfo): boolean {
+  const fa = a.lines.at(-1)?.font;
+  const fb = b.lines[0]?.font;
+  if (!fa || !fb || a.page !== b.page || a.column !== b.column || Math.abs(fa.size - fb.size) > 0.6) return false;
+  // another face goes on the heading only where its first line leaves off ("… Develop and")
+  if (fa.name !== fb.name && !(setApart(b, body) && OPEN_END.test(blockText(a).trim()))) return false;
+  const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
+  return step > 0 && step <= WRAP_STEP_EMS * fa.size && !SENTENCE_END.test(blockText(a).trim());
+}
+
+function isHeading(blocks: readonly Block[], start: number, end: number, group: readonly Block[], scene: Scene): boolean {
+  const { running, edges, allEdges, groups, faults, ctx } = scene;
+  const text = group.map(blockText).join(' ').trim();
+  if (faults.get(start) || isNameLine(text, ctx.authorNames) || sameWords(text, ctx.title)) return false;
+  const first = group[0] as Block;
+  const last = group.at(-1) as Block;
+  if (group.some(hasCellGap) || !alignedWithText(first, edges, allEdges)) return false;
+  // lines in the same type close above or below are a list of labels or table rows
+  const previous = scene.grouped.has(start - 1) ? blocks[start - 1] : undefined;
+  if (inRun(previous, first) || inRun(last, groups.get(end)?.[0])) return false;
+  // a heading opens running text: past the headings below it and the tables, figures and notes
+  // of its page, the next text must start a sentence
+  let j = end;
+  for (let hops = 0; groups.has(j) && !faults.get(j) && hops < MAX_CHAIN; hops++) j += groups.get(j)?.length ?? 1;
+  for (let skipped = 0; j < blocks.length && !isText(j, blocks, scene); j++) {
+    const block = blocks[j] as Block;
+    if (block.page !== last.page || ++skipped > MAX_SKIPPED) return false;
+    if (groups.has(j) && !faults.get(j) && !groups.get(j)?.some(hasCellGap)) return false; // another heading first
+  }
+  const next = blocks[j];
+  if (!next || /^\p{Ll}/u.test(blockText(next).trim())) return false;
+  const after = blocks[end];
+  const before = blocks[start - 1];
+  const textAfter = after !== undefined && running[end] === true;
+  if (endsFullWidth(last, edges) && glued(last, after, after)) return false; // a wrapped sentence
+  // a line in another face set at the text's pitch inside an unfinished sentence is part of it
+  const openBefore = before !== undefined && running[start - 1] === true && !SENTENCE_END.test(blockText(before).trim());
+  return !(openBefore && textAfter && glued(before, first, before) && glued(last, after, after));
+}
+
+const SENTENCE_END = /[.!?:]["”’)\]]*$/u;
+
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** True when two texts have the same letters and digits. */
+const sameWords = (a: string, b: string | null): boolean => b !== null && letters(a) !== '' && letters(a) === letters(b);
+
+const NAME_GLUE = /^(?:by|and|und|et|&|with)$/i;
+
+/** True when the line holds author names and nothing else ("Deri James and Peter Schaffter"). */
+function isNameLine(text: string, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const known = new Set(names.flatMap((n) => n.split(/[\s,]+/).map(letters)));
+  const words = text
+    .split(/[\s,]+/)
+    .filter((w) => !NAME_GLUE.test(w))
+    .map(letters)
+    .filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => known.has(w));
+}
