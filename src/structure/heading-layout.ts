@@ -9,6 +9,8 @@ import type { Block, Line } from '../model/document.js';
 
 /** Baseline distance, in line pitches of the neighbouring text, still read as the next line. */
 const GLUE_PITCHES = 1.12;
+/** The widest line pitch taken for leading, in ems. */
+const MAX_PITCH_EMS = 1.5;
 /** A gap between two spans of one line wider than this many ems separates table cells. */
 const CELL_GAP_EM = 2.5;
 /** How far (in ems) a heading may start from the column's left edge, or its middle from the column's. */
@@ -55,7 +57,7 @@ export function endsFullWidth(block: Block, edges: TextEdges): boolean {
   const edge = edges.get(columnKey(block));
   const last = block.lines.at(-1);
   if (!edge || !last) return false;
-  return last.box[2] >= edge[1] - 1.5 * last.font.size && block.box[0] <= edge[0] + last.font.size;
+  return last.box[2] >= edge[1] - 1.5 * last.font.size;
 }
 
 /** True when the block holds table cells: a gap between two spans of a line as wide as a table's
@@ -79,7 +81,9 @@ function linePitch(block: Block): number {
     if (step > 0) steps.push(step);
   }
   steps.sort((a, b) => a - b);
-  return steps[Math.floor(steps.length / 2)] ?? 1.2 * (block.lines[0]?.font.size ?? 10);
+  const size = block.lines[0]?.font.size ?? 10;
+  // a wider step is a gap between paragraphs the layout kept in one block, not the leading
+  return Math.min(steps[Math.floor(steps.length / 2)] ?? 1.2 * size, MAX_PITCH_EMS * size);
 }
 
 /** True when `below` follows `above` in the same column at no more than the text's line pitch. */

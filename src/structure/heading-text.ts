@@ -38,6 +38,9 @@ const DATE_LINE = new RegExp(
 /** Two or more numbers closing the line: the cells of a table row ("Operating margin 29 % 29 %"). */
 const FIGURES = /(?:^|\s)[$€£(]?[-–]?\d[\d.,]*\)?\s?%?\s+[$€£(]?[-–]?\d[\d.,]*\)?\s?%?$/u;
 
+/** A reference list entry: a surname and initials ("King, B. E.", "Thoma, M."). */
+const CITATION = /\p{Lu}\p{Ll}+,\s(?:\p{Lu}\.[\s-]?){1,3}/u;
+
 /** A heading continued on the next page ("Pharmacology (cont.)", "COSTS—Continued"). */
 const CONTINUED = /[([—–-]\s*(?:cont(?:inued|'d|\.)?|fortsetzung|suite)\s*[)\]]?$/iu;
 
@@ -83,9 +86,13 @@ export function headingTextFault(raw: string): string | undefined {
   // diagram labels and formula debris: "x0", "w2 x2", "Σ ϕ", "ð1Þ"
   if (letters.length < 3 || letters.length < 0.4 * text.replace(/\s/g, '').length) return 'symbols';
   if (!words.some((w) => /\p{L}{3}/u.test(w))) return 'symbols';
+  if (/\p{M}/u.test(text.normalize('NFC'))) return 'symbols'; // a mark no letter takes: r̃, x̂
+  if (CITATION.test(text)) return 'citation';
+  if (words.every((w) => /\d/.test(w) || /^\p{Lu}{1,4}$/u.test(w)) && words.some((w) => /\d/.test(w))) return 'identifier';
   if ((text.match(AFFILIATED_NAME) ?? []).length >= 2) return 'byline';
   if (FIGURES.test(text)) return 'figures';
   if (CONTINUED.test(text)) return 'continued';
+  if (/^[[(].*[\])]$/u.test(text) && !isNumbered(text)) return 'bracketed'; // an editorial note
   if (SENTENCE_INSIDE.test(text)) return 'run-in';
   if (/[.]$/.test(text) && !/\b[A-Z]\.$|\b(?:etc|al|No|Co|Inc|Ltd)\.$/.test(text)) return 'sentence';
   if (OPEN_END.test(text)) return 'open end';

@@ -13,6 +13,8 @@ import { isAllCaps, isNumbered } from './heading-text.js';
 const MAX_LINES = 3;
 /** Small capitals ("I. INTRODUCTION" in an 8 pt face over 10 pt text) are at least this share of the body size. */
 const SMALL_CAPS_SHARE = 0.7;
+/** Notes and back matter in the body face are at least this share of the body size. */
+const SMALL_TEXT_SHARE = 0.6;
 /** Running text may be this much smaller than the body (a smaller face for a section's text). */
 const TEXT_SIZE_SLACK = 1.5;
 
@@ -47,6 +49,6 @@ export function isRunningText(block: Block, body: FontInfo): boolean {
 /** True when the block is text in the body face set smaller, as back matter and notes are. */
 export function isSmallText(block: Block, body: FontInfo): boolean {
   const font = block.lines[0]?.font;
-  if (!font || font.name !== body.name || font.size < SMALL_CAPS_SHARE * body.size) return false;
+  if (!font || font.name !== body.name || font.size < SMALL_TEXT_SHARE * body.size) return false;
   return blockText(block).split(/\s+/).length >= 6;
 }

@@ -18,6 +18,8 @@ const MAX_CHAIN = 3;
 const MAX_LINES = 3;
 /** Blocks of a table, figure or notes that may stand between a heading and its text on its page. */
 const MAX_SKIPPED = 25;
+/** Type this many times the body size is display type: a title or a deck. */
+const DISPLAY_SHARE = 1.5;
 /** A heading's next line is at most this far below (in ems, baseline to baseline). */
 const WRAP_STEP_EMS = 1.4;
 /** Lines of one type this close (in ems, baseline to baseline) make a list or a table. */
@@ -64,10 +66,11 @@ export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Hea
     if (keep) (front ?? accepted).push(group);
     i = end - 1;
   }
-  // without a title found, a lead set larger than every section heading is the title
+  // a lead set larger than every section heading is the title (or a deck in display type) when
+  // no title was found, or when it is set half as large again as the text
   const sizeOf = (group: readonly Block[]): number => group[0]?.lines[0]?.font.size ?? 0;
-  const largest = Math.max(0, ...accepted.map(sizeOf));
-  if (lead && (ctx.titleFound || sizeOf(lead) <= largest + 0.5)) accepted.unshift(lead);
+  const display = lead !== undefined && sizeOf(lead) > Math.max(0, ...accepted.map(sizeOf)) + 0.5;
+  if (lead && !(display && (!ctx.titleFound || sizeOf(lead) >= DISPLAY_SHARE * body.size))) accepted.unshift(lead);
   const headings = new Map<Block, readonly Block[]>();
   for (const group of accepted) for (const block of group) headings.set(block, group);
   return headings;
@@ -86,6 +89,18 @@ interface Scene {
   readonly ctx: HeadingContext;
 }
 
+/** True when the text below starts with a word of the heading: "pdfmom" under "6.2. pdfmom". */
+function namesFirstWord(heading: string, next: string): boolean {
+  const first = /^[\p{L}\p{N}_-]+/u.exec(next.trim())?.[0].toLowerCase();
+  return (
+    first !== undefined &&
+    heading
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_-]+/u)
+      .includes(first)
+  );
+}
+
 /** True when `b` follows `a` closely in the same column and the same type. */
 function inRun(a: Block | undefined, b: Block | undefined): boolean {
   const fa = a?.lines.at(-1)?.font;
@@ -99,10 +114,14 @@ function inRun(a: Block | undefined, b: Block | undefined): boolean {
 /** Faults of a candidate that make it a line of text rather than a heading or a label. */
 const TEXT_FAULTS: ReadonlySet<string> = new Set(['run-in', 'sentence', 'open end', 'bullet']);
 
-/** True when block `j` is text a heading can open: running text, or a candidate that reads as
- *  text (a bold run-in head with its sentence, a bullet item) at about the body's size. */
-function isText(j: number, blocks: readonly Block[], { running, groups, faults, body }: Scene): boolean {
-  if (running[j] || isSmallText(blocks[j] as Block, body)) return true;
+/** True when block `j` is text the heading can open: running text, smaller text in the body face
+ *  below it in its column, or a candidate that reads as text (a bold run-in head with its
+ *  sentence, a bullet item) at about the body's size. */
+function isText(j: number, blocks: readonly Block[], heading: Block, { running, groups, faults, body }: Scene): boolean {
+  if (running[j]) return true;
+  const block = blocks[j] as Block;
+  // notes and back matter in a smaller size count only right under their heading
+  if (block.page === heading.page && block.column === heading.column && isSmallText(block, body)) return true;
   const fault = faults.get(j);
   const size = groups.get(j)?.[0]?.lines[0]?.font.size ?? 0;
   return fault !== undefined && TEXT_FAULTS.has(fault) && Math.abs(size - body.size) <= 1.5;
@@ -137,7 +156,8 @@ function continuesHeading(a: Block, b: Block, body: FontInfo): boolean {
   // another face goes on the heading only where its first line leaves off ("… Develop and")
   if (fa.name !== fb.name && !(setApart(b, body) && OPEN_END.test(blockText(a).trim()))) return false;
   const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
-  return step > 0 && step <= WRAP_STEP_EMS * fa.size && !SENTENCE_END.test(blockText(a).trim());
+  // small capitals keep the body's leading
+  return step > 0 && step <= WRAP_STEP_EMS * Math.max(fa.size, body.size) && !SENTENCE_END.test(blockText(a).trim());
 }
 
 function isHeading(blocks: readonly Block[], start: number, end: number, group: readonly Block[], scene: Scene): boolean {
@@ -146,28 +166,45 @@ function isHeading(blocks: readonly Block[], start: number, end: number, group: 
   if (faults.get(start) || isNameLine(text, ctx.authorNames) || sameWords(text, ctx.title)) return false;
   const first = group[0] as Block;
   const last = group.at(-1) as Block;
-  if (group.some(hasCellGap) || !alignedWithText(first, edges, allEdges)) return false;
+  if (group.some(hasCellGap)) return false;
   // lines in the same type close above or below are a list of labels or table rows
   const previous = scene.grouped.has(start - 1) ? blocks[start - 1] : undefined;
   if (inRun(previous, first) || inRun(last, groups.get(end)?.[0])) return false;
-  // a heading opens running text: past the headings below it and the tables, figures and notes
-  // of its page, the next text must start a sentence
-  let j = end;
-  for (let hops = 0; groups.has(j) && !faults.get(j) && hops < MAX_CHAIN; hops++) j += groups.get(j)?.length ?? 1;
-  for (let skipped = 0; j < blocks.length && !isText(j, blocks, scene); j++) {
-    const block = blocks[j] as Block;
-    if (block.page !== last.page || ++skipped > MAX_SKIPPED) return false;
-    if (groups.has(j) && !faults.get(j) && !groups.get(j)?.some(hasCellGap)) return false; // another heading first
-  }
-  const next = blocks[j];
-  if (!next || /^\p{Ll}/u.test(blockText(next).trim())) return false;
+  const next = blocks[textBelow(blocks, end, last, scene) ?? -1];
+  if (!next) return false;
+  // at the text column's edge or centred on it, or where the text it opens starts (beside a picture)
+  const em = first.lines[0]?.font.size ?? 10;
+  if (!alignedWithText(first, edges, allEdges) && Math.abs(first.box[0] - next.box[0]) > em / 2) return false;
+  // in the very type of its text, a heading stands on one line
+  const font = first.lines[0]?.font;
+  const textFont = next.lines[0]?.font;
+  if (font && textFont && font.name === textFont.name && sameFont(font, textFont) && group.some((b) => b.lines.length > 1)) return false;
   const after = blocks[end];
   const before = blocks[start - 1];
-  const textAfter = after !== undefined && running[end] === true;
+  // a sentence running on from the text above past the line to the text below: no heading between
+  const openBefore = before !== undefined && running[start - 1] === true && !SENTENCE_END.test(blockText(before).trim());
+  if (/^\p{Ll}/u.test(blockText(next).trim()) && (openBefore || !namesFirstWord(text, blockText(next)))) return false;
   if (endsFullWidth(last, edges) && glued(last, after, after)) return false; // a wrapped sentence
   // a line in another face set at the text's pitch inside an unfinished sentence is part of it
-  const openBefore = before !== undefined && running[start - 1] === true && !SENTENCE_END.test(blockText(before).trim());
+  const textAfter = after !== undefined && running[end] === true;
   return !(openBefore && textAfter && glued(before, first, before) && glued(last, after, after));
+}
+
+/** The index of the text a heading ending before `end` opens: past the headings below it and
+ *  the tables, figures and notes of its page; undefined when another heading or the page's end
+ *  comes first. */
+function textBelow(blocks: readonly Block[], end: number, last: Block, scene: Scene): number | undefined {
+  const { groups, faults } = scene;
+  let j = end;
+  for (let hops = 0; groups.has(j) && !faults.get(j) && hops < MAX_CHAIN; hops++) j += groups.get(j)?.length ?? 1;
+  for (let skipped = 0; j < blocks.length && !isText(j, blocks, last, scene); j++) {
+    const block = blocks[j] as Block;
+    if (block.page !== last.page || ++skipped > MAX_SKIPPED) return undefined;
+    const group = groups.get(j);
+    const row = group?.some(hasCellGap) || inRun(blocks[j - 1], block) || inRun(group?.at(-1), blocks[j + (group?.length ?? 1)]);
+    if (group && !faults.get(j) && !row) return undefined; // another heading first
+  }
+  return j < blocks.length ? j : undefined;
 }
 
 const SENTENCE_END = /[.!?:]["”’)\]]*$/u;

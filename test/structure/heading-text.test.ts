@@ -14,6 +14,8 @@ describe('headingTextFault', () => {
     'Full-Year 2023 Guidance*',
     'Appendix A',
     'Linux Code, 1',
+    'B. GRUV',
+    '14 CFR Part 39',
   ])('%s reads as a heading', (text) => {
     expect(headingTextFault(text)).toBeUndefined();
   });
@@ -38,6 +40,10 @@ describe('headingTextFault', () => {
     ['Reviewed by', 'open end'],
     ['S.-T. Wang¹,², C. Shen¹,³ & L.-M. Duan¹,²', 'byline'],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen', 'length'],
+    ['RIN 2120–AA64', 'identifier'],
+    ['40. King, B. E. Quantum state engineering', 'citation'],
+    ['LziLzj r̃ij', 'symbols'],
+    ['[2004 Kyoto Prize Lecture, adapted from the talk]', 'bracketed'],
   ])('%s → %s', (text, fault) => {
     expect(headingTextFault(text)).toBe(fault);
   });

@@ -8,10 +8,14 @@ const BODY = font(); // 11 pt, as the builders set text
 const CTX: HeadingContext = { body: BODY, authorNames: [], titleFound: true, title: null };
 const FULL = 451; // x 72 … 523
 
-/** A body paragraph of `n` lines, the first line's bottom at `y`, 12 pt apart. */
-const para = (y: number, first = 'The text of the section starts here', n = 3, page = 1): Block =>
+/** A body paragraph of `n` lines, the first line's bottom at `y`, 12 pt apart; its last line
+ *  ends a sentence unless `open`. */
+const para = (y: number, first = 'The text of the section starts here', n = 3, page = 1, open = false): Block =>
   block(
-    Array.from({ length: n }, (_, i) => (i === 0 ? first : 'and the sentence runs on across the full line of the column')),
+    Array.from({ length: n }, (_, i) => {
+      if (i === 0) return first;
+      return i === n - 1 && !open ? 'and the sentence ends here.' : 'and the sentence runs on across the full line of the column';
+    }),
     { y, leading: 12, width: FULL, page },
   );
 const head = (text: string | string[], y: number, spec: { size?: number; name?: string; x?: number } = {}): Block =>
@@ -41,7 +45,7 @@ describe('findHeadings', () => {
   });
 
   test('a line in another face set inside an unfinished sentence is part of it', () => {
-    const before = para(600, 'Coordinating the efforts is up to the office under the');
+    const before = para(600, 'Coordinating the efforts is up to the office under the', 3, 1, true);
     const italic = block('Cyber Strategy Implementation Plan', { y: 564, name: 'g_italic' });
     expect(headingsOf([before, italic, para(552, 'Plan did not address all of the characteristics')])).toEqual([]);
   });
@@ -92,5 +96,26 @@ describe('findHeadings', () => {
       para(620),
     ];
     expect(headingsOf(blocks, { ...CTX, titleFound: false })).toEqual(['Drug Description', 'Uses']);
+  });
+
+  test('text starting in lower case with the word its heading names opens a section', () => {
+    const blocks = [para(760), head('6.2. pdfmom', 700), para(680, 'pdfmom performs the same function as pdfroff')];
+    expect(headingsOf(blocks)).toEqual(['6.2. pdfmom']);
+  });
+
+  test('back matter in a smaller body face under its heading, not notes in another column', () => {
+    const notes = (column: number) => ({
+      ...block(['We thank the reviewers for their comments on', 'the draft.'], { y: 680, size: 8 }),
+      column,
+    });
+    expect(headingsOf([para(760), head('Acknowledgments', 700), notes(0)])).toEqual(['Acknowledgments']);
+    expect(headingsOf([para(760), head('Acknowledgments', 700), notes(1)])).toEqual([]);
+  });
+
+  test('a numbered item in the type of its text is a heading only on one line', () => {
+    const item = block(['(3) In the Operating Procedures chapter,', 'replace the existing Airspeed Unreliable'], { y: 700, size: 10 });
+    const text = block(['Checklist with the one in figure 2 to this', 'paragraph of this AD.', 'More text.'], { y: 670, size: 10 });
+    expect(headingsOf([para(760), item, text])).toEqual([]);
+    expect(headingsOf([para(760), block('(b) Affected ADs', { y: 700, size: 10 }), text])).toEqual(['(b) Affected ADs']);
   });
 });
