@@ -2,8 +2,9 @@ import type { Block, FontInfo } from '../model/document.js';
 import { blockText } from '../model/text.js';
 import { sameFont } from './blocks.js';
 import { alignedWithText, endsFullWidth, glued, hasCellGap, measureTextEdges, type TextEdges } from './heading-layout.js';
-import { OPEN_END, headingTextFault } from './heading-text.js';
-import { isRunningText, isSmallText, setApart } from './heading-type.js';
+import { SENTENCE_END, groupCandidates, inRun } from './heading-groups.js';
+import { headingTextFault } from './heading-text.js';
+import { isRunningText, isSmallText } from './heading-type.js';
 
 /**
  * Finds the section headings among the body blocks: short lines set apart by their type that
@@ -14,16 +15,10 @@ import { isRunningText, isSmallText, setApart } from './heading-type.js';
 
 /** How many heading candidates may stand between a heading and its text ("4." then "4.1."). */
 const MAX_CHAIN = 3;
-/** Lines a wrapped heading may run to. */
-const MAX_LINES = 3;
 /** Blocks of a table, figure or notes that may stand between a heading and its text on its page. */
 const MAX_SKIPPED = 25;
 /** Type this many times the body size is display type: a title or a deck. */
 const DISPLAY_SHARE = 1.5;
-/** A heading's next line is at most this far below (in ems, baseline to baseline). */
-const WRAP_STEP_EMS = 1.4;
-/** Lines of one type this close (in ems, baseline to baseline) make a list or a table. */
-const RUN_STEP_EMS = 3;
 
 export interface HeadingContext {
   readonly body: FontInfo | undefined;
@@ -101,16 +96,6 @@ function namesFirstWord(heading: string, next: string): boolean {
   );
 }
 
-/** True when `b` follows `a` closely in the same column and the same type. */
-function inRun(a: Block | undefined, b: Block | undefined): boolean {
-  const fa = a?.lines.at(-1)?.font;
-  const fb = b?.lines[0]?.font;
-  if (!a || !b || !fa || !fb || fa.name !== fb.name || !sameFont(fa, fb)) return false;
-  if (a.page !== b.page || a.column !== b.column) return false;
-  const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
-  return step > 0 && step <= RUN_STEP_EMS * fa.size;
-}
-
 /** Faults of a candidate that make it a line of text rather than a heading or a label. */
 const TEXT_FAULTS: ReadonlySet<string> = new Set(['run-in', 'sentence', 'open end', 'bullet']);
 
@@ -125,39 +110,6 @@ function isText(j: number, blocks: readonly Block[], heading: Block, { running, 
   const fault = faults.get(j);
   const size = groups.get(j)?.[0]?.lines[0]?.font.size ?? 0;
   return fault !== undefined && TEXT_FAULTS.has(fault) && Math.abs(size - body.size) <= 1.5;
-}
-
-/** Candidate groups by the index of their first block: blocks set apart, with a heading's second
- *  line merged into it when it follows at the same size without the first ending a sentence. */
-function groupCandidates(blocks: readonly Block[], body: FontInfo): Map<number, Block[]> {
-  const groups = new Map<number, Block[]>();
-  for (let i = 0; i < blocks.length; i++) {
-    const first = blocks[i] as Block;
-    if (!setApart(first, body)) continue;
-    const group = [first];
-    let lines = first.lines.length;
-    for (let next = blocks[i + 1]; next && continuesHeading(group.at(-1) as Block, next, body); next = blocks[i + group.length]) {
-      if (lines + next.lines.length > MAX_LINES) break;
-      group.push(next);
-      lines += next.lines.length;
-    }
-    groups.set(i, group);
-    i += group.length - 1;
-  }
-  return groups;
-}
-
-/** True when `b` is the next line of a heading ending with `a`: set apart too or in the same
- *  face, the same size, just below, and `a` not ending a sentence. */
-function continuesHeading(a: Block, b: Block, body: FontInfo): boolean {
-  const fa = a.lines.at(-1)?.font;
-  const fb = b.lines[0]?.font;
-  if (!fa || !fb || a.page !== b.page || a.column !== b.column || Math.abs(fa.size - fb.size) > 0.6) return false;
-  // another face goes on the heading only where its first line leaves off ("… Develop and")
-  if (fa.name !== fb.name && !(setApart(b, body) && OPEN_END.test(blockText(a).trim()))) return false;
-  const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
-  // small capitals keep the body's leading
-  return step > 0 && step <= WRAP_STEP_EMS * Math.max(fa.size, body.size) && !SENTENCE_END.test(blockText(a).trim());
 }
 
 function isHeading(blocks: readonly Block[], start: number, end: number, group: readonly Block[], scene: Scene): boolean {
@@ -206,8 +158,6 @@ function textBelow(blocks: readonly Block[], end: number, last: Block, scene: Sc
   }
   return j < blocks.length ? j : undefined;
 }
-
-const SENTENCE_END = /[.!?:]["”’)\]]*$/u;
 
 const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
