@@ -9,6 +9,8 @@ import { isAllCaps, isNumbered } from './heading-text.js';
  * smaller, as small capitals are), and whether it is running text a heading can open.
  */
 
+/** The body face itself must be this much larger to set a line apart. */
+const LARGER_SHARE = 1.12;
 /** Blocks of more lines are paragraphs, whatever their type. */
 const MAX_LINES = 3;
 /** Small capitals ("I. INTRODUCTION" in an 8 pt face over 10 pt text) are at least this share of the body size. */
@@ -29,8 +31,11 @@ export function setApart(block: Block, body: FontInfo): boolean {
   const font = block.lines[0]?.font;
   if (!font || block.lines.length > MAX_LINES || isMonospace(font)) return false;
   if (block.lines.some((line) => Math.abs(line.font.size - font.size) > 0.6)) return false;
-  if (font.size >= body.size + 0.5) return true;
-  if (font.size >= body.size - 0.5 && (!sameFont(font, body) || font.bold)) return true;
+  if (font.name !== body.name || font.bold) {
+    if (font.size >= body.size - 0.5 && (!sameFont(font, body) || font.bold)) return true;
+  } else if (font.size >= LARGER_SHARE * body.size) {
+    return true; // the body face larger: by a clear step, as an OCR layer's sizes waver
+  }
   if (font.size < SMALL_CAPS_SHARE * body.size) return false;
   const text = blockText(block).trim();
   return isNumbered(text) || isAllCaps(text);

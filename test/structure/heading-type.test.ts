@@ -11,6 +11,11 @@ describe('setApart', () => {
     expect(setApart(block('Background', { y: 700 }), BODY)).toBe(false);
   });
 
+  test('the body face a little larger (an OCR layer wavers) is not set apart; clearly larger is', () => {
+    expect(setApart(block('Background', { y: 700, size: 11.8 }), BODY)).toBe(false);
+    expect(setApart(block('Background', { y: 700, size: 12.5 }), BODY)).toBe(true);
+  });
+
   test('smaller only when numbered or in capitals (small capitals), never tiny', () => {
     expect(setApart(block('I. INTRODUCTION', { y: 700, size: 8 }), BODY)).toBe(true);
     expect(setApart(block('REFERENCES', { y: 700, size: 8 }), BODY)).toBe(true);
