@@ -38,6 +38,13 @@ const DATE_LINE = new RegExp(
 /** Two or more numbers closing the line: the cells of a table row ("Operating margin 29 % 29 %"). */
 const FIGURES = /(?:^|\s)[$€£(]?[-–]?\d[\d.,]*\)?\s?%?\s+[$€£(]?[-–]?\d[\d.,]*\)?\s?%?$/u;
 
+/** "By Jane Doe", "Von Anna Muster", "Par Jean Dupont and …": a byline, not "By the Numbers". */
+const BYLINE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar)\s+(?!(?:The|A|An|Der|Die|Das|Le|La|Les)\s)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|&)|,)+$/u;
+
+/** A label and a list of values ("Keywords: a, b, c", "Brand Name: Taxol, Onxol"). */
+const LABELLED_LIST = /^[\p{L}\s]{2,30}:\s+[^,]+,\s*\S/u;
+
 /** A reference list entry: a surname and initials ("King, B. E.", "Thoma, M."). */
 const CITATION = /\p{Lu}\p{Ll}+,\s(?:\p{Lu}\.[\s-]?){1,3}/u;
 
@@ -89,7 +96,8 @@ export function headingTextFault(raw: string): string | undefined {
   if (/\p{M}/u.test(text.normalize('NFC'))) return 'symbols'; // a mark no letter takes: r̃, x̂
   if (CITATION.test(text)) return 'citation';
   if (words.every((w) => /\d/.test(w) || /^\p{Lu}{1,4}$/u.test(w)) && words.some((w) => /\d/.test(w))) return 'identifier';
-  if ((text.match(AFFILIATED_NAME) ?? []).length >= 2) return 'byline';
+  if ((text.match(AFFILIATED_NAME) ?? []).length >= 2 || BYLINE.test(text)) return 'byline';
+  if (LABELLED_LIST.test(text)) return 'label';
   if (FIGURES.test(text)) return 'figures';
   if (CONTINUED.test(text)) return 'continued';
   if (/^[[(].*[\])]$/u.test(text) && !isNumbered(text)) return 'bracketed'; // an editorial note

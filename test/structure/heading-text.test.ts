@@ -15,6 +15,11 @@ describe('headingTextFault', () => {
     'Appendix A',
     'Linux Code, 1',
     'B. GRUV',
+    'By the Numbers',
+    'By The Numbers',
+    'By design and accident',
+    '9 Years Old: A different view of learning',
+    '6. pdfmom: Simplifying PDF output',
     '14 CFR Part 39',
   ])('%s reads as a heading', (text) => {
     expect(headingTextFault(text)).toBeUndefined();
@@ -41,6 +46,9 @@ describe('headingTextFault', () => {
     ['S.-T. Wang¹,², C. Shen¹,³ & L.-M. Duan¹,²', 'byline'],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen', 'length'],
     ['RIN 2120–AA64', 'identifier'],
+    ['By Jane Doe and John Smith', 'byline'],
+    ['Keywords: quantum gates, ion traps', 'label'],
+    ['Brand Name: Taxol, Onxol', 'label'],
     ['40. King, B. E. Quantum state engineering', 'citation'],
     ['LziLzj r̃ij', 'symbols'],
     ['[2004 Kyoto Prize Lecture, adapted from the talk]', 'bracketed'],
