@@ -50,9 +50,11 @@ export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Hea
   for (let i = 0; i < blocks.length; i++) {
     const group = groups.get(i);
     if (!group) {
-      if (running[i] && front) {
-        lead = front.at(-1); // above the first text, only the last line heads it
+      if (running[i] && front && isSubstantial(blocks[i] as Block)) {
+        lead = front.at(-1); // above the first text, only the line right over it heads it
         front = undefined;
+      } else if (front) {
+        front = []; // a byline, a dateline or a deck between: what stood above heads nothing
       }
       continue;
     }
@@ -83,6 +85,9 @@ interface Scene {
   readonly body: FontInfo;
   readonly ctx: HeadingContext;
 }
+
+/** True when a block is more than a label: two lines or a sentence's worth of words. */
+const isSubstantial = (block: Block): boolean => block.lines.length > 1 || blockText(block).split(/\s+/).length >= 10;
 
 /** True when the text below starts with a word of the heading: "pdfmom" under "6.2. pdfmom". */
 function namesFirstWord(heading: string, next: string): boolean {

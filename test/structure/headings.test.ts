@@ -118,4 +118,10 @@ describe('findHeadings', () => {
     expect(headingsOf([para(760), item, text])).toEqual([]);
     expect(headingsOf([para(760), block('(b) Affected ADs', { y: 700, size: 10 }), text])).toEqual(['(b) Affected ADs']);
   });
+
+  test('a line over a byline or dateline heads nothing', () => {
+    const byline = head('A. Contributor', 740, { name: 'g_sans', size: 11 });
+    const desk = block('Opinion Desk', { y: 720 });
+    expect(headingsOf([byline, desk, para(700), head('1. The hours we keep', 640), para(620)])).toEqual(['1. The hours we keep']);
+  });
 });
