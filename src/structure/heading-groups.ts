@@ -22,14 +22,14 @@ export const SENTENCE_END = /[.!?:]["”’)\]]*$/u;
 
 /** Candidate groups by the index of their first block: blocks set apart, with a heading's second
  *  line merged into it when it follows at the same size without the first ending a sentence. */
-export function groupCandidates(blocks: readonly Block[], body: FontInfo): Map<number, Block[]> {
+export function groupCandidates(blocks: readonly Block[], body: FontInfo, faces: ReadonlySet<string>): Map<number, Block[]> {
   const groups = new Map<number, Block[]>();
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i] as Block;
-    if (!setApart(first, body)) continue;
+    if (!setApart(first, body, faces)) continue;
     const group = [first];
     let lines = first.lines.length;
-    for (let next = blocks[i + 1]; next && continuesHeading(group.at(-1) as Block, next, body); next = blocks[i + group.length]) {
+    for (let next = blocks[i + 1]; next && continuesHeading(group.at(-1) as Block, next, body, faces); next = blocks[i + group.length]) {
       if (lines + next.lines.length > MAX_LINES) break;
       group.push(next);
       lines += next.lines.length;
@@ -42,12 +42,12 @@ export function groupCandidates(blocks: readonly Block[], body: FontInfo): Map<n
 
 /** True when `b` is the next line of a heading ending with `a`: set apart too or in the same
  *  face, the same size, just below, and `a` not ending a sentence. */
-function continuesHeading(a: Block, b: Block, body: FontInfo): boolean {
+function continuesHeading(a: Block, b: Block, body: FontInfo, faces: ReadonlySet<string>): boolean {
   const fa = a.lines.at(-1)?.font;
   const fb = b.lines[0]?.font;
   if (!fa || !fb || a.page !== b.page || a.column !== b.column || Math.abs(fa.size - fb.size) > 0.6) return false;
   // another face goes on the heading only where its first line leaves off ("… Develop and")
-  if (fa.name !== fb.name && !(setApart(b, body) && OPEN_END.test(blockText(a).trim()))) return false;
+  if (fa.name !== fb.name && !(setApart(b, body, faces) && OPEN_END.test(blockText(a).trim()))) return false;
   const step = (a.lines.at(-1)?.box[1] ?? 0) - (b.lines[0]?.box[1] ?? 0);
   // small capitals keep the body's leading
   return step > 0 && step <= WRAP_STEP_EMS * Math.max(fa.size, body.size) && !SENTENCE_END.test(blockText(a).trim());

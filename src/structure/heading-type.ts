@@ -1,5 +1,5 @@
 import type { Block, FontInfo } from '../model/document.js';
-import { blockText } from '../model/text.js';
+import { blockText, lineText } from '../model/text.js';
 import { sameFont } from './blocks.js';
 import { isAllCaps, isNumbered } from './heading-text.js';
 
@@ -25,13 +25,35 @@ const DOT_LEADER = /(?:\.\s?){6,}/;
 
 const isMonospace = (font: FontInfo): boolean => /mono|courier/i.test(font.family);
 
+/** Another face at the body size carrying this share of the body face's paragraph text is the body face embedded again. */
+const TEXT_FACE_SHARE = 0.2;
+const NO_FACES: ReadonlySet<string> = new Set();
+
+/** The faces besides the body's that set paragraphs at the body size: a font embedded twice
+ *  (a subset per page) makes two names for one face. */
+export function textFaces(blocks: readonly Block[], body: FontInfo): Set<string> {
+  const chars = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.lines.length < 3) continue;
+    for (const line of block.lines) {
+      if (Math.abs(line.font.size - body.size) < 0.6) chars.set(line.font.name, (chars.get(line.font.name) ?? 0) + lineText(line).length);
+    }
+  }
+  const bodyChars = chars.get(body.name) ?? 0;
+  return new Set([...chars].filter(([name, n]) => name !== body.name && n >= TEXT_FACE_SHARE * bodyChars).map(([name]) => name));
+}
+
+/** True when the font is the body face, under its own name or another of its names. */
+const isBodyFace = (font: FontInfo, body: FontInfo, faces: ReadonlySet<string>): boolean =>
+  font.name === body.name || (faces.has(font.name) && Math.abs(font.size - body.size) < 0.6);
+
 /** True when the block's type sets it apart from the body text as a heading's does. Code
  *  (monospaced) and blocks mixing sizes (a formula, a drop cap) are never set apart. */
-export function setApart(block: Block, body: FontInfo): boolean {
+export function setApart(block: Block, body: FontInfo, faces: ReadonlySet<string> = NO_FACES): boolean {
   const font = block.lines[0]?.font;
   if (!font || block.lines.length > MAX_LINES || isMonospace(font)) return false;
   if (block.lines.some((line) => Math.abs(line.font.size - font.size) > 0.6)) return false;
-  if (font.name !== body.name || font.bold) {
+  if (!isBodyFace(font, body, faces) || font.bold) {
     if (font.size >= body.size - 0.5 && (!sameFont(font, body) || font.bold)) return true;
   } else if (font.size >= LARGER_SHARE * body.size) {
     return true; // the body face larger: by a clear step, as an OCR layer's sizes waver
@@ -42,12 +64,12 @@ export function setApart(block: Block, body: FontInfo): boolean {
 }
 
 /** True when the block is running text: in the body face or a close size of it, or long. */
-export function isRunningText(block: Block, body: FontInfo): boolean {
+export function isRunningText(block: Block, body: FontInfo, faces: ReadonlySet<string> = NO_FACES): boolean {
   const font = block.lines[0]?.font;
   if (!font || font.size < body.size - TEXT_SIZE_SLACK || font.size > body.size + 0.5) return false;
   const text = blockText(block);
   if (DOT_LEADER.test(text)) return false;
-  if (font.name === body.name || isMonospace(font)) return true;
+  if (isBodyFace(font, body, faces) || font.name === body.name || isMonospace(font)) return true;
   return text.split(/\s+/).length >= 12;
 }
 

@@ -4,7 +4,7 @@ import { sameFont } from './blocks.js';
 import { alignedWithText, endsFullWidth, glued, hasCellGap, measureTextEdges, type TextEdges } from './heading-layout.js';
 import { SENTENCE_END, groupCandidates, inRun } from './heading-groups.js';
 import { headingTextFault } from './heading-text.js';
-import { isRunningText, isSmallText } from './heading-type.js';
+import { isRunningText, isSmallText, textFaces } from './heading-type.js';
 
 /**
  * Finds the section headings among the body blocks: short lines set apart by their type that
@@ -37,10 +37,11 @@ export type Headings = ReadonlyMap<Block, readonly Block[]>;
 export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Headings {
   const { body } = ctx;
   if (!body) return new Map();
-  const running = blocks.map((b) => isRunningText(b, body));
+  const faces = textFaces(blocks, body);
+  const running = blocks.map((b) => isRunningText(b, body, faces));
   const edges = measureTextEdges(blocks.filter((_, i) => running[i]));
   const allEdges = measureTextEdges(blocks.filter((b, i) => running[i] || isSmallText(b, body)));
-  const groups = groupCandidates(blocks, body);
+  const groups = groupCandidates(blocks, body, faces);
   const faults = new Map([...groups].map(([i, group]) => [i, headingTextFault(group.map(blockText).join(' '))]));
   const grouped = new Set([...groups].flatMap(([i, group]) => group.map((_, k) => i + k)));
   const scene: Scene = { running, edges, allEdges, groups, grouped, faults, body, ctx };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRunningText, isSmallText, setApart } from '../../src/structure/heading-type.js';
+import { isRunningText, isSmallText, setApart, textFaces } from '../../src/structure/heading-type.js';
 import { block, font } from '../helpers/layout.js';
 
 const BODY = font(); // 11 pt
@@ -44,5 +44,18 @@ describe('running text', () => {
   test('small text in the body face: notes and back matter', () => {
     expect(isSmallText(block('We thank the reviewers for their comments', { y: 700, size: 7 }), BODY)).toBe(true);
     expect(isSmallText(block('Source: GAO', { y: 700, size: 7 }), BODY)).toBe(false);
+  });
+});
+
+describe('textFaces', () => {
+  test('the body face embedded under a second name sets no line apart', () => {
+    const lines = ['A paragraph set in the body face', 'under the name the second page', 'gave its subset of the font.'];
+    const blocks = [block(lines, { y: 700 }), block(lines, { y: 600, name: 'g_again' }), block('A label', { y: 500, name: 'g_bold' })];
+    const faces = textFaces(blocks, BODY);
+    expect([...faces]).toEqual(['g_again']);
+    const short = block('Short line in it', { y: 400, name: 'g_again' });
+    expect(setApart(short, BODY)).toBe(true);
+    expect(setApart(short, BODY, faces)).toBe(false);
+    expect(isRunningText(short, BODY, faces)).toBe(true);
   });
 });
