@@ -16,6 +16,9 @@ const CELL_GAP_EM = 2.5;
 /** How far (in ems) a heading may start from the column's left edge, or its middle from the column's. */
 const ALIGN_EM = 1.5;
 
+/** How far (in ems) a heading may be indented from the column's left edge. */
+const INDENT_EM = 2.5;
+
 /** The left and right edge of running text, per page and column ("3:1"), and per page ("3"). */
 export type TextEdges = ReadonlyMap<string, readonly [number, number]>;
 
@@ -47,7 +50,7 @@ export function alignedWithText(block: Block, edges: TextEdges, allEdges: TextEd
   if (!edge) return false;
   const em = block.lines[0]?.font.size ?? 10;
   const [left, right] = edge;
-  if (Math.abs(block.box[0] - left) <= ALIGN_EM * em) return true;
+  if (block.box[0] >= left - ALIGN_EM * em && block.box[0] <= left + INDENT_EM * em) return true;
   const middle = (block.box[0] + block.box[2]) / 2;
   return Math.abs(middle - (left + right) / 2) <= ALIGN_EM * em && block.box[2] <= right + em;
 }

@@ -45,8 +45,8 @@ const BYLINE =
 /** A label and a list of values ("Keywords: a, b, c", "Brand Name: Taxol, Onxol"). */
 const LABELLED_LIST = /^[\p{L}\s]{2,30}:\s+[^,]+,\s*\S/u;
 
-/** A reference list entry: a surname and initials ("King, B. E.", "Thoma, M."). */
-const CITATION = /\p{Lu}\p{Ll}+,\s(?:\p{Lu}\.[\s-]?){1,3}/u;
+/** A reference list entry: a surname and initials ("King, B. E.", "J. Weizenbaum, …"). */
+const CITATION = /\p{Lu}\p{Ll}+,\s(?:\p{Lu}\.[\s-]?){1,3}|^(?:\p{Lu}\.[\s-]?){1,3}\p{Lu}\p{Ll}+,/u;
 
 /** A heading continued on the next page ("Pharmacology (cont.)", "COSTS—Continued"). */
 const CONTINUED = /[([—–-]\s*(?:cont(?:inued|'d|\.)?|fortsetzung|suite)\s*[)\]]?$/iu;

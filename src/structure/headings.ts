@@ -142,7 +142,9 @@ function isHeading(blocks: readonly Block[], start: number, end: number, group: 
   // a sentence running on from the text above past the line to the text below: no heading between
   const openBefore = before !== undefined && running[start - 1] === true && !SENTENCE_END.test(blockText(before).trim());
   if (/^\p{Ll}/u.test(blockText(next).trim()) && (openBefore || !namesFirstWord(text, blockText(next)))) return false;
-  if (endsFullWidth(last, edges) && glued(last, after, after)) return false; // a wrapped sentence
+  // one line at the text's size running to the column's edge and on at its pitch: a wrapped sentence
+  const textSize = font !== undefined && Math.abs(font.size - scene.body.size) < 0.6;
+  if (textSize && group.length === 1 && first.lines.length === 1 && endsFullWidth(last, edges) && glued(last, after, after)) return false;
   // a line in another face set at the text's pitch inside an unfinished sentence is part of it
   const textAfter = after !== undefined && running[end] === true;
   return !(openBefore && textAfter && glued(before, first, before) && glued(last, after, after));

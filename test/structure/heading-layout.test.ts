@@ -11,6 +11,8 @@ describe('heading layout', () => {
     expect(alignedWithText(block('Background', { y: 720, x: 73 }), edges, edges)).toBe(true);
     expect(alignedWithText(block('I. INTRODUCTION', { y: 720, x: 257, width: 80 }), edges, edges)).toBe(true);
     expect(alignedWithText(block('Defend critical infrastructure', { y: 720, x: 380, width: 120 }), edges, edges)).toBe(false);
+    expect(alignedWithText(block('1.1 Indented subsection', { y: 720, x: 94 }), edges, edges)).toBe(true); // 2 em in
+    expect(alignedWithText(block('Sidebar label', { y: 720, x: 20 }), edges, edges)).toBe(false);
   });
 
   test('a last line reaching the right edge runs on', () => {

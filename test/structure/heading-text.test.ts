@@ -50,6 +50,7 @@ describe('headingTextFault', () => {
     ['Keywords: quantum gates, ion traps', 'label'],
     ['Brand Name: Taxol, Onxol', 'label'],
     ['40. King, B. E. Quantum state engineering', 'citation'],
+    ['J. Weizenbaum, Computer Power and Human Reason', 'citation'],
     ['LziLzj r̃ij', 'symbols'],
     ['[2004 Kyoto Prize Lecture, adapted from the talk]', 'bracketed'],
   ])('%s → %s', (text, fault) => {
