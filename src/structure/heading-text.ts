@@ -35,6 +35,13 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
+/** A season and a year: "Spring 2023", "Herbst 2022", "Hiver 2021/22". */
+const SEASON_LINE =
+  /^(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver)\s+\d{4}(?:[/–-]\d{2,4})?$/iu;
+/** A volume or issue number: "Vol. 85, No. 152", "Issue 12", "Heft 3/2020", "n° 42". */
+const ISSUE_LINE =
+  /^(?:vol(?:ume)?|no|nr|issue|heft|ausgabe|jahrgang|numéro|n°)\.?\s*\d[\d/.,–-]*(?:,?\s+(?:no|nr|issue|heft)\.?\s*\d+)?$/iu;
+
 /** Two or more numbers closing the line: the cells of a table row ("Operating margin 29 % 29 %"). */
 const FIGURES = /(?:^|\s)[$€£(]?[-–]?\d[\d.,]*\)?\s?%?\s+[$€£(]?[-–]?\d[\d.,]*\)?\s?%?$/u;
 
@@ -88,7 +95,8 @@ export function headingTextFault(raw: string): string | undefined {
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return 'length';
   if (BULLET.test(text) && !/^[-–—]\s*\d/.test(text)) return 'bullet';
   if (CODE.test(text)) return 'code';
-  if (DATE_LINE.test(text)) return 'date';
+  if (DATE_LINE.test(text) || SEASON_LINE.test(text)) return 'date';
+  if (ISSUE_LINE.test(text)) return 'issue';
   const letters = text.replace(/[^\p{L}]/gu, '');
   // diagram labels and formula debris: "x0", "w2 x2", "Σ ϕ", "ð1Þ"
   if (letters.length < 3 || letters.length < 0.4 * text.replace(/\s/g, '').length) return 'symbols';
