@@ -64,6 +64,7 @@ export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Hea
     if (keep) (front ?? accepted).push(group);
     i = end - 1;
   }
+  if (front) accepted.push(...front); // no paragraph anywhere: no front matter to tell apart
   // a lead set larger than every section heading is the title (or a deck in display type) when
   // no title was found, or when it is set half as large again as the text
   const sizeOf = (group: readonly Block[]): number => group[0]?.lines[0]?.font.size ?? 0;
@@ -118,6 +119,7 @@ function isText(j: number, blocks: readonly Block[], heading: Block, { running, 
   return fault !== undefined && TEXT_FAULTS.has(fault) && Math.abs(size - body.size) <= 1.5;
 }
 
+/** True when the candidate group of blocks `start` to `end` (exclusive) is a section heading. */
 function isHeading(blocks: readonly Block[], start: number, end: number, group: readonly Block[], scene: Scene): boolean {
   const { running, edges, allEdges, groups, faults, ctx } = scene;
   const text = group.map(blockText).join(' ').trim();
