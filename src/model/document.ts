@@ -177,6 +177,8 @@ export interface Author {
 export interface ArticleBlock {
   readonly id: string; // 'p1', 'p2', … for paragraphs; 'h1', … for headings: the Markdown anchors
   readonly kind: 'paragraph' | 'heading';
+  /** A heading's level: 2 for a section, 3 and 4 for the sections inside it (1 is the title). */
+  readonly level?: number;
   readonly text: string;
   readonly spans: readonly Span[];
   readonly pages: readonly number[]; // first to last page the block stands on

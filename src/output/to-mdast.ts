@@ -27,7 +27,8 @@ export function toMdast(article: Enriched): Root {
     const data = { opclean: { id: block.id, pages: block.pages } };
     const anchor = { type: 'html' as const, value: `<a id="${block.id}" data-pages="${block.pages.join('-')}"></a>` };
     if (block.kind === 'heading') {
-      children.push({ type: 'heading', depth: 2, data, children: [anchor, { type: 'text', value: block.text }] });
+      const depth = Math.min(Math.max(block.level ?? 2, 2), 6) as 2 | 3 | 4 | 5 | 6;
+      children.push({ type: 'heading', depth, data, children: [anchor, { type: 'text', value: block.text }] });
     } else {
       children.push({ type: 'paragraph', data, children: [anchor, ...withReferences(block, refs.get(block.id) ?? [])] });
     }

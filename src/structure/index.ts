@@ -7,7 +7,9 @@ import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
 import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
-import { BIO_LABEL, isBioLabel, isHeading } from './sections.js';
+import { headingLevels } from './heading-levels.js';
+import { findHeadings } from './headings.js';
+import { BIO_LABEL, isBioLabel } from './sections.js';
 
 const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'running-header',
@@ -41,6 +43,11 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   if (front.urlBlock) frontRoles.set(front.urlBlock, 'url');
   if (front.bylineBlock) frontRoles.set(front.bylineBlock, 'byline');
 
+  const authors = findAuthors(blocks, front, doc.info);
+  const headings = findHeadings(
+    blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
+    { body, authorNames: authors.map((a) => a.name), titleFound: front.titleBlock !== undefined, title: front.title },
+  );
   const pieces: ParagraphPiece[] = [];
   const bioPieces: ParagraphPiece[] = [];
   let inBio = false;
@@ -51,9 +58,11 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
       continue;
     }
     if (BIO_LABEL.test(blockText(block).trim())) inBio = true;
-    const kind = isHeading(block, body) ? 'heading' : 'paragraph';
+    const heading = headings.get(block);
+    if (heading && heading[0] !== block) continue; // the second line of a wrapped heading
+    const kind = heading ? 'heading' : 'paragraph';
     if (inBio && kind === 'heading') inBio = false;
-    (inBio ? bioPieces : pieces).push({ kind, blocks: [block] });
+    (inBio ? bioPieces : pieces).push({ kind, blocks: heading ?? [block] });
   }
   const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
   const labels = new Set<string>(); // footnote labels, unique across footnotes and endnotes
@@ -62,9 +71,13 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const joined = endnotes.pieces;
   let p = 0;
   let h = 0;
-  const articleBlocks: ArticleBlock[] = joined.map((piece) =>
-    toArticleBlock(piece, piece.kind === 'heading' ? `h${++h}` : `p${++p}`, words),
-  );
+  const levels = headingLevels(joined.filter((piece) => piece.kind === 'heading').map((piece) => piece.blocks));
+  const articleBlocks: ArticleBlock[] = joined.map((piece) => {
+    if (piece.kind !== 'heading') return toArticleBlock(piece, `p${++p}`, words);
+    const level = levels.get(piece.blocks[0] as Block);
+    const heading = toArticleBlock(piece, `h${++h}`, words);
+    return level === undefined ? heading : { ...heading, level };
+  });
   const bio =
     bioPieces.length > 0
       ? stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioPieces.flatMap((b) => b.blocks) }, 'bio', words))
@@ -86,7 +99,6 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
       block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },
     );
   }
-  const authors = findAuthors(blocks, front, doc.info);
   const published = findPublished(front);
   const publisher = findPublisher(blocks, front);
   const missing = Object.entries({ title: front.title, authors: authors[0], published, url: front.url, publisher })
