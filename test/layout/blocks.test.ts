@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { groupBlocks } from '../../src/layout/blocks.js';
+import type { OrderedLine } from '../../src/layout/reading-order.js';
+import type { Line } from '../../src/model/document.js';
+import type { Box } from '../../src/model/geometry.js';
+import { font, line } from '../helpers/layout.js';
+
+const LEADING = new Map([[11, 14]]);
+const RIGHT = 523; // right edge of the text column, from x = 72
+const MARGIN = 72;
+
+/** A line at row `row` (14 pt apart, from the top), `width` points wide, in the body face unless bold. */
+function at(text: string, row: number, { x = MARGIN, width = RIGHT - x, bold = false } = {}): OrderedLine {
+  return { line: line(text, { x, y: 700 - row * 14, width, bold }), column: 0 };
+}
+
+/** A list item's first line: the marker drawn apart at `x`, its text from `textX`. */
+function item(marker: string, text: string, row: number, { x = 90, textX = 108, width = RIGHT - 108, bold = false } = {}): OrderedLine {
+  const y = 700 - row * 14;
+  const f = font({ bold });
+  const markerBox: Box = [x, y, x + 5, y + 11];
+  const textBox: Box = [textX, y, textX + width, y + 11];
+  const spans = [
+    { text: `${marker} `, prov: [{ page: 1, box: markerBox, item: 0 }] },
+    { text, prov: [{ page: 1, box: textBox, item: 1 }] },
+  ];
+  const result: Line = { box: [x, y, textX + width, y + 11], font: f, spans };
+  return { line: result, column: 0 };
+}
+
+const texts = (lines: OrderedLine[]) =>
+  groupBlocks(lines, 1, LEADING).map((b) => b.lines.map((l) => l.spans.map((s) => s.text).join('')).join(' | '));
+
+describe('groupBlocks: list items', () => {
+  test('each bullet starts an item; wrapped lines hanging under its text stay with it', () => {
+    const blocks = groupBlocks(
+      [
+        item('•', 'Revenue was up eleven percent on the year, and up twelve on a', 0),
+        at('constant currency basis.', 1, { x: 108, width: 120 }),
+        item('•', 'Costs rose ten percent.', 2, { width: 110 }),
+      ],
+      1,
+      LEADING,
+    );
+    expect(blocks.map((b) => b.lines.length)).toEqual([2, 1]);
+    expect(blocks[0]?.list).toEqual({ marker: '•', ordered: false, x: 90, textX: 108 });
+  });
+
+  test('a bold lead-in filling the first line does not cut the item', () => {
+    const lines = [
+      item('•', 'Resources, investments, and risk management. The', 0, { bold: true }),
+      at('strategy identifies investments for four of the five pillars.', 1, { x: 108, width: 300 }),
+    ];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  test('a heading in another face after an item, at the indent of its text, is no part of it', () => {
+    const lines = [
+      item('•', 'browser-chrome: a rough automation tool that tests how the', 0, { x: 60, textX: 72 }),
+      at('browser interacts with itself, and with content, in the end.', 1, { width: 330 }),
+      at('Mochitest-Robocop', 2, { width: 100, bold: true }),
+    ];
+    expect(texts(lines)).toHaveLength(2);
+  });
+
+  test('numbers set on a tab stop open ordered items', () => {
+    const blocks = groupBlocks([item('1.', 'Undo and redo.', 0, { width: 80 }), item('2.', 'Spell check.', 1, { width: 70 })], 1, LEADING);
+    expect(blocks.map((b) => b.list?.ordered)).toEqual([true, true]);
+  });
+
+  test.each([
+    ['a dash opening a line of prose', '– one of my heroes, and a friend for many years, told'],
+    ['an initial', 'A. Nicole Clowers, Managing Director, at the office in'],
+    ['a telephone number', '(800) 321-1335 or the line for callers from abroad'],
+  ])('%s opens no item', (_, text) => {
+    const lines = [
+      at('The paragraph runs on to the right edge of its column and', 0),
+      at(text, 1),
+      at('the paragraph goes on.', 2, { width: 120 }),
+    ];
+    expect(groupBlocks(lines, 1, LEADING).map((b) => b.list)).toEqual([undefined]);
+  });
+
+  test('a line of a table of contents is no item', () => {
+    const lines = [at('1. Introduction . . . . . . . . . . 1', 0), at('2. Methods . . . . . . . . . . . . 4', 1)];
+    expect(groupBlocks(lines, 1, LEADING).every((b) => b.list === undefined)).toBe(true);
+  });
+});
+
+describe('groupBlocks: paragraph ends', () => {
+  test('a short line ending a sentence, then a new sentence, ends the paragraph', () => {
+    const lines = [
+      at('Mochitest-other are mochitests with higher privileges, split in', 0),
+      at('a few sections.', 1, { width: 90 }),
+      at('These are tests that run in staging, under their official names', 2),
+    ];
+    expect(texts(lines)).toHaveLength(2);
+  });
+
+  test('a short line whose next word would not fit runs on (ragged right)', () => {
+    const lines = [
+      at('The typewriter laid the groundwork for later developments.', 0, { width: RIGHT - 72 - 40 }),
+      at('Advancements such as carbon paper improved the speed and', 1),
+    ];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  test('lines beside a figure, all short alike, stay one paragraph', () => {
+    const lines = [
+      at('A paragraph set beside a figure ends a sentence here.', 0, { width: 200 }),
+      at('Then another sentence starts on a line as short.', 1, { width: 200 }),
+    ];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  test('a line in another face runs on under a full line that ends no sentence', () => {
+    const lines = [
+      at('The paragraph runs on to the right edge of its column and then', 0),
+      at('Italic words fill most of this line, which the paragraph carries', 1, { bold: true }),
+    ];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  test('a line in another face under a short line starts a block (a heading)', () => {
+    const lines = [at('The letters are the abbreviations used.', 0, { width: 200 }), at('compiled-code (B)', 1, { width: 90, bold: true })];
+    expect(texts(lines)).toHaveLength(2);
+  });
+});
