@@ -3,7 +3,7 @@ import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
 export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
@@ -24,7 +24,11 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
     citation: chicagoCitation(article),
     missing: article.missing,
-    paragraphs: article.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, pages: b.pages })),
+    paragraphs: article.blocks.map((b) =>
+      b.list
+        ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, list: b.list }
+        : { id: b.id, kind: b.kind, text: b.text, pages: b.pages },
+    ),
     entities: article.entities,
     figures: article.figures,
     claims: article.claims,

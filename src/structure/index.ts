@@ -6,7 +6,8 @@ import { findFrontMatter, separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
 import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
-import { BIO_LABEL, isBioLabel, isHeading } from './sections.js';
+import { assignListLevels, measureColumnLefts, pieceKind } from './lists.js';
+import { BIO_LABEL, isBioLabel } from './sections.js';
 
 const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'running-header',
@@ -40,12 +41,12 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
       continue;
     }
     if (BIO_LABEL.test(blockText(block).trim())) inBio = true;
-    const kind = isHeading(block, body) ? 'heading' : 'paragraph';
+    const kind = pieceKind(block, body);
     if (inBio && kind === 'heading') inBio = false;
     (inBio ? bioPieces : pieces).push({ kind, blocks: [block] });
   }
-  const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
-  const joined = joinAcrossBreaks(pieces, edges);
+  const bodyBlocks = blocks.filter((b) => b.role === 'body');
+  const joined = assignListLevels(joinAcrossBreaks(pieces, measureRightEdges(bodyBlocks)), measureColumnLefts(bodyBlocks));
   let p = 0;
   let h = 0;
   const articleBlocks: ArticleBlock[] = joined.map((piece) =>
