@@ -1,7 +1,7 @@
 import type { ArticleBlock, Block, Line, ListItemInfo, Span } from '../model/document.js';
 import { sameFont } from './blocks.js';
 import { lineText } from '../model/text.js';
-import { type DocumentWords, decideJoin } from './hyphenation.js';
+import { type DocumentWords, type LineJoin, decideJoin } from './hyphenation.js';
 import { withoutMarker } from './lists.js';
 
 /** A last line ending this close to the column's right edge (in ems) is full: the paragraph
@@ -85,6 +85,15 @@ function withoutLineEndHyphen(spans: readonly Span[]): Span[] {
   return [...rest.slice(0, -1), { ...previous, text: previous.text.trimEnd() }, { ...last, text: '' }];
 }
 
+/** A dash set closed up to the word before it at a line end ("platforms—") runs on into the
+ *  next line's first word with no space, as it does inside the lines. */
+const CLOSED_DASH_END = /[\p{L}\p{N}][\u2013\u2014]$/u;
+
+/** How a line meets the next one: a closed-up dash keeps them together, anything else is a
+ *  question of hyphenation. */
+const joinOf = (left: string, right: string, words: DocumentWords): LineJoin =>
+  CLOSED_DASH_END.test(left) && /^[\p{L}\p{N}]/u.test(right) ? 'keep' : decideJoin(left, right, words);
+
 /** Builds an article block from its layout blocks: lines joined with spaces, soft hyphens
  *  taken out, compounds broken at their hyphen closed up, a list item's marker left out; spans
  *  keep their provenance. */
@@ -99,7 +108,7 @@ export function toArticleBlock(piece: ParagraphPiece, id: string, words: Documen
       spans.push(...lineSpans);
       return;
     }
-    const join = decideJoin(lineText(line).trimEnd(), lineText(next).trimStart(), words);
+    const join = joinOf(lineText(line).trimEnd(), lineText(next).trimStart(), words);
     const last = lineSpans.at(-1);
     if (last && join === 'join') {
       spans.push(...withoutLineEndHyphen(lineSpans));

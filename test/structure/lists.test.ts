@@ -78,4 +78,11 @@ describe('list items as article blocks', () => {
       list: { level: 0, ordered: false, marker: '•' },
     });
   });
+
+  test('a dash closed up to its word at a line end runs on without a space', () => {
+    const b = block(['from clunky typewriters to AI-powered platforms—', 'reflects our progress.'], { y: 700 });
+    expect(toArticleBlock({ kind: 'paragraph', blocks: [b] }, 'p1', documentWords([])).text).toBe(
+      'from clunky typewriters to AI-powered platforms—reflects our progress.',
+    );
+  });
 });
