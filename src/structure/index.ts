@@ -6,6 +6,7 @@ import { findFrontMatter, separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
 import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
+import { joinAroundInserts } from './inserts.js';
 import { assignListLevels, measureColumnLefts, pieceKind } from './lists.js';
 import { BIO_LABEL, isBioLabel } from './sections.js';
 
@@ -46,7 +47,10 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     (inBio ? bioPieces : pieces).push({ kind, blocks: [block] });
   }
   const bodyBlocks = blocks.filter((b) => b.role === 'body');
-  const joined = assignListLevels(joinAcrossBreaks(pieces, measureRightEdges(bodyBlocks)), measureColumnLefts(bodyBlocks));
+  // around inserts after the plain breaks: a paragraph run on into the next column is whole by then
+  const edges = measureRightEdges(bodyBlocks);
+  const flowing = joinAroundInserts(joinAcrossBreaks(pieces, edges), edges);
+  const joined = assignListLevels(flowing, measureColumnLefts(bodyBlocks));
   let p = 0;
   let h = 0;
   const articleBlocks: ArticleBlock[] = joined.map((piece) =>
