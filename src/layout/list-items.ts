@@ -59,15 +59,21 @@ function hangs(lines: readonly OrderedLine[], i: number, marker: LineMarker): bo
   return marker.textX - marker.x > HANG_TOLERANCE_EM * size && Math.abs(next.line.box[0] - marker.textX) <= HANG_TOLERANCE_EM * size;
 }
 
-/** Another marker of the same kind stands at the same x in the same column, a few lines away. */
+/** Another marker of the same kind stands at the same x in the same column, a few lines away,
+ *  with no line of plain text starting at that x between them: in prose, lines that happen to
+ *  open with "o" or a dash have the paragraph's other lines beside them. */
 function hasSibling(lines: readonly OrderedLine[], found: readonly (LineMarker | undefined)[], i: number, marker: LineMarker): boolean {
   const column = lines[i]?.column;
   const family = markerFamily(marker.marker);
   const tolerance = SIBLING_TOLERANCE_EM * (lines[i]?.line.font.size ?? 10);
-  for (let j = Math.max(0, i - SIBLING_WINDOW_LINES); j <= Math.min(lines.length - 1, i + SIBLING_WINDOW_LINES); j++) {
-    const other = found[j];
-    if (j === i || !other || lines[j]?.column !== column) continue;
-    if (markerFamily(other.marker) === family && Math.abs(other.x - marker.x) <= tolerance) return true;
+  const sameX = (j: number) => lines[j]?.column === column && Math.abs((lines[j]?.line.box[0] ?? Number.NaN) - marker.x) <= tolerance;
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= SIBLING_WINDOW_LINES; j += step) {
+      if (!sameX(j)) continue;
+      const other = found[j];
+      if (!other) break; // plain text at the marker's x
+      if (markerFamily(other.marker) === family) return true;
+    }
   }
   return false;
 }

@@ -2,10 +2,11 @@ import type { Line } from '../model/document.js';
 import { lineText } from '../model/text.js';
 
 /** A line ending a sentence: a full stop, question or exclamation mark, colon or ellipsis,
- *  then closing quotes or brackets. */
-export const SENTENCE_END = /[.!?:…]["'”’)\]]*$/u;
-/** A line starting a sentence: a capital or a digit, after an opening quote or bracket. */
-export const NEW_SENTENCE = /^["'“‘([]?[\p{Lu}\d]/u;
+ *  then closing quotes or brackets (French sets a space before some of them: « Non ! »). */
+export const SENTENCE_END = /[.!?:…](?:\s?["'”’“»)\]])*$/u;
+/** A line starting a sentence: a capital or a digit, after an opening quote or bracket
+ *  (German „…“ and French « … » too). */
+export const NEW_SENTENCE = /^(?:["'“‘„«([]\s?)?[\p{Lu}\d]/u;
 /** The next line's first word must fit in the room left with this many ems to spare: the
  *  word's width is estimated from the line's mean character width. */
 const FIT_SLACK_EM = 1;

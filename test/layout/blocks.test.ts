@@ -81,6 +81,25 @@ describe('groupBlocks: list items', () => {
     expect(groupBlocks(lines, 1, LEADING).map((b) => b.list)).toEqual([undefined]);
   });
 
+  test('dashes opening lines with nothing else at their x are sibling items', () => {
+    const lines = [
+      at('The plan has two parts:', 0, { width: 140 }),
+      at('– a tax on carbon', 1, { width: 100 }),
+      at('– a fund for towns', 2, { width: 100 }),
+    ];
+    expect(groupBlocks(lines, 1, LEADING).map((b) => b.list?.marker)).toEqual([undefined, '–', '–']);
+  });
+
+  test('lines of prose that happen to open with "o" are no items', () => {
+    const lines = [
+      at('La decisión se tomará mañana por la tarde en la reunión', 0),
+      at('o el día siguiente, según el tiempo y la agenda del', 1),
+      at('gobierno, y la respuesta llegará más tarde por escrito', 2),
+      at('o nunca, dijo el ministro ante la prensa en la capital', 3),
+    ];
+    expect(groupBlocks(lines, 1, LEADING).map((b) => b.list)).toEqual([undefined]);
+  });
+
   test('a line of a table of contents is no item', () => {
     const lines = [at('1. Introduction . . . . . . . . . . 1', 0), at('2. Methods . . . . . . . . . . . . 4', 1)];
     expect(groupBlocks(lines, 1, LEADING).every((b) => b.list === undefined)).toBe(true);
@@ -94,6 +113,14 @@ describe('groupBlocks: paragraph ends', () => {
       at('a few sections.', 1, { width: 90 }),
       at('These are tests that run in staging, under their official names', 2),
     ];
+    expect(texts(lines)).toHaveLength(2);
+  });
+
+  test.each([
+    ['French', 'a répondu le ministre : « Non ! »', '« Oui », disent les autres, qui avancent'],
+    ['German', 'sagte die Ministerin gestern.', '„Wir bleiben dabei“, sagte sie dann noch'],
+  ])('a short last line ends a %s paragraph, quotes and all', (_, end, start) => {
+    const lines = [at('Le texte de la première phrase court jusqu’au bord droit et', 0), at(end, 1, { width: 180 }), at(start, 2)];
     expect(texts(lines)).toHaveLength(2);
   });
 
