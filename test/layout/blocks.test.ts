@@ -46,6 +46,19 @@ describe('groupBlocks: list items', () => {
     expect(blocks[0]?.list).toEqual({ marker: '•', ordered: false, x: 90, textX: 108 });
   });
 
+  test('a bullet split from its text at a wide tab makes one item with the fragment after it', () => {
+    const lines = [
+      at('•', 0, { x: 72, width: 5 }),
+      at('Family daily active people was 3.07 billion on average, up', 0, { x: 100, width: 420 }),
+      at('year-over-year.', 1, { x: 100, width: 80 }),
+      at('•', 2, { x: 72, width: 5 }),
+      at('Headcount was 71,469.', 2, { x: 100, width: 120 }),
+    ];
+    const blocks = groupBlocks(lines, 1, LEADING);
+    expect(blocks.map((b) => b.lines.length)).toEqual([3, 2]);
+    expect(blocks[0]?.list).toMatchObject({ marker: '•', textX: 100 });
+  });
+
   test('a bold lead-in filling the first line does not cut the item', () => {
     const lines = [
       item('•', 'Resources, investments, and risk management. The', 0, { bold: true }),
