@@ -7,6 +7,9 @@ export const SENTENCE_END = /[.!?:…](?:\s?["'”’“»)\]])*$/u;
 /** A line starting a sentence: a capital or a digit, after an opening quote or bracket
  *  (German „…“ and French « … » too). */
 export const NEW_SENTENCE = /^(?:["'“‘„«([]\s?)?[\p{Lu}\d]/u;
+/** The last character of a line ending a sentence, the first of a line starting one. */
+const END_CHAR = /[.!?:…"'”’“»)\]]$/u;
+const START_CHAR = /^[\p{Lu}\d"'“‘„«([]/u;
 /** The next line's first word must fit in the room left with this many ems to spare: the
  *  word's width is estimated from the line's mean character width. */
 const FIT_SLACK_EM = 1;
@@ -21,8 +24,22 @@ const SPACE_EM = 0.3;
  * alike, are no paragraph ends.
  */
 export function endsParagraph(a: Line, b: Line): boolean {
+  // a first look at the spans at the two ends spares joining the lines' spans, most often
+  if (!END_CHAR.test(edgeText(a, 'end')) || !START_CHAR.test(edgeText(b, 'start'))) return false;
   if (!SENTENCE_END.test(lineText(a).trimEnd()) || !NEW_SENTENCE.test(lineText(b).trimStart())) return false;
   return wouldFit(a, b, b.box[2]);
+}
+
+/** The text of a line's last (or first) span with text in it, trimmed on that side: a cheap
+ *  first look at how the line ends (or starts) before joining all its spans. */
+function edgeText(line: Line, side: 'start' | 'end'): string {
+  const spans = line.spans;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[side === 'end' ? spans.length - 1 - k : k] as Line['spans'][number];
+    const text = side === 'end' ? span.text.trimEnd() : span.text.trimStart();
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 /** True when `b`'s first word would have fitted after the end of `a`, before `edge`. */
