@@ -82,10 +82,19 @@ export function measureColumnLefts(blocks: readonly Block[]): Map<string, number
 }
 
 /** A list item's lines without the marker that opens the first one (nor the space after it);
- *  a marker set apart as a line fragment of its own goes whole. */
+ *  a marker set apart as a line fragment of its own goes whole. Lines that no longer open with
+ *  the marker (a repair changed them) are left as they are. */
 export function withoutMarker(lines: readonly Line[], marker: string): Line[] {
   const [first, ...rest] = lines;
   if (!first) return [];
+  if (
+    !first.spans
+      .map((s) => s.text)
+      .join('')
+      .trimStart()
+      .startsWith(marker)
+  )
+    return [...lines];
   let toCut = marker.length; // characters of the marker still to take off
   let inLead = true; // still before the item's first character of text
   const spans = first.spans.flatMap((span) => {

@@ -58,6 +58,11 @@ describe('list items as article blocks', () => {
     expect(withoutMarker(b.lines, '(a)').map((l) => l.spans.map((s) => s.text).join(''))).toEqual(['Comments due', 'by September.']);
   });
 
+  test('lines that do not open with the marker keep their text', () => {
+    const b = block(['Comments due', 'by September.'], { y: 700 });
+    expect(withoutMarker(b.lines, '(a)')).toEqual(b.lines);
+  });
+
   test('an item continued on the next page comes out whole, with its marker and pages', () => {
     const first = itemBlock('•', ['Headcount was 71,469, a decrease of 14%. Approximately half of'], { y: 60, page: 1 });
     const rest = block('the employees impacted are included.', { x: 108, y: 760, page: 2 });
