@@ -15,6 +15,10 @@ const DEFAULT_LEADING_EM = 1.3;
 const SAME_SIZE_PT = 0.6;
 /** A first line indented by more than this share of the size starts a paragraph. */
 const INDENT_EM = 0.8;
+/** A line in another face or size runs on only below the one above, by at least this share of
+ *  the smaller size: lines overlapping in height (a slug beside a stamp) are no next lines, while
+ *  the parts of a set-off formula, half a line apart, still go together. */
+const MIN_RUN_ON_STEP_EM = 0.5;
 /** A wrapped line of a list item starts at most this share of the size left of the item's text. */
 const HANG_TOLERANCE_EM = 0.3;
 
@@ -92,7 +96,9 @@ const usualStep = (line: Line, leading: LeadingTable): number =>
 /** The next line is at the usual leading below the previous one, or closer. */
 function isNextLine(a: Line, b: Line, leading: LeadingTable): boolean {
   const step = baseline(a) - baseline(b);
-  return step > 0 && step <= usualStep(a, leading) + PARAGRAPH_GAP_EM * a.font.size;
+  // of two sizes, the larger one's leading: a line set smaller inside a paragraph keeps its lines' spacing
+  const larger = b.font.size > a.font.size + SAME_SIZE_PT ? b : a;
+  return step > 0 && step <= usualStep(larger, leading) + PARAGRAPH_GAP_EM * larger.font.size;
 }
 
 /** A wrapped line of a list item: in the next line's place, at the item's size, starting under
@@ -120,7 +126,10 @@ function startsBlock(previous: OrderedLine, current: OrderedLine, columnEdge: nu
   const a = previous.line;
   const b = current.line;
   if (previous.column !== current.column) return true;
-  if (Math.abs(a.font.size - b.font.size) > SAME_SIZE_PT) return true;
+  const sameSize = Math.abs(a.font.size - b.font.size) <= SAME_SIZE_PT;
+  // another size of the same face may still run on: pdf.js gives some lines of a paragraph a
+  // size of its own (a text matrix scaled for a symbol or a figure), and so do OCR text layers
+  if (!sameSize && (a.font.name !== b.font.name || !runsOn(a, b, columnEdge, leading))) return true;
   if (a.font.name !== b.font.name && !runsOn(a, b, columnEdge, leading)) return true;
   const step = baseline(a) - baseline(b);
   // two fragments of one line (split at a wide gap) stay together
@@ -131,11 +140,13 @@ function startsBlock(previous: OrderedLine, current: OrderedLine, columnEdge: nu
   return endsParagraph(a, b);
 }
 
-/** A line in another face of the same size carries on the text above it: in the next line's
- *  place, not indented, under a line that runs to the right edge without ending a sentence
- *  there (a line mostly in italics, a bold lead-in filling a first line). */
+/** A line in another face (or size) carries on the text above it: in the next line's place,
+ *  not indented, under a line that runs to the right edge without ending a sentence there (a
+ *  line mostly in italics, a bold lead-in filling a first line). */
 function runsOn(a: Line, b: Line, columnEdge: number, leading: LeadingTable, hanging = false): boolean {
   if (!isNextLine(a, b, leading) || (!hanging && b.box[0] > a.box[0] + INDENT_EM * b.font.size)) return false;
+  // a line beside or over the other one (a slug, a stamp at the foot of the page) is no next line
+  if (baseline(a) - baseline(b) < MIN_RUN_ON_STEP_EM * Math.min(a.font.size, b.font.size)) return false;
   return !SENTENCE_END.test(lineText(a).trimEnd()) && !wouldFit(a, b, columnEdge);
 }
 

@@ -161,6 +161,25 @@ describe('groupBlocks: paragraph ends', () => {
     expect(texts(lines)).toHaveLength(1);
   });
 
+  test('a line of the same face given another size runs on under a full line', () => {
+    const small = {
+      line: line('mental parameters (1% in voltage for example). rf', { x: MARGIN, y: 686, width: RIGHT - MARGIN, size: 8 }),
+      column: 0,
+    };
+    const lines = [
+      at('one would need more and more precise control for all the experi-', 0),
+      small,
+      at('heating may also destabilise a larger crystal.', 2, { width: 230 }),
+    ];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  test('a smaller line beside the one above (a stamp by a slug) is no next line', () => {
+    const slug = at('VerDate Sep 2014 16:21 Aug 05, 2020 Jkt 250001 PO 00000 Frm 00001 Fmt', 0);
+    const stamp = { line: line('on DSK with PROPOSALS', { x: 20, y: 699, width: 400, size: 7 }), column: 0 };
+    expect(texts([slug, stamp])).toHaveLength(2);
+  });
+
   test('a line in another face under a short line starts a block (a heading)', () => {
     const lines = [at('The letters are the abbreviations used.', 0, { width: 200 }), at('compiled-code (B)', 1, { width: 90, bold: true })];
     expect(texts(lines)).toHaveLength(2);
