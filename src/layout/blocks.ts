@@ -127,10 +127,11 @@ function startsBlock(previous: OrderedLine, current: OrderedLine, columnEdge: nu
   const b = current.line;
   if (previous.column !== current.column) return true;
   const sameSize = Math.abs(a.font.size - b.font.size) <= SAME_SIZE_PT;
-  // another size of the same face may still run on: pdf.js gives some lines of a paragraph a
-  // size of its own (a text matrix scaled for a symbol or a figure), and so do OCR text layers
-  if (!sameSize && (a.font.name !== b.font.name || !runsOn(a, b, columnEdge, leading))) return true;
-  if (a.font.name !== b.font.name && !runsOn(a, b, columnEdge, leading)) return true;
+  const sameFace = a.font.name === b.font.name;
+  // another face, or another size of the same face, may still run on: pdf.js gives some lines of
+  // a paragraph a size of their own (a text matrix scaled for a symbol), and so do OCR layers
+  if (!sameSize && !sameFace) return true;
+  if ((!sameSize || !sameFace) && !runsOn(a, b, columnEdge, leading)) return true;
   const step = baseline(a) - baseline(b);
   // two fragments of one line (split at a wide gap) stay together
   if (Math.abs(step) < SAME_SIZE_PT && b.box[0] >= a.box[2]) return false;
