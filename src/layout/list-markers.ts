@@ -29,12 +29,13 @@ export interface LineMarker {
   readonly textX: number;
 }
 
-/** The kind of a marker, for telling siblings apart: the bullet glyph, or the numbering style. */
+/** The kind of a marker, for telling siblings apart: the bullet glyph, or the numbering style
+ *  (digits, lower or upper case, with its punctuation). Roman numerals count as letters: "i."
+ *  may open either kind of list. */
 export function markerFamily(marker: string): string {
   const core = marker.replace(/[().]/g, '');
   if (/^\d+$/.test(core)) return `digits${marker.replace(/\d+/, '1')}`;
-  if (/^[ivxlc]+$/.test(core) && core.length > 1) return `roman${marker.replace(core, 'i')}`;
-  if (/^[a-z]$/.test(core)) return `lower${marker.replace(core, 'a')}`;
+  if (/^[a-z]+$/.test(core)) return `lower${marker.replace(core, 'a')}`;
   if (/^[A-Z]+$/.test(core)) return `upper${marker.replace(core, 'A')}`;
   return marker;
 }
