@@ -19,6 +19,9 @@ const INDENT_EM = 0.8;
  *  the smaller size: lines overlapping in height (a slug beside a stamp) are no next lines, while
  *  the parts of a set-off formula, half a line apart, still go together. */
 const MIN_RUN_ON_STEP_EM = 0.5;
+/** Sizes of one face differing by at most this share of the larger one are one text size with
+ *  rounding or scaling noise; headings are set larger by a fifth and more. */
+const NEAR_SIZE_SHARE = 0.15;
 /** A wrapped line of a list item starts at most this share of the size left of the item's text. */
 const HANG_TOLERANCE_EM = 0.3;
 
@@ -148,7 +151,12 @@ function runsOn(a: Line, b: Line, columnEdge: number, leading: LeadingTable, han
   if (!isNextLine(a, b, leading) || (!hanging && b.box[0] > a.box[0] + INDENT_EM * b.font.size)) return false;
   // a line beside or over the other one (a slug, a stamp at the foot of the page) is no next line
   if (baseline(a) - baseline(b) < MIN_RUN_ON_STEP_EM * Math.min(a.font.size, b.font.size)) return false;
-  return !SENTENCE_END.test(lineText(a).trimEnd()) && !wouldFit(a, b, columnEdge);
+  if (wouldFit(a, b, columnEdge)) return false;
+  // a size a little off in the same face is the same text (OCR layers size each line to its
+  // height): a full line runs on as in one size, also where it ends a sentence
+  const nearSize =
+    a.font.name === b.font.name && Math.abs(a.font.size - b.font.size) <= NEAR_SIZE_SHARE * Math.max(a.font.size, b.font.size);
+  return nearSize || !SENTENCE_END.test(lineText(a).trimEnd());
 }
 
 const baseline = (line: Line): number => line.box[1] + 0.22 * line.font.size;

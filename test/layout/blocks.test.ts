@@ -174,6 +174,14 @@ describe('groupBlocks: paragraph ends', () => {
     expect(texts(lines)).toHaveLength(1);
   });
 
+  test.each([
+    ['a size a little off (an OCR layer) runs on under a full line ending a sentence', 10, 1],
+    ['a heading in the same face, a fifth larger, starts a block', 14, 2],
+  ])('%s', (_, size, count) => {
+    const next = { line: line('Then the text goes on in the next line of the page', { x: MARGIN, y: 686, width: 300, size }), column: 0 };
+    expect(texts([at('A full line of the paragraph ends a sentence right at the edge.', 0), next])).toHaveLength(count);
+  });
+
   test('a smaller line beside the one above (a stamp by a slug) is no next line', () => {
     const slug = at('VerDate Sep 2014 16:21 Aug 05, 2020 Jkt 250001 PO 00000 Frm 00001 Fmt', 0);
     const stamp = { line: line('on DSK with PROPOSALS', { x: 20, y: 699, width: 400, size: 7 }), column: 0 };
