@@ -66,7 +66,7 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   });
   const lookup = claimLookup(figures, entities);
   const claims = blocks.flatMap((block, i) =>
-    block.kind === 'paragraph' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
+    block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
   );
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${claims.filter(Boolean).length} claims`);
   return { ...article, entities, figures, claims: rankClaims(claims.filter((c) => c !== null)) };

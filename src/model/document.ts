@@ -98,6 +98,14 @@ export interface Line {
   readonly spans: readonly Span[];
 }
 
+/** The marker that opens a list item's first line, as layout found it. */
+export interface ListMark {
+  readonly marker: string; // as printed, without spaces: '•', '1.', '(a)', 'iv)'
+  readonly ordered: boolean; // a number, letter or roman numeral rather than a bullet
+  readonly x: number; // left edge of the marker, points: deeper items sit further right
+  readonly textX: number; // where the item's text starts: wrapped lines hang there
+}
+
 export interface Block {
   readonly id: string; // `p${page}-b${index}`: stable, so goldens and diagnostics can cite it
   readonly page: number;
@@ -108,6 +116,8 @@ export interface Block {
   /** Why the block is furniture when the file itself does not show it: the learnt template that
    *  taught it. Absent when the block's own page or document gave the reason. */
   readonly evidence?: string;
+  /** Set when the block is a list item: its first line opens with this marker. */
+  readonly list?: ListMark;
 }
 
 export interface LaidOutPage {
@@ -173,15 +183,24 @@ export interface Author {
   readonly sources: readonly string[];
 }
 
-/** A paragraph or heading of the article, with the text exactly as rendered. */
+/** Where a list item stands in its list. */
+export interface ListItemInfo {
+  readonly level: number; // 0 for the outermost list, 1 for a list nested in one of its items, …
+  readonly ordered: boolean;
+  readonly marker: string; // as printed: '•', '3.', '(b)'; the text leaves it out
+}
+
+/** A paragraph, list item or heading of the article, with the text exactly as rendered. */
 export interface ArticleBlock {
-  readonly id: string; // 'p1', 'p2', … for paragraphs; 'h1', … for headings: the Markdown anchors
-  readonly kind: 'paragraph' | 'heading';
+  readonly id: string; // 'p1', 'p2', … for paragraphs and list items; 'h1', … for headings: the Markdown anchors
+  readonly kind: 'paragraph' | 'heading' | 'list-item';
   /** A heading's level: 2 for a section, 3 and 4 for the sections inside it (1 is the title). */
   readonly level?: number;
   readonly text: string;
   readonly spans: readonly Span[];
   readonly pages: readonly number[]; // first to last page the block stands on
+  /** Set for a list item (kind 'list-item'). */
+  readonly list?: ListItemInfo;
 }
 
 /** Where a note is referred to: a marker in a paragraph, as character offsets into its text. */

@@ -24,7 +24,11 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
     citation: chicagoCitation(article),
     missing: article.missing,
-    paragraphs: article.blocks.map((b) => ({ id: b.id, kind: b.kind, text: b.text, pages: b.pages })),
+    paragraphs: article.blocks.map((b) =>
+      b.list
+        ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, list: b.list }
+        : { id: b.id, kind: b.kind, text: b.text, pages: b.pages },
+    ),
     // refs: the paragraphs whose markers point at the note, each once, in text order
     notes: (article.notes ?? []).map((n) => ({
       id: n.id,

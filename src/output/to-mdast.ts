@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleBlock, NoteRef } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
+import { toLists } from './to-lists.js';
 import { toYaml } from './yaml.js';
 
 declare module 'mdast' {
@@ -23,7 +24,14 @@ export function toMdast(article: Enriched): Root {
   if (article.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: article.title }] });
   const byline = bylineText(article);
   if (byline) children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: byline }] }] });
+  let items: ArticleBlock[] = [];
   for (const block of article.blocks) {
+    if (block.kind === 'list-item') {
+      items.push(block);
+      continue;
+    }
+    children.push(...toLists(items));
+    items = [];
     const data = { opclean: { id: block.id, pages: block.pages } };
     const anchor = { type: 'html' as const, value: `<a id="${block.id}" data-pages="${block.pages.join('-')}"></a>` };
     if (block.kind === 'heading') {
@@ -33,6 +41,7 @@ export function toMdast(article: Enriched): Root {
       children.push({ type: 'paragraph', data, children: [anchor, ...withReferences(block, refs.get(block.id) ?? [])] });
     }
   }
+  children.push(...toLists(items));
   if (article.bio) {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'About the author' }] });
     children.push({ type: 'paragraph', children: [{ type: 'text', value: article.bio.text }] });

@@ -9,6 +9,8 @@ import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './m
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
 import { headingLevels } from './heading-levels.js';
 import { findHeadings } from './headings.js';
+import { joinAroundInserts } from './inserts.js';
+import { assignListLevels, measureColumnLefts, pieceKind } from './lists.js';
 import { BIO_LABEL, isBioLabel } from './sections.js';
 
 const REMOVED_KINDS: ReadonlySet<string> = new Set([
@@ -60,15 +62,18 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     if (BIO_LABEL.test(blockText(block).trim())) inBio = true;
     const heading = headings.get(block);
     if (heading && heading[0] !== block) continue; // the second line of a wrapped heading
-    const kind = heading ? 'heading' : 'paragraph';
+    const kind = pieceKind(block, heading !== undefined);
     if (inBio && kind === 'heading') inBio = false;
     (inBio ? bioPieces : pieces).push({ kind, blocks: heading ?? [block] });
   }
-  const edges = measureRightEdges(blocks.filter((b) => b.role === 'body'));
+  const bodyBlocks = blocks.filter((b) => b.role === 'body');
+  const edges = measureRightEdges(bodyBlocks);
   const labels = new Set<string>(); // footnote labels, unique across footnotes and endnotes
   const hasFootnotes = blocks.some((b) => b.role === 'footnote');
-  const endnotes = takeEndnotes(joinAcrossBreaks(pieces, edges), words, labels, hasFootnotes);
-  const joined = endnotes.pieces;
+  // around inserts after the plain breaks: a paragraph run on into the next column is whole by then
+  const flowing = joinAroundInserts(joinAcrossBreaks(pieces, edges), edges);
+  const endnotes = takeEndnotes(flowing, words, labels, hasFootnotes);
+  const joined = assignListLevels(endnotes.pieces, measureColumnLefts(bodyBlocks));
   let p = 0;
   let h = 0;
   const levels = headingLevels(joined.filter((piece) => piece.kind === 'heading').map((piece) => piece.blocks));

@@ -1,7 +1,8 @@
-import type { ArticleBlock, Block, Line, Span } from '../model/document.js';
+import type { ArticleBlock, Block, Line, ListItemInfo, Span } from '../model/document.js';
 import { sameFont } from './blocks.js';
 import { lineText } from '../model/text.js';
-import { type DocumentWords, decideJoin } from './hyphenation.js';
+import { type DocumentWords, type LineJoin, decideJoin } from './hyphenation.js';
+import { withoutMarker } from './lists.js';
 
 /** A last line ending this close to the column's right edge (in ems) is full: the paragraph
  *  runs on past the page or column break even when that line ends a sentence. */
@@ -12,12 +13,15 @@ const SENTENCE_END = /[.!?:…]["'”’)\]]*$/u;
 const EARLY_PAGE_END_LINES = 3;
 
 export interface ParagraphPiece {
-  readonly kind: 'paragraph' | 'heading';
+  readonly kind: 'paragraph' | 'heading' | 'list-item';
   readonly blocks: readonly Block[];
+  /** A list item's depth and marker, once its run of items is measured. */
+  readonly list?: ListItemInfo;
 }
 
-/** Merges paragraph blocks split by a page or column break: the next block continues the
- *  previous one when it starts in lower case, or the previous one stops mid-sentence or on a full line. */
+/** Merges paragraph and list-item blocks split by a page or column break: the next block
+ *  (a paragraph: a list item starts afresh) continues the previous one when it starts in lower
+ *  case, or the previous one stops mid-sentence or on a full line. */
 export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: ReadonlyMap<string, number>): ParagraphPiece[] {
   const out: ParagraphPiece[] = [];
   const textBottom = Math.min(...pieces.flatMap((p) => p.blocks.map((b) => b.box[1])));
@@ -25,11 +29,11 @@ export function joinAcrossBreaks(pieces: readonly ParagraphPiece[], rightEdges: 
     const previous = out.at(-1);
     if (
       previous &&
-      previous.kind === 'paragraph' &&
+      previous.kind !== 'heading' &&
       piece.kind === 'paragraph' &&
       continues(previous.blocks.at(-1), piece.blocks[0], rightEdges, textBottom)
     ) {
-      out[out.length - 1] = { kind: 'paragraph', blocks: [...previous.blocks, ...piece.blocks] };
+      out[out.length - 1] = { ...previous, blocks: [...previous.blocks, ...piece.blocks] };
     } else {
       out.push(piece);
     }
@@ -81,10 +85,21 @@ function withoutLineEndHyphen(spans: readonly Span[]): Span[] {
   return [...rest.slice(0, -1), { ...previous, text: previous.text.trimEnd() }, { ...last, text: '' }];
 }
 
+/** A dash set closed up to the word before it at a line end ("platforms—") runs on into the
+ *  next line's first word with no space, as it does inside the lines. */
+const CLOSED_DASH_END = /[\p{L}\p{N}][\u2013\u2014]$/u;
+
+/** How a line meets the next one: a closed-up dash keeps them together, anything else is a
+ *  question of hyphenation. */
+const joinOf = (left: string, right: string, words: DocumentWords): LineJoin =>
+  CLOSED_DASH_END.test(left) && /^[\p{L}\p{N}]/u.test(right) ? 'keep' : decideJoin(left, right, words);
+
 /** Builds an article block from its layout blocks: lines joined with spaces, soft hyphens
- *  taken out, compounds broken at their hyphen closed up; spans keep their provenance. */
+ *  taken out, compounds broken at their hyphen closed up, a list item's marker left out; spans
+ *  keep their provenance. */
 export function toArticleBlock(piece: ParagraphPiece, id: string, words: DocumentWords): ArticleBlock {
-  const lines: Line[] = piece.blocks.flatMap((b) => b.lines);
+  const all: Line[] = piece.blocks.flatMap((b) => b.lines);
+  const lines = piece.list ? withoutMarker(all, piece.list.marker) : all;
   const spans: Span[] = [];
   lines.forEach((line, index) => {
     const lineSpans = line.spans.filter((s) => s.text !== '');
@@ -93,7 +108,7 @@ export function toArticleBlock(piece: ParagraphPiece, id: string, words: Documen
       spans.push(...lineSpans);
       return;
     }
-    const join = decideJoin(lineText(line).trimEnd(), lineText(next).trimStart(), words);
+    const join = joinOf(lineText(line).trimEnd(), lineText(next).trimStart(), words);
     const last = lineSpans.at(-1);
     if (last && join === 'join') {
       spans.push(...withoutLineEndHyphen(lineSpans));
@@ -106,5 +121,7 @@ export function toArticleBlock(piece: ParagraphPiece, id: string, words: Documen
   const cleaned = spans.map((s) => (s.text.includes('\u00AD') ? { ...s, text: s.text.replace(/\u00AD/g, '') } : s));
   const text = cleaned.map((s) => s.text).join('');
   const pages = [...new Set(piece.blocks.map((b) => b.page))].sort((x, y) => x - y);
-  return { id, kind: piece.kind, text, spans: cleaned, pages };
+  return piece.list
+    ? { id, kind: piece.kind, text, spans: cleaned, pages, list: piece.list }
+    : { id, kind: piece.kind, text, spans: cleaned, pages };
 }
