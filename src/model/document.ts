@@ -1,3 +1,4 @@
+import type { MetadataProvenance } from './evidence.js';
 import type { Box } from './geometry.js';
 
 /** Where a piece of text came from. */
@@ -126,7 +127,8 @@ export type RemovedKind =
   | 'url'
   | 'title'
   | 'undecodable'
-  | 'margin';
+  | 'margin'
+  | 'label';
 
 /** A line taken out of the body, and why. */
 export interface Removed {
@@ -148,7 +150,7 @@ export interface Correction {
 
 export interface Author {
   readonly name: string;
-  /** Where the name was seen: 'byline', 'running-header', 'pdf-info', 'bio'. */
+  /** Where the name was seen: 'byline', 'author-line', 'running-header', 'pdf-info', 'bio'. */
   readonly sources: readonly string[];
 }
 
@@ -173,7 +175,7 @@ export interface Article {
   readonly source: SourceInfo;
   readonly title: string | null;
   readonly authors: readonly Author[];
-  readonly published: string | null; // YYYY-MM-DD
+  readonly published: string | null; // YYYY-MM-DD, YYYY-MM or YYYY: the precision printed
   readonly url: string | null;
   readonly publisher: string | null;
   readonly bio: ArticleBlock | null;
@@ -182,4 +184,6 @@ export interface Article {
   readonly corrections: readonly Correction[];
   /** Metadata fields that could not be found (reported, never invented). */
   readonly missing: readonly string[];
+  /** Where each metadata field was read (absent on articles built by hand). */
+  readonly provenance?: MetadataProvenance;
 }

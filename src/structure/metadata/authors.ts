@@ -1,0 +1,118 @@
+import { WRITTEN_BY, isPersonName, labelledByline, parseByline, splitNames, titleCaseName } from '../../model/bylines.js';
+import type { Author, Block } from '../../model/document.js';
+import { type Evidence, evidence } from '../../model/evidence.js';
+import { lineText } from '../../model/text.js';
+import { type MetadataInput, frontBlocks, textOf } from './front.js';
+
+/** Lines under a name that show it is an author's: an address, an institution, an e-mail. */
+const AFFILIATION = /@|\b(?:universit|institut|college|school|department|laborator|cent(?:er|re)|faculty|hochschule|école)/i;
+/** Blocks after the title searched for author lines (names, then perhaps "and" + names). */
+const AUTHOR_LINE_BLOCKS = 2;
+
+export interface FoundAuthors {
+  readonly authors: Author[];
+  readonly evidence: Evidence | null;
+  /** Byline and author-line blocks: left out of the body. */
+  readonly blocks: readonly Block[];
+  /** A date printed on the byline, if any. */
+  readonly bylineDate?: { readonly value: string; readonly page: number; readonly text: string };
+}
+
+const firstLine = (block: Block | undefined): string => (block?.lines[0] ? lineText(block.lines[0]).trim() : '');
+const namesIn = (text: string): string[] => splitNames(text.replace(/^(?:and|und|et|&)\s+/i, '')).filter(isPersonName);
+
+/** Authors from printed evidence only: "Written by …" running headers, bylines in the front
+ *  matter ("By …", "Reviewed by …", "Von …", "Par …", "NAME, DATE") and names set alone under
+ *  the title. The document information's author only confirms a printed name. */
+export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[]): FoundAuthors {
+  const seen = new Map<string, { name: string; sources: Set<string> }>();
+  const keyOf = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[.\s-]+/g, ' ')
+      .trim();
+  const add = (names: readonly string[], source: string) => {
+    for (const name of names) {
+      const key = keyOf(name);
+      const entry = seen.get(key);
+      if (entry) entry.sources.add(source);
+      else seen.set(key, { name, sources: new Set([source]) });
+    }
+  };
+  let first: Evidence | null = null;
+  const blocks: Block[] = [];
+  const note = (names: string[], source: Evidence['source'], block: Block, text: string) => {
+    if (names.length === 0) return;
+    add(names, source === 'author-line' ? 'author-line' : source === 'running-header' ? 'running-header' : 'byline');
+    first ??= evidence(names.map(titleCaseName), source, block.page, text);
+  };
+
+  for (const block of input.blocks) {
+    if (block.role !== 'running-header') continue;
+    for (const line of block.lines) {
+      const m = WRITTEN_BY.exec(lineText(line).trim());
+      if (m?.[1]) note(namesIn(m[1]), 'running-header', block, lineText(line));
+    }
+  }
+
+  const front = frontBlocks(input).filter((b) => !titleBlocks.includes(b));
+  let bylineDate: FoundAuthors['bylineDate'];
+  front.forEach((block, i) => {
+    const line = firstLine(block);
+    const labelled = labelledByline(line);
+    if (labelled && labelled.names === '' && block.lines.length === 1) {
+      const next = front[i + 1];
+      const names = namesIn(firstLine(next));
+      if (next && names.length > 0) {
+        note(names, 'byline', next, `${line} ${firstLine(next)}`);
+        blocks.push(block, next);
+      }
+      return;
+    }
+    const dated = labelled ? undefined : parseByline(line);
+    const names = labelled ? namesIn(labelled.names) : dated ? namesIn(dated.name) : [];
+    if (names.length === 0 || block.lines.length > 2) return;
+    note(names, 'byline', block, line);
+    blocks.push(block);
+    if (dated?.date && !bylineDate) bylineDate = { value: dated.date, page: block.page, text: line };
+  });
+
+  if (seen.size === 0) {
+    const lines = authorLines(input, titleBlocks);
+    for (const { block, names } of lines) note(names, 'author-line', block, firstLine(block));
+    blocks.push(...lines.map((l) => l.block));
+  }
+
+  const info = input.info.author ? namesIn(input.info.author.replace(/\s*,\s*and\s*,?\s*/gi, ', ')) : [];
+  for (const name of info) if (seen.has(keyOf(name))) add([name], 'pdf-info');
+
+  const authors = [...seen.values()].map((e) => ({ name: titleCaseName(e.name), sources: [...e.sources].sort() }));
+  return { authors, evidence: first, blocks, ...(bylineDate ? { bylineDate } : {}) };
+}
+
+/** Names set on their own right under the title ("S.-T. Wang¹, C. Shen & L.-M. Duan"; "Deri
+ *  James" / "and Peter Schaffter"). Taken only with a second sign that they are the authors:
+ *  affiliation markers or lines, more than one name, or the document information naming them. */
+function authorLines(input: MetadataInput, titleBlocks: readonly Block[]): { block: Block; names: string[] }[] {
+  const last = titleBlocks.at(-1);
+  if (last?.page !== 1) return [];
+  const page1 = input.blocks.filter((b) => b.page === 1 && b.role === 'body');
+  const start = page1.indexOf(last) + 1;
+  if (start === 0) return [];
+  const info = (input.info.author ?? '').toLowerCase();
+  const found: { block: Block; names: string[] }[] = [];
+  for (const block of page1.slice(start, start + AUTHOR_LINE_BLOCKS)) {
+    const nameLines = block.lines.map((l) => namesIn(lineText(l)));
+    const lines = block.lines.map((l) => lineText(l).trim());
+    const [head = []] = nameLines;
+    const whole = lines.every((l, i) => (nameLines[i]?.length ?? 0) > 0 || AFFILIATION.test(l) || /^(?:and|und|et|&)$/i.test(l));
+    const text = lines.join(' ');
+    const names = /^(?:and|und|et|&)$/i.test(lines[0] ?? '') ? namesIn(lines.slice(1).join(' ')) : head;
+    if (names.length === 0 || !whole || textOf(block).split(' ').length > 30) break;
+    const marked = /[¹²³⁰-⁹*∗†‡]|\p{L}\d/u.test(text) || lines.some((l) => AFFILIATION.test(l));
+    const confirmed = names.some((n) => info.includes(n.toLowerCase()));
+    if (!marked && !confirmed && names.length < 2 && found.length === 0 && !/^(?:and|und|et|&)\b/i.test(text)) break;
+    found.push({ block, names });
+  }
+  return found;
+}

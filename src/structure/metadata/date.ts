@@ -1,0 +1,121 @@
+import type { Block } from '../../model/document.js';
+import { type Evidence, type EvidenceSource, evidence } from '../../model/evidence.js';
+import { lineText } from '../../model/text.js';
+import { findDates, firstDate, wholeDate } from '../../model/written-dates.js';
+import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, textOf } from './front.js';
+
+/** A date set alone counts as the masthead's only in this top share of page 1 (an infobox's
+ *  "Initial release 2 July 2011" further down is no publication date). */
+const MASTHEAD_SHARE = 0.35;
+/** A "Published …" label and its date take a line or two (label above the date). */
+const MAX_LABEL_LINES = 3;
+/** Front-matter lines with a date are looked for among this many first blocks of page 1. */
+const FRONT_LINE_BLOCKS = 6;
+/** A block of at least this many words is running text: the front matter ends before it. */
+const TEXT_BLOCK_WORDS = 25;
+/** Front-matter lines longer than this are text, not a subtitle with a date. */
+const MAX_FRONT_LINE_WORDS = 30;
+
+/** "Published 25 February 2015", "Publication date: …", "Veröffentlicht am …", "Publié le …". */
+const PUBLISHED_LABEL =
+  /^(?:published(?:\s+online)?|first published|publication date|date of publication|date published|posted|released|issued|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|publié(?:e)?(?:\s+le)?|date de publication|mis en ligne le|paru le)\b\s*(?:on\s+)?:?\s*/i;
+/** Page furniture that stamps when a file was made or printed, not when the article appeared. */
+const TIMESTAMP = /\b\d{1,2}:\d{2}\b|\b(?:printed|downloaded|accessed|retrieved|generated|verdate|created)\b/i;
+/** A preprint server's identifier beside its date in a side-margin stamp. */
+const PREPRINT_STAMP = /\b(?:arxiv|biorxiv|medrxiv|ssrn|hal-\d)/i;
+/** "© 2023 …", "Copyright © 2015, 2017 …", "(c) 2021": the last year printed. */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2}(?:\s*[,–-]\s*(?:19|20)\d{2})*)/i;
+
+/** A date already read from the URL or a byline, passed in by the caller. */
+export interface KnownDate {
+  readonly value: string;
+  readonly source: EvidenceSource;
+  readonly page: number;
+  readonly text: string;
+}
+
+/** The publication date at the precision printed, from the strongest evidence: a "Published"
+ *  label, a dateline, the byline, a date alone at the top of page 1, the article URL, a date
+ *  repeated in the running heads or feet, a preprint stamp, a front-matter line, a copyright
+ *  year. Never the PDF's creation date or a print timestamp. */
+export function findPublished(input: MetadataInput, known: { byline?: KnownDate; url?: KnownDate }): Evidence | null {
+  const front = frontBlocks(input);
+  const page1 = input.blocks.filter((b) => b.page === 1);
+  const firstText = front.findIndex((b) => textOf(b).split(' ').length >= TEXT_BLOCK_WORDS);
+  const opening = firstText < 0 ? front : front.slice(0, firstText);
+  const from = (source: EvidenceSource, block: Block, value: string | undefined, text = textOf(block)): Evidence | null =>
+    value ? evidence(value, source, block.page, text) : null;
+  const known_ = (k: KnownDate | undefined) => (k ? evidence(k.value, k.source, k.page, k.text) : null);
+
+  return (
+    first(page1, (b) => {
+      const text = textOf(b);
+      if (b.lines.length > MAX_LABEL_LINES) return null;
+      const label = PUBLISHED_LABEL.exec(text);
+      return label ? from('label', b, firstDate(text.slice(label[0].length))?.value) : null;
+    }) ??
+    first(front, (b) => {
+      const line = b.lines[0] ? lineText(b.lines[0]) : '';
+      const city = DATELINE.exec(line);
+      const date = city ? firstDate(line.slice(city[0].length)) : undefined;
+      const after = date ? line.slice(city?.[0].length ?? 0).slice(date.length) : '';
+      return date && date.index === 0 && /^\s*[–—-]\s*\S/.test(after) ? from('dateline', b, date.value, line) : null;
+    }) ??
+    known_(known.byline) ??
+    first(front, (b) => (isNearTop(b, input, MASTHEAD_SHARE) || opening.includes(b) ? from('masthead', b, wholeDate(textOf(b))) : null)) ??
+    known_(known.url) ??
+    furnitureDate(input) ??
+    first(
+      page1.filter((b) => b.role === 'margin'),
+      (b) => (PREPRINT_STAMP.test(textOf(b)) ? from('stamp', b, firstDate(textOf(b))?.value) : null),
+    ) ??
+    first(front.slice(0, FRONT_LINE_BLOCKS), (b) => {
+      // a subtitle or note line of its own ("adapted from the lecture of Nov 11, 2004"), not a sentence of the text
+      const text = textOf(b);
+      const dates = findDates(text);
+      const isLine = b.lines.length === 1 && !/[.!?]$/.test(text) && text.split(' ').length <= MAX_FRONT_LINE_WORDS;
+      if (!opening.includes(b) || wholeDate(text)) return null;
+      return isLine && dates.length === 1 ? from('front', b, dates[0]?.value) : null;
+    }) ??
+    copyrightYear(input)
+  );
+}
+
+/** The first block giving a value. */
+function first(blocks: readonly Block[], read: (block: Block) => Evidence | null): Evidence | null {
+  for (const block of blocks) {
+    const found = read(block);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A date the running heads or feet print, the same wherever it is printed, with no time of
+ *  day beside it (a print-shop slug's "16:21 Aug 05, 2020" is when the page was set). */
+function furnitureDate(input: MetadataInput): Evidence | null {
+  const seen = new Map<string, Block>();
+  for (const block of furnitureBlocks(input)) {
+    for (const line of block.lines) {
+      const text = lineText(line);
+      if (TIMESTAMP.test(text)) continue;
+      for (const date of findDates(text)) if (!seen.has(date.value)) seen.set(date.value, block);
+    }
+  }
+  if (seen.size !== 1) return null;
+  const [[value, block]] = [...seen] as [[string, Block]];
+  return evidence(value, block.role === 'running-header' ? 'header' : 'footer', block.page, textOf(block));
+}
+
+/** The latest year of a copyright line on page 1, the last page or in the page furniture. */
+function copyrightYear(input: MetadataInput): Evidence | null {
+  const lastPage = Math.max(...input.blocks.map((b) => b.page));
+  for (const block of input.blocks) {
+    if (block.page !== 1 && block.page !== lastPage && block.role !== 'running-footer') continue;
+    const m = COPYRIGHT.exec(textOf(block));
+    if (!m?.[1]) continue;
+    const years = m[1].match(/\d{4}/g) ?? [];
+    const year = years.sort().at(-1);
+    if (year) return evidence(year, 'copyright', block.page, m[0]);
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { Block, DocInfo, FontInfo } from '../../model/document.js';
+import { blockText } from '../../model/text.js';
+
+/** Front matter (title, byline, dateline, URL) is looked for among this many body blocks at
+ *  the start of page 1: a three-column masthead (a Federal Register page) reaches about ten. */
+export const FRONT_MATTER_BLOCKS = 15;
+
+/** A dateline's opening: a city in capitals (a region after it), then a comma or dash before
+ *  the date: "CINCINNATI, …", "MENLO PARK, Calif. – …", "PARIS, …". */
+export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\(\p{L}+\))?\s*[,–—-]\s*/u;
+
+/** What every metadata finder reads: the document's blocks (all roles, reading order), the
+ *  body face, the document information and the page heights. */
+export interface MetadataInput {
+  readonly blocks: readonly Block[];
+  readonly body: FontInfo | undefined;
+  readonly info: DocInfo;
+  /** Height of a page in points (0 when unknown). */
+  readonly pageHeight: (page: number) => number;
+}
+
+/** The first body blocks of page 1, in reading order. */
+export const frontBlocks = (input: MetadataInput): Block[] =>
+  input.blocks.filter((b) => b.page === 1 && b.role === 'body').slice(0, FRONT_MATTER_BLOCKS);
+
+/** Running headers and footers of every page. */
+export const furnitureBlocks = (input: MetadataInput): Block[] =>
+  input.blocks.filter((b) => b.role === 'running-header' || b.role === 'running-footer');
+
+/** A block's text with its lines joined and spaces collapsed. */
+export const textOf = (block: Block): string => blockText(block).replace(/\s+/g, ' ').trim();
+
+/** Letters and digits only, lower case: for comparing a printed text with the document info. */
+export const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** True when a block's top stands in the upper share of its page (masthead, title area). */
+export function isNearTop(block: Block, input: MetadataInput, share: number): boolean {
+  const height = input.pageHeight(block.page);
+  return height > 0 && block.box[3] >= height * (1 - share);
+}

@@ -1,0 +1,111 @@
+import type { Author, Block } from '../../model/document.js';
+import { type Evidence, evidence } from '../../model/evidence.js';
+import { lineText } from '../../model/text.js';
+import { firstDate } from '../../model/written-dates.js';
+import { hostOf, publisherFromFooter, publisherOfHost } from '../publishers.js';
+import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, squash, textOf } from './front.js';
+
+/** Words that make a name an organisation's (English, German, French). */
+const ORG_WORD =
+  /\b(?:office|department|agency|administration|bureau|commission|ministry|institute|institution|council|authority|board|service|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|press|publishing|publications|group|company|co|inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|s\.a|limited|trust|network|news|times|post|journal|review|register|gazette|magazine|ministerium|amt|behörde|institut|stiftung|verlag|zeitung|ministère|direction|fondation|agence|observatoire)\b\.?/i;
+/** Furniture segments that show a journal's running line: volume, issue, ISSN, DOI, "5 : 8555". */
+const JOURNAL_PART = /^(?:vol\.?|volume|no\.|issue|issn|doi\b|\d+\s*:\s*\d+|\d+\s*\(\d+\))/i;
+/** A stock-exchange ticker after a company's name: "(NYSE: KR)", "(Nasdaq: META)". */
+const TICKER = /\s*\((?:[A-Z][A-Za-z ]*:\s*)?[A-Z][A-Z.]{0,6}\)\s*/;
+/** What a press release's first sentence says the company did. */
+const RELEASE_VERB =
+  /^(.{2,80}?)\s*(?:\([^)]{2,30}\)\s*)?(?:,[^,]{0,60},\s*)?today\s+(?:announced|reported|released|unveiled|published|said|launched|posted)\b/;
+const COPYRIGHT_HOLDER =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[,–-]\s*(?:19|20)\d{2})*)\s*,?\s*(?:by\s+)?(.{2,80}?)\s*(?:$|[|;]|(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|[A-Z]))\.\s|all rights|some rights|this |licen[cs]ed|alle rechte|tous droits)/i;
+
+/** Small words kept in lower case in an organisation's name. */
+const SMALL = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'für', 'und', 'der']);
+
+/** "U.S. GOVERNMENT ACCOUNTABILITY OFFICE" → "U.S. Government Accountability Office"; a name
+ *  in mixed case stays as printed. */
+export function orgCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[.'’-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())))
+    .join(' ');
+}
+
+const isOrgName = (text: string): boolean =>
+  ORG_WORD.test(text) && text.split(/\s+/).length <= 8 && /^(?:the\s+)?[\p{Lu}\d]/iu.test(text) && !/[:@?!"“”«»]|https?:|www\./i.test(text);
+
+/** The publisher as printed: a journal's running line ("Federal Register / Vol. 85 …"), an
+ *  issuing body's name as running header, the company a press release's first sentence names,
+ *  a copyright holder that is no author, an organisation above an address on the cover, the
+ *  "About X" boilerplate of a release, a known site's printed address. */
+export function findPublisher(
+  input: MetadataInput,
+  title: string | null,
+  authors: readonly Author[],
+  urls: readonly string[],
+): Evidence | null {
+  const furniture = furnitureBlocks(input);
+  const front = frontBlocks(input);
+  const found = (name: string, source: Evidence['source'], block: Block, text = textOf(block)) =>
+    evidence(orgCase(name.trim().replace(/[,;:]$/, '')), source, block.page, text);
+
+  for (const block of furniture) {
+    for (const line of block.lines.map(lineText)) {
+      const parts = line.split(/\s+[|/•·]\s+/);
+      const [head = '', ...rest] = parts;
+      if (rest.some((p) => JOURNAL_PART.test(p.trim())) && /^\p{L}[\p{L} .&'’-]{2,60}$/u.test(head.trim())) {
+        return found(head, block.role === 'running-header' ? 'header' : 'footer', block, line);
+      }
+      const issn = publisherFromFooter(line);
+      if (issn) return found(issn, 'footer', block, line);
+    }
+  }
+  for (const block of furniture) {
+    const text = textOf(block);
+    if (block.role === 'running-header' && isOrgName(text) && squash(text) !== squash(title ?? '')) return found(text, 'masthead', block);
+  }
+  for (const block of front) {
+    const name = releasingCompany(textOf(block));
+    if (name) return found(name, 'press-release', block);
+  }
+  const lastPage = Math.max(...input.blocks.map((b) => b.page));
+  const names = authors.map((a) => a.name.toLowerCase());
+  for (const block of input.blocks) {
+    if (block.page !== 1 && block.page !== lastPage && block.role !== 'running-footer') continue;
+    const m = COPYRIGHT_HOLDER.exec(textOf(block));
+    const holder = m?.[1]?.trim().replace(/,$/, '');
+    if (!holder || /\bauthors?\b|author\(s\)|^(?:the\s+)?(?:owner|holder)/i.test(holder)) continue;
+    if (names.some((n) => holder.toLowerCase().includes(n)) || !isOrgName(holder)) continue;
+    return found(holder, 'copyright', block, m?.[0]);
+  }
+  for (const block of input.blocks.filter((b) => b.page === 1)) {
+    const m = /^(.{3,80}?),\s+\d{1,5}\s+\p{Lu}/u.exec(textOf(block));
+    if (m?.[1] && isOrgName(m[1]) && !m[1].includes(',')) return found(m[1], 'masthead', block);
+  }
+  for (const block of input.blocks) {
+    const m = /^about\s+(.{2,60})$/i.exec(textOf(block));
+    if (block.lines.length === 1 && m?.[1] && /^\p{Lu}/u.test(m[1]) && !/^(?:the\s+)?(?:authors?|us|this|our)\b/i.test(m[1])) {
+      if (m[1].split(' ').length <= 6) return found(m[1], 'press-release', block);
+    }
+  }
+  for (const url of urls) {
+    const name = publisherOfHost(hostOf(url));
+    if (name) return evidence(name, 'url', null, url);
+  }
+  return null;
+}
+
+/** The company a press release's dateline sentence names: "CINCINNATI, September 8, 2023 –
+ *  The Kroger Co. (NYSE: KR) today reported …" → "The Kroger Co.". */
+export function releasingCompany(text: string): string | undefined {
+  const city = DATELINE.exec(text);
+  if (!city) return undefined;
+  const rest = text.slice(city[0].length);
+  const date = firstDate(rest);
+  if (date?.index !== 0) return undefined;
+  const after = rest.slice(date.length).replace(/^\s*[–—-]\s*/, '');
+  const ticker = /^(.{2,80}?)\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|Euronext|Xetra|OTC\w*|SIX|FWB)\b[^)]*\)/.exec(after);
+  const name = (ticker?.[1] ?? RELEASE_VERB.exec(after)?.[1])?.replace(TICKER, ' ').trim();
+  return name && /^\p{Lu}/u.test(name) && name.split(' ').length <= 8 ? name : undefined;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import type { Block } from '../../../src/model/document.js';
+import { findAuthors } from '../../../src/structure/metadata/authors.js';
+import { block } from '../../helpers/layout.js';
+import { inputOf } from './input.js';
+
+const TITLE = block('A Title Set Large', { y: 790, size: 20 });
+const PARAGRAPH = block(['Body text runs on over a line or two, as a paragraph does.', 'It ends here.'], { y: 600 });
+
+function authorsOf(front: Block[], info = {}) {
+  const input = inputOf([TITLE, ...front, PARAGRAPH], info);
+  const title = input.blocks[0] as Block;
+  return findAuthors(input, [title]);
+}
+const names = (found: ReturnType<typeof findAuthors>) => found.authors.map((a) => a.name);
+
+describe('findAuthors', () => {
+  test.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By ANN LEE, BO CHAN & CY DEE', ['Ann Lee', 'Bo Chan', 'Cy Dee']],
+    ['Von Max Mustermann', ['Max Mustermann']],
+    ['Par Jeanne Dupont', ['Jeanne Dupont']],
+    ['JANE DOE, MAR 3 2024', ['Jane Doe']],
+    ['By Monday, the markets had closed', []],
+  ])('byline %j → %j', (line, expected) => {
+    expect(names(authorsOf([block(line, { y: 760 })]))).toEqual(expected);
+  });
+
+  test('"Reviewed by" on a line of its own takes the name on the next block, without markers', () => {
+    const found = authorsOf([block('Reviewed by', { y: 760 }), block(['Gabriele Rossi∗', 'University of Bologna'], { y: 740 })]);
+    expect(names(found)).toEqual(['Gabriele Rossi']);
+    expect(found.evidence).toMatchObject({ source: 'byline', page: 1 });
+    expect(found.blocks).toHaveLength(2);
+  });
+
+  test('names under the title with affiliation markers are the authors', () => {
+    const found = authorsOf([block('S.-T. Wang¹,², C. Shen¹ & L.-M. Duan¹', { y: 760 })]);
+    expect(names(found)).toEqual(['S.-T. Wang', 'C. Shen', 'L.-M. Duan']);
+    expect(found.authors[0]?.sources).toEqual(['author-line']);
+  });
+
+  test('one name under the title counts only when the document information confirms it', () => {
+    expect(names(authorsOf([block('Second Quarter Highlights', { y: 760 })]))).toEqual([]);
+    const found = authorsOf([block('Alan Kay', { y: 760 })], { author: 'Alan Kay' });
+    expect(found.authors).toEqual([{ name: 'Alan Kay', sources: ['author-line', 'pdf-info'] }]);
+  });
+
+  test('"and" on a line of its own joins two author lines; the info\'s "and" is no author', () => {
+    const found = authorsOf([block('Deri James', { y: 760 }), block(['and', 'Peter Schaffter'], { y: 740 })], {
+      author: 'Deri James, and, Peter Schaffter,',
+    });
+    expect(names(found)).toEqual(['Deri James', 'Peter Schaffter']);
+  });
+
+  test('the document information alone names no author', () => {
+    expect(authorsOf([], { author: 'Jane Doe' }).authors).toEqual([]);
+    expect(authorsOf([], { author: 'U.S. Government Accountability Office, http://www.gao.gov' }).authors).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { Block } from '../../../src/model/document.js';
+import { findPublisher, orgCase, releasingCompany } from '../../../src/structure/metadata/publisher.js';
+import { block } from '../../helpers/layout.js';
+import { inputOf } from './input.js';
+
+const publisherOf = (blocks: Block[], authors: string[] = [], urls: string[] = []) =>
+  findPublisher(
+    inputOf(blocks),
+    'A Title',
+    authors.map((name) => ({ name, sources: ['byline'] })),
+    urls,
+  );
+
+describe('findPublisher', () => {
+  test("a journal's running line names it", () => {
+    const found = publisherOf([
+      block('Federal Register / Vol. 85, No. 152 / Thursday, August 6, 2020', { y: 815, role: 'running-header', page: 2 }),
+    ]);
+    expect(found).toMatchObject({ value: 'Federal Register', source: 'header', page: 2 });
+    expect(publisherOf([block('SCIENTIFIC REPORTS | 5 : 8555 | DOI: 10.1038/srep08555', { y: 20, role: 'running-footer' })])?.value).toBe(
+      'Scientific Reports',
+    );
+  });
+
+  test('an issuing body as running header', () => {
+    expect(publisherOf([block('U.S. GOVERNMENT ACCOUNTABILITY OFFICE', { y: 815, role: 'running-header' })])).toMatchObject({
+      value: 'U.S. Government Accountability Office',
+      source: 'masthead',
+    });
+  });
+
+  test('a copyright holder, but not when the holder is the author', () => {
+    expect(publisherOf([block('© 2023 The Kroger Co. All rights reserved.', { y: 60 })])).toMatchObject({
+      value: 'The Kroger Co.',
+      source: 'copyright',
+    });
+    expect(publisherOf([block('Copyright © 2021 by Gabriele Rossi', { y: 60 })], ['Gabriele Rossi'])).toBeNull();
+    expect(publisherOf([block('© 2021 Jane Doe', { y: 60 })])).toBeNull();
+  });
+
+  test('an organisation above its street address on the cover', () => {
+    expect(publisherOf([block('Viewpoints Research Institute, 1209 Grand Central Avenue, Glendale, CA 91201', { y: 100 })])?.value).toBe(
+      'Viewpoints Research Institute',
+    );
+  });
+
+  test('a known site in a printed address', () => {
+    expect(publisherOf([], [], ['https://www.reuters.com/world/a-story-2024-03-03/'])).toMatchObject({ value: 'Reuters', source: 'url' });
+  });
+});
+
+describe('releasingCompany', () => {
+  test.each([
+    ['CINCINNATI, September 8, 2023 – The Kroger Co. (NYSE: KR) today reported its results', 'The Kroger Co.'],
+    ['MENLO PARK, Calif. – July 26, 2023 – Meta Platforms, Inc. (Nasdaq: META) today reported', 'Meta Platforms, Inc.'],
+    ['BERLIN, 3. März 2021 – Beispiel AG today announced a plan', 'Beispiel AG'],
+    ['The company today announced a plan', undefined],
+  ])('%j → %s', (text, name) => {
+    expect(releasingCompany(text)).toBe(name);
+  });
+});
+
+describe('orgCase', () => {
+  test.each([
+    ['DEPARTMENT OF TRANSPORTATION', 'Department of Transportation'],
+    ['The Kroger Co.', 'The Kroger Co.'],
+  ])('%j → %j', (text, name) => {
+    expect(orgCase(text)).toBe(name);
+  });
+});
