@@ -39,7 +39,8 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
   const urlValue = fieldValue(url.evidence);
   const m = urlValue ? URL_DATE.exec(urlValue) : null;
   const urlDate = m ? parseWrittenDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
-  const known: { byline?: KnownDate; url?: KnownDate } = {
+  const known: { byline?: KnownDate; url?: KnownDate; title?: string | null } = {
+    title: fieldValue(title.evidence),
     ...(authors.bylineDate ? { byline: { ...authors.bylineDate, source: 'byline' as const } } : {}),
     ...(urlDate && urlValue ? { url: { value: urlDate, source: 'url' as const, page: url.evidence?.page ?? 1, text: urlValue } } : {}),
   };

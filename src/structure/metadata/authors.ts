@@ -2,10 +2,16 @@ import { WRITTEN_BY, isPersonName, labelledByline, parseByline, splitNames, titl
 import type { Author, Block } from '../../model/document.js';
 import { type Evidence, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
+import { wholeDate } from '../../model/written-dates.js';
 import { type MetadataInput, frontBlocks, textOf } from './front.js';
 
 /** Lines under a name that show it is an author's: an address, an institution, an e-mail. */
 const AFFILIATION = /@|\b(?:universit|institut|college|school|department|laborator|cent(?:er|re)|faculty|hochschule|école)/i;
+/** A bio's label: "About the author", "Über den Autor", "À propos de l'auteur". */
+const ABOUT_AUTHOR =
+  /^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|à\s+propos\s+de\s+l['’]auteure?)\s*:?\s*/iu;
+/** A bio's opening: the person's name, then what they are ("Jane Doe is a senior fellow …"). */
+const BIO_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+),?\s+(?:is|was|has|serves|works|teaches|ist|war|est|était)\b/u;
 /** Blocks after the title searched for author lines (names, then perhaps "and" + names). */
 const AUTHOR_LINE_BLOCKS = 2;
 
@@ -43,7 +49,7 @@ export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[])
   const blocks: Block[] = [];
   const note = (names: string[], source: Evidence['source'], block: Block, text: string) => {
     if (names.length === 0) return;
-    add(names, source === 'author-line' ? 'author-line' : source === 'running-header' ? 'running-header' : 'byline');
+    add(names, source === 'author-line' || source === 'running-header' || source === 'bio' ? source : 'byline');
     first ??= evidence(names.map(titleCaseName), source, block.page, text);
   };
 
@@ -74,7 +80,8 @@ export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[])
     if (names.length === 0 || block.lines.length > 2) return;
     note(names, 'byline', block, line);
     blocks.push(block);
-    if (dated?.date && !bylineDate) bylineDate = { value: dated.date, page: block.page, text: line };
+    const date = dated?.date ?? (labelled ? wholeDate(labelled.rest) : undefined);
+    if (date && !bylineDate) bylineDate = { value: date, page: block.page, text: line };
   });
 
   if (seen.size === 0) {
@@ -82,12 +89,29 @@ export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[])
     for (const { block, names } of lines) note(names, 'author-line', block, firstLine(block));
     blocks.push(...lines.map((l) => l.block));
   }
+  const bio = bioName(input);
+  if (bio && (seen.size === 0 || seen.has(keyOf(bio.name)))) note([bio.name], 'bio', bio.block, bio.text);
 
   const info = input.info.author ? namesIn(input.info.author.replace(/\s*,\s*and\s*,?\s*/gi, ', ')) : [];
   for (const name of info) if (seen.has(keyOf(name))) add([name], 'pdf-info');
 
   const authors = [...seen.values()].map((e) => ({ name: titleCaseName(e.name), sources: [...e.sources].sort() }));
   return { authors, evidence: first, blocks, ...(bylineDate ? { bylineDate } : {}) };
+}
+
+/** The person a bio under an "About the author" label opens with. */
+function bioName(input: MetadataInput): { name: string; block: Block; text: string } | undefined {
+  const body = input.blocks.filter((b) => b.role === 'body');
+  for (const [i, block] of body.entries()) {
+    const label = ABOUT_AUTHOR.exec(textOf(block));
+    if (!label) continue;
+    const own = textOf(block).slice(label[0].length);
+    const holder = own === '' ? body[i + 1] : block;
+    const text = own === '' ? (holder ? textOf(holder) : '') : own;
+    const m = BIO_OPENING.exec(text);
+    if (holder && m?.[1] && isPersonName(m[1])) return { name: m[1], block: holder, text: text.slice(0, 120) };
+  }
+  return undefined;
 }
 
 /** Names set on their own right under the title ("S.-T. Wang¹, C. Shen & L.-M. Duan"; "Deri

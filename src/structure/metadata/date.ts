@@ -2,13 +2,15 @@ import type { Block } from '../../model/document.js';
 import { type Evidence, type EvidenceSource, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
 import { findDates, firstDate, wholeDate } from '../../model/written-dates.js';
-import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, textOf } from './front.js';
+import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
 
 /** A date set alone counts as the masthead's only in this top share of page 1 (an infobox's
  *  "Initial release 2 July 2011" further down is no publication date). */
 const MASTHEAD_SHARE = 0.35;
 /** A "Published …" label and its date take a line or two (label above the date). */
 const MAX_LABEL_LINES = 3;
+/** ... and is short: "Updated March 4, 2024 | Published March 3, 2024". */
+const MAX_LABEL_WORDS = 25;
 /** Front-matter lines with a date are looked for among this many first blocks of page 1. */
 const FRONT_LINE_BLOCKS = 6;
 /** A block of at least this many words is running text: the front matter ends before it. */
@@ -18,11 +20,16 @@ const MAX_FRONT_LINE_WORDS = 30;
 
 /** "Published 25 February 2015", "Publication date: …", "Veröffentlicht am …", "Publié le …". */
 const PUBLISHED_LABEL =
-  /^(?:published(?:\s+online)?|first published|publication date|date of publication|date published|posted|released|issued|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|publié(?:e)?(?:\s+le)?|date de publication|mis en ligne le|paru le)\b\s*(?:on\s+)?:?\s*/i;
+  /(?:^|[|·•–—]\s*|\s)(?:published(?:\s+online)?|first published|publication date|date of publication|date published|posted|released|issued|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|publié(?:e)?(?:\s+le)?|date de publication|mis en ligne le|paru le)\b\s*(?:on\s+)?:?\s*/i;
 /** Page furniture that stamps when a file was made or printed, not when the article appeared. */
 const TIMESTAMP = /\b\d{1,2}:\d{2}\b|\b(?:printed|downloaded|accessed|retrieved|generated|verdate|created)\b/i;
 /** A preprint server's identifier beside its date in a side-margin stamp. */
 const PREPRINT_STAMP = /\b(?:arxiv|biorxiv|medrxiv|ssrn|hal-\d)/i;
+/** A suggested citation's label. */
+const CITE_LABEL =
+  /^(?:reference|citation|cite as|suggested citation|how to cite(?: this (?:article|paper))?|zitiervorschlag|zitierweise|pour citer (?:cet article|ce document))\s*:/i;
+/** Characters of the title a suggested citation must quote to be this document's. */
+const CITED_TITLE_CHARS = 24;
 /** "© 2023 …", "Copyright © 2015, 2017 …", "(c) 2021": the last year printed. */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2}(?:\s*[,–-]\s*(?:19|20)\d{2})*)/i;
 
@@ -37,8 +44,11 @@ export interface KnownDate {
 /** The publication date at the precision printed, from the strongest evidence: a "Published"
  *  label, a dateline, the byline, a date alone at the top of page 1, the article URL, a date
  *  repeated in the running heads or feet, a preprint stamp, a front-matter line, a copyright
- *  year. Never the PDF's creation date or a print timestamp. */
-export function findPublished(input: MetadataInput, known: { byline?: KnownDate; url?: KnownDate }): Evidence | null {
+ *  year, the year of the document's own suggested citation. Never the PDF's creation date or a print timestamp. */
+export function findPublished(
+  input: MetadataInput,
+  known: { byline?: KnownDate; url?: KnownDate; title?: string | null },
+): Evidence | null {
   const front = frontBlocks(input);
   const page1 = input.blocks.filter((b) => b.page === 1);
   const firstText = front.findIndex((b) => textOf(b).split(' ').length >= TEXT_BLOCK_WORDS);
@@ -50,9 +60,12 @@ export function findPublished(input: MetadataInput, known: { byline?: KnownDate;
   return (
     first(page1, (b) => {
       const text = textOf(b);
-      if (b.lines.length > MAX_LABEL_LINES) return null;
+      if (b.lines.length > MAX_LABEL_LINES || text.split(' ').length > MAX_LABEL_WORDS) return null;
       const label = PUBLISHED_LABEL.exec(text);
-      return label ? from('label', b, firstDate(text.slice(label[0].length))?.value) : null;
+      // a label is set as one, capitalised: "published March 3" inside a sentence is text
+      const isLabel = label !== null && /^\p{Lu}/u.test(label[0].replace(/^[\s|·•–—]+/u, ''));
+      const date = isLabel ? firstDate(text.slice((label.index ?? 0) + label[0].length)) : undefined;
+      return date?.index === 0 ? from('label', b, date.value) : null;
     }) ??
     first(front, (b) => {
       const line = b.lines[0] ? lineText(b.lines[0]) : '';
@@ -77,7 +90,8 @@ export function findPublished(input: MetadataInput, known: { byline?: KnownDate;
       if (!opening.includes(b) || wholeDate(text)) return null;
       return isLine && dates.length === 1 ? from('front', b, dates[0]?.value) : null;
     }) ??
-    copyrightYear(input)
+    copyrightYear(input) ??
+    citationYear(input, known.title ?? null)
   );
 }
 
@@ -116,6 +130,20 @@ function copyrightYear(input: MetadataInput): Evidence | null {
     const years = m[1].match(/\d{4}/g) ?? [];
     const year = years.sort().at(-1);
     if (year) return evidence(year, 'copyright', block.page, m[0]);
+  }
+  return null;
+}
+
+/** "Reference: Doe J. (2009). \"Title …\"", "How to cite this article: … (2015)": a suggested
+ *  citation of this very document (it quotes the title) gives its year. */
+function citationYear(input: MetadataInput, title: string | null): Evidence | null {
+  const key = squash(title ?? '').slice(0, CITED_TITLE_CHARS);
+  if (key.length < CITED_TITLE_CHARS) return null;
+  for (const block of input.blocks) {
+    const text = textOf(block);
+    if (!CITE_LABEL.test(text) || !squash(text).includes(key)) continue;
+    const year = /\(((?:19|20)\d{2})\)/.exec(text)?.[1];
+    if (year) return evidence(year, 'label', block.page, text);
   }
   return null;
 }

@@ -3,11 +3,17 @@ import { type Evidence, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
 import { firstDate } from '../../model/written-dates.js';
 import { hostOf, publisherFromFooter, publisherOfHost } from '../publishers.js';
-import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, squash, textOf } from './front.js';
+import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
 
 /** Words that make a name an organisation's (English, German, French). */
 const ORG_WORD =
   /\b(?:office|department|agency|administration|bureau|commission|ministry|institute|institution|council|authority|board|service|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|press|publishing|publications|group|company|co|inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|s\.a|limited|trust|network|news|times|post|journal|review|register|gazette|magazine|ministerium|amt|behörde|institut|stiftung|verlag|zeitung|ministère|direction|fondation|agence|observatoire)\b\.?/i;
+/** An issuing body's name as printed in a running header: its kind of body last, or before
+ *  "of …" ("U.S. Government Accountability Office", "Department of Transportation"). */
+const ISSUER =
+  /^(?:the\s+)?[\p{Lu}\d][\p{L}.&'’ -]*?\b(?:office|department|agency|administration|bureau|commission|ministry|institute|council|authority|board|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|ministerium|amt|behörde|stiftung|institut|ministère|agence|fondation)(?:\s+(?:of|for|on|für|de|du|des)\s+[\p{L} &'’-]+)?$/iu;
+/** A journal's line counts above the title only in this top share of page 1. */
+const MASTHEAD_SHARE = 0.15;
 /** Furniture segments that show a journal's running line: volume, issue, ISSN, DOI, "5 : 8555". */
 const JOURNAL_PART = /^(?:vol\.?|volume|no\.|issue|issn|doi\b|\d+\s*:\s*\d+|\d+\s*\(\d+\))/i;
 /** A stock-exchange ticker after a company's name: "(NYSE: KR)", "(Nasdaq: META)". */
@@ -50,20 +56,23 @@ export function findPublisher(
   const found = (name: string, source: Evidence['source'], block: Block, text = textOf(block)) =>
     evidence(orgCase(name.trim().replace(/[,;:]$/, '')), source, block.page, text);
 
-  for (const block of furniture) {
+  // a journal's line repeats as furniture; on a one-page piece it stands once above the title
+  const mastheads = [...furniture, ...front.filter((b) => b.lines.length <= 2 && isNearTop(b, input, MASTHEAD_SHARE))];
+  for (const block of mastheads) {
     for (const line of block.lines.map(lineText)) {
       const parts = line.split(/\s+[|/•·]\s+/);
       const [head = '', ...rest] = parts;
       if (rest.some((p) => JOURNAL_PART.test(p.trim())) && /^\p{L}[\p{L} .&'’-]{2,60}$/u.test(head.trim())) {
-        return found(head, block.role === 'running-header' ? 'header' : 'footer', block, line);
+        return found(head, block.role === 'running-header' ? 'header' : block.role === 'body' ? 'masthead' : 'footer', block, line);
       }
       const issn = publisherFromFooter(line);
-      if (issn) return found(issn, 'footer', block, line);
+      if (issn) return found(issn, block.role === 'body' ? 'masthead' : 'footer', block, line);
     }
   }
   for (const block of furniture) {
     const text = textOf(block);
-    if (block.role === 'running-header' && isOrgName(text) && squash(text) !== squash(title ?? '')) return found(text, 'masthead', block);
+    const inTitle = squash(title ?? '').includes(squash(text));
+    if (block.role === 'running-header' && ISSUER.test(text) && isOrgName(text) && !inTitle) return found(text, 'masthead', block);
   }
   for (const block of front) {
     const name = releasingCompany(textOf(block));

@@ -56,4 +56,15 @@ describe('findAuthors', () => {
     expect(authorsOf([], { author: 'Jane Doe' }).authors).toEqual([]);
     expect(authorsOf([], { author: 'U.S. Government Accountability Office, http://www.gao.gov' }).authors).toEqual([]);
   });
+
+  test('a byline that carries a date gives it', () => {
+    expect(authorsOf([block('By Jane Doe | 9 February 2025', { y: 760 })]).bylineDate?.value).toBe('2025-02-09');
+  });
+
+  test('"About the author" names the author when no byline does', () => {
+    const bio = block(['About the author: Jane Doe is a senior fellow at an institute', 'and writes on trade.'], { y: 200, page: 2 });
+    const found = authorsOf([bio]);
+    expect(found.authors).toEqual([{ name: 'Jane Doe', sources: ['bio'] }]);
+    expect(found.evidence).toMatchObject({ source: 'bio', page: 2 });
+  });
 });

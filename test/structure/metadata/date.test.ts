@@ -63,4 +63,16 @@ describe('findPublished', () => {
   test('a date inside the running text is no publication date', () => {
     expect(publishedOf([])).toBeNull();
   });
+
+  test('"Published" after another label on a short line counts; "published" inside a sentence does not', () => {
+    expect(publishedOf([block('Updated March 4, 2024 | Published March 3, 2024', { y: 760 })])?.value).toBe('2024-03-03');
+    expect(publishedOf([block('The report, published March 3, 2024, found little.', { y: 760 })])).toBeNull();
+  });
+
+  test("the document's own suggested citation gives its year; another work's does not", () => {
+    const cite = block('Reference: Doe J. (2009). "Overview of the Acceptance Model: Origins," Working Papers, 9(37).', { y: 100 });
+    const title = 'Overview of the Acceptance Model: Origins and Directions';
+    expect(findPublished(inputOf([cite]), { title })).toMatchObject({ value: '2009', source: 'label' });
+    expect(findPublished(inputOf([cite]), { title: 'Some Other Title of Another Paper' })).toBeNull();
+  });
 });

@@ -23,6 +23,17 @@ describe('findPublisher', () => {
     );
   });
 
+  test("a journal's line with its ISSN above the title of a one-page piece", () => {
+    expect(publisherOf([block('Working Papers on Information Systems ISSN 1535-6078', { y: 820 })])).toMatchObject({
+      value: 'Working Papers on Information Systems',
+      source: 'masthead',
+    });
+  });
+
+  test('a running header that is the title is no issuer', () => {
+    expect(publisherOf([block('A Title', { y: 815, role: 'running-header' })])).toBeNull();
+  });
+
   test('an issuing body as running header', () => {
     expect(publisherOf([block('U.S. GOVERNMENT ACCOUNTABILITY OFFICE', { y: 815, role: 'running-header' })])).toMatchObject({
       value: 'U.S. Government Accountability Office',
