@@ -129,7 +129,8 @@ function copyrightYear(input: MetadataInput): Evidence | null {
     if (!m?.[1]) continue;
     const years = m[1].match(/\d{4}/g) ?? [];
     const year = years.sort().at(-1);
-    if (year) return evidence(year, 'copyright', block.page, m[0]);
+    const line = block.lines.map(lineText).find((l) => COPYRIGHT.test(l)) ?? m[0];
+    if (year) return evidence(year, 'copyright', block.page, line);
   }
   return null;
 }

@@ -76,7 +76,7 @@ export function findPublisher(
   }
   for (const block of front) {
     const name = releasingCompany(textOf(block));
-    if (name) return found(name, 'press-release', block);
+    if (name) return found(name, 'press-release', block, block.lines[0] ? lineText(block.lines[0]) : '');
   }
   const lastPage = Math.max(...input.blocks.map((b) => b.page));
   const names = authors.map((a) => a.name.toLowerCase());
