@@ -14,6 +14,9 @@ const ABOUT_AUTHOR =
 const BIO_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+),?\s+(?:is|was|has|serves|works|teaches|ist|war|est|était)\b/u;
 /** Blocks after the title searched for author lines (names, then perhaps "and" + names). */
 const AUTHOR_LINE_BLOCKS = 2;
+/** Short lines (a subtitle, a version and date) passed over before the names, and their length. */
+const MAX_SKIPPED_LINES = 2;
+const MAX_SKIPPED_WORDS = 15;
 
 export interface FoundAuthors {
   readonly authors: Author[];
@@ -25,7 +28,9 @@ export interface FoundAuthors {
 }
 
 const firstLine = (block: Block | undefined): string => (block?.lines[0] ? lineText(block.lines[0]).trim() : '');
-const namesIn = (text: string): string[] => splitNames(text.replace(/^(?:and|und|et|&)\s+/i, '')).filter(isPersonName);
+/** The people a text names; an address or remark in brackets after a name is left out. */
+const namesIn = (text: string): string[] =>
+  splitNames(text.replace(/\s*[(<[][^)>\]]*[)>\]]/g, '').replace(/^(?:and|und|et|&)\s+/i, '')).filter(isPersonName);
 
 /** Authors from printed evidence only: "Written by …" running headers, bylines in the front
  *  matter ("By …", "Reviewed by …", "Von …", "Par …", "NAME, DATE") and names set alone under
@@ -125,18 +130,26 @@ function authorLines(input: MetadataInput, titleBlocks: readonly Block[]): { blo
   if (start === 0) return [];
   const info = (input.info.author ?? '').toLowerCase();
   const found: { block: Block; names: string[] }[] = [];
-  for (const block of page1.slice(start, start + AUTHOR_LINE_BLOCKS)) {
-    const nameLines = block.lines.map((l) => namesIn(lineText(l)));
+  let skipped = 0;
+  for (const block of page1.slice(start, start + AUTHOR_LINE_BLOCKS + MAX_SKIPPED_LINES)) {
     const lines = block.lines.map((l) => lineText(l).trim());
-    const [head = []] = nameLines;
-    const whole = lines.every((l, i) => (nameLines[i]?.length ?? 0) > 0 || AFFILIATION.test(l) || /^(?:and|und|et|&)$/i.test(l));
+    const nameLines = lines.map(namesIn);
+    const isJoin = (l: string) => /^(?:and|und|et|&)$/i.test(l);
+    const whole = lines.every((l, i) => (nameLines[i]?.length ?? 0) > 0 || AFFILIATION.test(l) || isJoin(l));
+    const names = nameLines.flat();
+    const words = textOf(block).split(' ').length;
+    if (names.length === 0 || !whole || words > 30) {
+      // a subtitle or a version line may stand between the title and the names
+      if (found.length > 0 || skipped >= MAX_SKIPPED_LINES || block.lines.length > 2 || words > MAX_SKIPPED_WORDS) break;
+      skipped++;
+      continue;
+    }
     const text = lines.join(' ');
-    const names = /^(?:and|und|et|&)$/i.test(lines[0] ?? '') ? namesIn(lines.slice(1).join(' ')) : head;
-    if (names.length === 0 || !whole || textOf(block).split(' ').length > 30) break;
     const marked = /[¹²³⁰-⁹*∗†‡]|\p{L}\d/u.test(text) || lines.some((l) => AFFILIATION.test(l));
     const confirmed = names.some((n) => info.includes(n.toLowerCase()));
     if (!marked && !confirmed && names.length < 2 && found.length === 0 && !/^(?:and|und|et|&)\b/i.test(text)) break;
     found.push({ block, names });
+    if (found.length >= AUTHOR_LINE_BLOCKS) break;
   }
   return found;
 }

@@ -67,4 +67,12 @@ describe('findAuthors', () => {
     expect(found.authors).toEqual([{ name: 'Jane Doe', sources: ['bio'] }]);
     expect(found.evidence).toMatchObject({ source: 'bio', page: 2 });
   });
+
+  test('a subtitle may stand between the title and the names; an address in brackets is no name', () => {
+    const found = authorsOf([
+      block('A library for the system', { y: 770 }),
+      block(['Ann Lee', 'Bo Chan', 'Cy Dee (help@example.org)'], { y: 740 }),
+    ]);
+    expect(names(found)).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
+  });
 });
