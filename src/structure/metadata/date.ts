@@ -2,7 +2,7 @@ import type { Block } from '../../model/document.js';
 import { type Evidence, type EvidenceSource, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
 import { findDates, firstDate, wholeDate } from '../../model/written-dates.js';
-import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
+import { DATELINE, DATELINE_TAIL, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
 
 /** A date set alone counts as the masthead's only in this top share of page 1 (an infobox's
  *  "Initial release 2 July 2011" further down is no publication date). */
@@ -72,7 +72,8 @@ export function findPublished(
       const city = DATELINE.exec(line);
       const date = city ? firstDate(line.slice(city[0].length)) : undefined;
       const after = date ? line.slice(city?.[0].length ?? 0).slice(date.length) : '';
-      return date && date.index === 0 && /^\s*[–—-]\s*\S/.test(after) ? from('dateline', b, date.value, line) : null;
+      const tail = DATELINE_TAIL.exec(after);
+      return date?.index === 0 && tail && after.length > tail[0].length ? from('dateline', b, date.value, line) : null;
     }) ??
     known_(known.byline) ??
     first(front, (b) => (isNearTop(b, input, MASTHEAD_SHARE) || opening.includes(b) ? from('masthead', b, wholeDate(textOf(b))) : null)) ??
@@ -120,11 +121,11 @@ function furnitureDate(input: MetadataInput): Evidence | null {
   return evidence(value, block.role === 'running-header' ? 'header' : 'footer', block.page, textOf(block));
 }
 
-/** The latest year of a copyright line on page 1, the last page or in the page furniture. */
+/** The latest year of a copyright line on page 1 or in the page furniture: a site's footer at
+ *  the end of a web print carries the year it was printed, not the article's. */
 function copyrightYear(input: MetadataInput): Evidence | null {
-  const lastPage = Math.max(...input.blocks.map((b) => b.page));
   for (const block of input.blocks) {
-    if (block.page !== 1 && block.page !== lastPage && block.role !== 'running-footer') continue;
+    if (block.page !== 1 && block.role !== 'running-footer') continue;
     const m = COPYRIGHT.exec(textOf(block));
     if (!m?.[1]) continue;
     const years = m[1].match(/\d{4}/g) ?? [];

@@ -9,6 +9,10 @@ export const FRONT_MATTER_BLOCKS = 15;
  *  the date: "CINCINNATI, …", "MENLO PARK, Calif. – …", "PARIS, …". */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\(\p{L}+\))?\s*[,–—-]\s*/u;
 
+/** What may stand between a dateline's date and its text: an agency in brackets or a wire
+ *  service between slashes, then a dash ("– ", "-- ", "(dpa) – ", "/PRNewswire/ -- "). */
+export const DATELINE_TAIL = /^\s*(?:\([^)]{1,24}\)|\/[^/]{1,24}\/)?\s*(?:--|[–—-])\s*/;
+
 /** What every metadata finder reads: the document's blocks (all roles, reading order), the
  *  body face, the document information and the page heights. */
 export interface MetadataInput {

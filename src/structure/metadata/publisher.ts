@@ -1,19 +1,22 @@
 import type { Author, Block } from '../../model/document.js';
 import { type Evidence, evidence } from '../../model/evidence.js';
+import { isPersonName } from '../../model/bylines.js';
 import { lineText } from '../../model/text.js';
 import { firstDate } from '../../model/written-dates.js';
 import { hostOf, publisherFromFooter, publisherOfHost } from '../publishers.js';
-import { DATELINE, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
+import { DATELINE, DATELINE_TAIL, type MetadataInput, frontBlocks, furnitureBlocks, isNearTop, squash, textOf } from './front.js';
 
 /** Words that make a name an organisation's (English, German, French). */
 const ORG_WORD =
-  /\b(?:office|department|agency|administration|bureau|commission|ministry|institute|institution|council|authority|board|service|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|press|publishing|publications|group|company|co|inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|s\.a|limited|trust|network|news|times|post|journal|review|register|gazette|magazine|ministerium|amt|behörde|institut|stiftung|verlag|zeitung|ministère|direction|fondation|agence|observatoire)\b\.?/i;
+  /\b(?:office|department|agency|administration|bureau|commission|ministry|institute|institution|council|authority|board|service|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|press|publishing|publications|group|company|co|inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|s\.a|limited|trust|network|news|times|post|journal|review|register|gazette|magazine|reports|letters|quarterly|bulletin|annals|proceedings|transactions|ministerium|amt|behörde|institut|stiftung|verlag|zeitung|ministère|direction|fondation|agence|observatoire)\b\.?/i;
 /** An issuing body's name as printed in a running header: its kind of body last, or before
  *  "of …" ("U.S. Government Accountability Office", "Department of Transportation"). */
 const ISSUER =
   /^(?:the\s+)?[\p{Lu}\d][\p{L}.&'’ -]*?\b(?:office|department|agency|administration|bureau|commission|ministry|institute|council|authority|board|foundation|bank|fund|organi[sz]ation|association|society|academy|cent(?:er|re)|university|government|ministerium|amt|behörde|stiftung|institut|ministère|agence|fondation)(?:\s+(?:of|for|on|für|de|du|des)\s+[\p{L} &'’-]+)?$/iu;
 /** A journal's line counts above the title only in this top share of page 1. */
 const MASTHEAD_SHARE = 0.15;
+/** An imprint line counts in this bottom share of the cover page. */
+const IMPRINT_SHARE = 0.2;
 /** Furniture segments that show a journal's running line: volume, issue, ISSN, DOI, "5 : 8555". */
 const JOURNAL_PART = /^(?:vol\.?|volume|no\.|issue|issn|doi\b|\d+\s*:\s*\d+|\d+\s*\(\d+\))/i;
 /** A stock-exchange ticker after a company's name: "(NYSE: KR)", "(Nasdaq: META)". */
@@ -30,7 +33,8 @@ const SMALL = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'de', 'du', 
 /** "U.S. GOVERNMENT ACCOUNTABILITY OFFICE" → "U.S. Government Accountability Office"; a name
  *  in mixed case stays as printed. */
 export function orgCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
+  // an acronym alone ("GAO", "NASA") is how the body calls itself
+  if (name !== name.toUpperCase() || /^\p{Lu}{2,6}$/u.test(name)) return name;
   return name
     .toLowerCase()
     .split(' ')
@@ -62,7 +66,8 @@ export function findPublisher(
     for (const line of block.lines.map(lineText)) {
       const parts = line.split(/\s+[|/•·]\s+/);
       const [head = '', ...rest] = parts;
-      if (rest.some((p) => JOURNAL_PART.test(p.trim())) && /^\p{L}[\p{L} .&'’-]{2,60}$/u.test(head.trim())) {
+      const isName = /^\p{L}[\p{L} .&'’-]{2,60}$/u.test(head.trim()) && (!isPersonName(head.trim()) || ORG_WORD.test(head));
+      if (rest.some((p) => JOURNAL_PART.test(p.trim())) && isName) {
         return found(head, block.role === 'running-header' ? 'header' : block.role === 'body' ? 'masthead' : 'footer', block, line);
       }
       const issn = publisherFromFooter(line);
@@ -88,13 +93,15 @@ export function findPublisher(
     if (names.some((n) => holder.toLowerCase().includes(n)) || !isOrgName(holder)) continue;
     return found(holder, 'copyright', block, m?.[0]);
   }
-  for (const block of input.blocks.filter((b) => b.page === 1)) {
-    const m = /^(.{3,80}?),\s+\d{1,5}\s+\p{Lu}/u.exec(textOf(block));
+  // an imprint line at the foot of a cover: "Viewpoints Research Institute, 1209 Grand Central Avenue, …"
+  for (const block of input.blocks.filter((b) => b.page === 1 && b.lines.length === 1 && !isNearTop(b, input, 1 - IMPRINT_SHARE))) {
+    const m = /^(\p{Lu}.{2,79}?),\s+\d{1,5}\s+\p{Lu}/u.exec(textOf(block));
     if (m?.[1] && isOrgName(m[1]) && !m[1].includes(',')) return found(m[1], 'masthead', block);
   }
   for (const block of input.blocks) {
     const m = /^about\s+(.{2,60})$/i.exec(textOf(block));
-    if (block.lines.length === 1 && m?.[1] && /^\p{Lu}/u.test(m[1]) && !/^(?:the\s+)?(?:authors?|us|this|our)\b/i.test(m[1])) {
+    const isIssuer = m?.[1] !== undefined && (isOrgName(m[1]) || /^\p{Lu}{2,6}$/u.test(m[1]));
+    if (block.lines.length === 1 && m?.[1] && isIssuer && !/^(?:the\s+)?(?:authors?|us|this|our)\b/i.test(m[1])) {
       if (m[1].split(' ').length <= 6) return found(m[1], 'press-release', block);
     }
   }
@@ -113,7 +120,7 @@ export function releasingCompany(text: string): string | undefined {
   const rest = text.slice(city[0].length);
   const date = firstDate(rest);
   if (date?.index !== 0) return undefined;
-  const after = rest.slice(date.length).replace(/^\s*[–—-]\s*/, '');
+  const after = rest.slice(date.length).replace(DATELINE_TAIL, '');
   const ticker = /^(.{2,80}?)\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|Euronext|Xetra|OTC\w*|SIX|FWB)\b[^)]*\)/.exec(after);
   const name = (ticker?.[1] ?? RELEASE_VERB.exec(after)?.[1])?.replace(TICKER, ' ').trim();
   return name && /^\p{Lu}/u.test(name) && name.split(' ').length <= 8 ? name : undefined;

@@ -12,6 +12,11 @@ const MAX_TITLE_LINES = 5;
 const MAX_TITLE_WORDS = 40;
 /** A badge ("OPEN", "NEW") loses to a title of at least this share of its size. */
 const BADGE_SIZE_SHARE = 0.9;
+/** A journal's name at the head of page 1 loses to a title of at least this share of its size. */
+const JOURNAL_SIZE_SHARE = 0.6;
+/** A journal's or a gazette's name: "Journal of …", "… Review", "… Quarterly", "Federal Register". */
+const JOURNAL_NAME =
+  /^(?:the\s+)?(?:journal|annals|proceedings|bulletin|transactions|zeitschrift|revue|cahiers|archives)\b|\b(?:journal|review|quarterly|magazine|gazette|letters|bulletin|register|reports|zeitschrift)$/i;
 /** A printed text agrees with the document information's title when it is inside it and at
  *  least this share of it ("GAO-23-106826, Cybersecurity: …" holds the printed title). */
 const INFO_SHARE = 0.6;
@@ -95,11 +100,14 @@ export function findTitle(input: MetadataInput): FoundTitle {
   if (agreed && sizeOf(agreed[0] as Block) >= bodySize) return found(agreed, 'typography');
 
   const large = groups.filter((g) => sizeOf(g[0] as Block) >= bodySize * TITLE_SIZE_RATIO);
-  const titled = large.filter(
-    (g) =>
-      !isBadge(groupText(g)) ||
-      !large.some((o) => o !== g && /\s/.test(groupText(o)) && sizeOf(o[0] as Block) >= sizeOf(g[0] as Block) * BADGE_SIZE_SHARE),
-  );
+  // a badge or a journal's name set as large as the title is not the title when a title stands beside it
+  const titled = large.filter((g) => {
+    const text = groupText(g);
+    const share = isBadge(text) ? BADGE_SIZE_SHARE : JOURNAL_NAME.test(text) ? JOURNAL_SIZE_SHARE : undefined;
+    if (share === undefined) return true;
+    const size = sizeOf(g[0] as Block) * share;
+    return !large.some((o) => o !== g && /\s/.test(groupText(o)) && !JOURNAL_NAME.test(groupText(o)) && sizeOf(o[0] as Block) >= size);
+  });
   const largest = titled.sort((a, b) => sizeOf(b[0] as Block) - sizeOf(a[0] as Block))[0];
   if (largest) return found(largest, 'typography');
 

@@ -75,4 +75,15 @@ describe('findPublished', () => {
     expect(findPublished(inputOf([cite]), { title })).toMatchObject({ value: '2009', source: 'label' });
     expect(findPublished(inputOf([cite]), { title: 'Some Other Title of Another Paper' })).toBeNull();
   });
+
+  test.each([
+    ['BERLIN, 3. März 2021 (dpa) – Die Regierung hat', '2021-03-03'],
+    ['CINCINNATI, Sept. 8, 2023 /PRNewswire/ -- The Kroger Co. today', '2023-09-08'],
+  ])('dateline %j', (text, value) => {
+    expect(publishedOf([block(text, { y: 760 })])).toMatchObject({ value, source: 'dateline' });
+  });
+
+  test("a site footer's copyright on the last page dates nothing", () => {
+    expect(publishedOf([block('© 2025 Example News. All rights reserved.', { y: 40, page: 3 })])).toBeNull();
+  });
 });

@@ -56,6 +56,19 @@ describe('findPublisher', () => {
     );
   });
 
+  test("an author's name in a running line with the issue is no publisher", () => {
+    expect(publisherOf([block('Gabriele Rossi | Vol. 2 (2021)', { y: 815, role: 'running-header', page: 2 })])).toBeNull();
+  });
+
+  test('an affiliation with a street address near the top is no imprint', () => {
+    expect(publisherOf([block('Department of Physics, 450 Serra Mall, Stanford', { y: 700 })])).toBeNull();
+  });
+
+  test('"About X" names an issuer only when X reads as one', () => {
+    expect(publisherOf([block('About GAO', { y: 300, page: 2 })])?.value).toBe('GAO');
+    expect(publisherOf([block('About Face', { y: 300, page: 2 })])).toBeNull();
+  });
+
   test('a known site in a printed address', () => {
     expect(publisherOf([], [], ['https://www.reuters.com/world/a-story-2024-03-03/'])).toMatchObject({ value: 'Reuters', source: 'url' });
   });

@@ -35,6 +35,17 @@ describe('findTitle', () => {
     expect(found.labels.map((b) => b.lines[0]?.spans[0]?.text)).toEqual(['OPEN', 'Proposed Rules']);
   });
 
+  test("a journal's name set above the title is not the title", () => {
+    const found = findTitle(
+      inputOf([
+        block('Journal of Applied Examples', { y: 800, size: 26 }),
+        block('How Examples Are Applied', { y: 760, size: 18 }),
+        paragraph(700),
+      ]),
+    );
+    expect(found.evidence?.value).toBe('How Examples Are Applied');
+  });
+
   test('without larger type, a first line in a face of its own is the title', () => {
     const found = findTitle(
       inputOf([block('The Evolution of the Word Processor', { y: 780, bold: true }), paragraph(740), paragraph(700)]),
