@@ -128,7 +128,8 @@ export type RemovedKind =
   | 'title'
   | 'undecodable'
   | 'margin'
-  | 'label';
+  | 'label'
+  | 'date';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

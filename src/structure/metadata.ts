@@ -3,7 +3,7 @@ import type { Author, Block, FontInfo, PageLayout } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { parseWrittenDate } from '../model/bylines.js';
 import { findAuthors } from './metadata/authors.js';
-import { type KnownDate, findPublished } from './metadata/date.js';
+import { type KnownDate, dateBlocks, findPublished } from './metadata/date.js';
 import type { MetadataInput } from './metadata/front.js';
 import { findPublisher } from './metadata/publisher.js';
 import { findTitle } from './metadata/title.js';
@@ -21,7 +21,7 @@ export interface Metadata {
   readonly url: string | null;
   readonly publisher: string | null;
   readonly provenance: MetadataProvenance;
-  readonly roles: ReadonlyMap<Block, 'title' | 'byline' | 'url' | 'label'>;
+  readonly roles: ReadonlyMap<Block, 'title' | 'byline' | 'url' | 'label' | 'date'>;
 }
 
 const fieldValue = (e: Evidence | null): string | null => (e && typeof e.value === 'string' ? e.value : null);
@@ -58,8 +58,9 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
     printedUrls.filter((u): u is string => u !== null),
   );
 
-  const roles = new Map<Block, 'title' | 'byline' | 'url' | 'label'>();
+  const roles = new Map<Block, 'title' | 'byline' | 'url' | 'label' | 'date'>();
   for (const block of title.labels) roles.set(block, 'label');
+  for (const block of dateBlocks(input, published)) roles.set(block, 'date');
   for (const block of title.blocks) if (block.role === 'body') roles.set(block, 'title');
   for (const block of authors.blocks) roles.set(block, 'byline');
   if (url.block) roles.set(url.block, 'url');

@@ -149,3 +149,20 @@ function citationYear(input: MetadataInput, title: string | null): Evidence | nu
   }
   return null;
 }
+
+/** Labels of a paper's history dates: "Received", "Accepted", "Published" and their kin. */
+const HISTORY_LABEL =
+  /^(?:received|accepted|published(?:\s+online)?|first published|revised|submitted|eingegangen(?:\s+am)?|angenommen(?:\s+am)?|veröffentlicht(?:\s+am)?|reçu(?:\s+le)?|accepté(?:\s+le)?|publié(?:\s+le)?)\s*:?\s*/i;
+
+/** Page-1 blocks that hold nothing but a date, or a history label and its date ("Received
+ *  3 November 2014"): front matter, left out of the body once the date is read. A date set
+ *  alone counts only when it is the publication date found. */
+export function dateBlocks(input: MetadataInput, published: Evidence | null): Block[] {
+  return input.blocks.filter((b) => {
+    if (b.page !== 1 || b.role !== 'body' || b.lines.length > MAX_LABEL_LINES) return false;
+    const text = textOf(b);
+    const label = HISTORY_LABEL.exec(text);
+    if (label && label[0] !== '' && wholeDate(text.slice(label[0].length))) return true;
+    return published?.page === 1 && published.source === 'masthead' && wholeDate(text) === published.value;
+  });
+}

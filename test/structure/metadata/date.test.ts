@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../src/model/document.js';
-import { findPublished } from '../../../src/structure/metadata/date.js';
+import { dateBlocks, findPublished } from '../../../src/structure/metadata/date.js';
 import { block } from '../../helpers/layout.js';
 import { inputOf } from './input.js';
 
@@ -85,5 +85,22 @@ describe('findPublished', () => {
 
   test("a site footer's copyright on the last page dates nothing", () => {
     expect(publishedOf([block('© 2025 Example News. All rights reserved.', { y: 40, page: 3 })])).toBeNull();
+  });
+
+  test('history lines and the masthead date are front matter; a date in the text is not', () => {
+    const blocks = [
+      block('June 2023', { y: 800 }),
+      block(['Received', '3 November 2014'], { y: 780 }),
+      block('Published 25 February 2015', { y: 750 }),
+      block('On 4 May 2019 it rained.', { y: 720 }),
+    ];
+    const input = inputOf(blocks);
+    const found = dateBlocks(input, findPublished(input, {}));
+    expect(found.map((b) => b.lines.map((l) => l.spans[0]?.text).join(' '))).toEqual([
+      'Received 3 November 2014',
+      'Published 25 February 2015',
+    ]);
+    const masthead = inputOf([block('June 2023', { y: 800 }), PARAGRAPH]);
+    expect(dateBlocks(masthead, findPublished(masthead, {}))).toHaveLength(1);
   });
 });
