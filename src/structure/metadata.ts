@@ -35,7 +35,9 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
   const url = findUrl(input);
   const title = findTitle(input);
   if (title.evidence?.source === 'info') ctx.note('structure/title', 'title taken from the PDF document info: no title set on page 1');
-  const authors = findAuthors(input, title.blocks);
+  const titleEnd = title.blocks.at(-1);
+  const afterTitle: MetadataInput = titleEnd ? { ...input, titleEnd } : input;
+  const authors = findAuthors(afterTitle, title.blocks);
   const urlValue = fieldValue(url.evidence);
   const m = urlValue ? URL_DATE.exec(urlValue) : null;
   const urlDate = m ? parseWrittenDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
@@ -44,7 +46,7 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
     ...(authors.bylineDate ? { byline: { ...authors.bylineDate, source: 'byline' as const } } : {}),
     ...(urlDate && urlValue ? { url: { value: urlDate, source: 'url' as const, page: url.evidence?.page ?? 1, text: urlValue } } : {}),
   };
-  const published = findPublished(input, known);
+  const published = findPublished(afterTitle, known);
   const printedUrls = [
     urlValue,
     ...blocks
@@ -60,7 +62,7 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
 
   const roles = new Map<Block, 'title' | 'byline' | 'url' | 'label' | 'date'>();
   for (const block of title.labels) roles.set(block, 'label');
-  for (const block of dateBlocks(input, published)) roles.set(block, 'date');
+  for (const block of dateBlocks(afterTitle, published)) roles.set(block, 'date');
   for (const block of title.blocks) if (block.role === 'body') roles.set(block, 'title');
   for (const block of authors.blocks) roles.set(block, 'byline');
   if (url.block) roles.set(url.block, 'url');

@@ -21,11 +21,20 @@ export interface MetadataInput {
   readonly info: DocInfo;
   /** Height of a page in points (0 when unknown). */
   readonly pageHeight: (page: number) => number;
+  /** The title's last block, once found: the front matter reaches past it. */
+  readonly titleEnd?: Block;
 }
 
-/** The first body blocks of page 1, in reading order. */
-export const frontBlocks = (input: MetadataInput): Block[] =>
-  input.blocks.filter((b) => b.page === 1 && b.role === 'body').slice(0, FRONT_MATTER_BLOCKS);
+/** Blocks after the title that still count as front matter (deck, byline, date, URL). */
+const FRONT_AFTER_TITLE = 10;
+
+/** The first body blocks of page 1, in reading order: the first fifteen, or up to ten past the
+ *  title when navigation or a masthead pushes it further down (a web print). */
+export function frontBlocks(input: MetadataInput): Block[] {
+  const page1 = input.blocks.filter((b) => b.page === 1 && b.role === 'body');
+  const title = input.titleEnd ? page1.indexOf(input.titleEnd) : -1;
+  return page1.slice(0, Math.max(FRONT_MATTER_BLOCKS, title + 1 + FRONT_AFTER_TITLE));
+}
 
 /** Running headers and footers of every page. */
 export const furnitureBlocks = (input: MetadataInput): Block[] =>

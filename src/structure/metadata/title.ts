@@ -2,7 +2,7 @@ import type { Block } from '../../model/document.js';
 import { type Evidence, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
 import { wholeDate } from '../../model/written-dates.js';
-import { FRONT_MATTER_BLOCKS, type MetadataInput, squash, textOf } from './front.js';
+import { FRONT_MATTER_BLOCKS, type MetadataInput, isNearTop, squash, textOf } from './front.js';
 
 /** A headline is set at least this much larger than the body text (13 pt over 11.5 pt body
  *  in press releases; 1.2 missed a 14 pt headline over 12 pt text). */
@@ -17,6 +17,8 @@ const JOURNAL_SIZE_SHARE = 0.6;
 /** A journal's or a gazette's name: "Journal of …", "… Review", "… Quarterly", "Federal Register". */
 const JOURNAL_NAME =
   /^(?:the\s+)?(?:journal|annals|proceedings|bulletin|transactions|zeitschrift|revue|cahiers|archives)\b|\b(?:journal|review|quarterly|magazine|gazette|letters|bulletin|register|reports|zeitschrift)$/i;
+/** Past the first blocks, a headline is looked for in this top share of page 1. */
+const LOWER_TITLE_SHARE = 0.6;
 /** A printed text agrees with the document information's title when it is inside it and at
  *  least this share of it ("GAO-23-106826, Cybersecurity: …" holds the printed title). */
 const INFO_SHARE = 0.6;
@@ -99,7 +101,11 @@ export function findTitle(input: MetadataInput): FoundTitle {
   const agreed = infoKey.length > 3 ? groups.find(agrees) : undefined;
   if (agreed && sizeOf(agreed[0] as Block) >= bodySize) return found(agreed, 'typography');
 
-  const large = groups.filter((g) => sizeOf(g[0] as Block) >= bodySize * TITLE_SIZE_RATIO);
+  // a headline pushed down by navigation lines or a masthead still stands in the upper part of page 1
+  const isLarge = (g: Block[]) => sizeOf(g[0] as Block) >= bodySize * TITLE_SIZE_RATIO;
+  const lower = page1.slice(front.length).filter((b) => isNearTop(b, input, LOWER_TITLE_SHARE));
+  const near = groups.some(isLarge) ? [] : titleGroups(lower, bodySize).filter(isLarge);
+  const large = [...groups.filter(isLarge), ...near];
   // a badge or a journal's name set as large as the title is not the title when a title stands beside it
   const titled = large.filter((g) => {
     const text = groupText(g);

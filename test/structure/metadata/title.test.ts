@@ -22,6 +22,12 @@ describe('findTitle', () => {
     expect(found.blocks).toHaveLength(2);
   });
 
+  test('a headline below a long run of navigation lines is still found', () => {
+    const nav = Array.from({ length: 20 }, (_, i) => block(`Menu item ${i}`, { y: 830 - i * 8, size: 6 }));
+    const found = findTitle(inputOf([...nav, block('A Headline Further Down', { y: 600, size: 24 }), paragraph(560)]));
+    expect(found.evidence?.value).toBe('A Headline Further Down');
+  });
+
   test('a badge and a kind label set as large are not the title, and are labels', () => {
     const found = findTitle(
       inputOf([
