@@ -7,6 +7,8 @@ import { type MetadataInput, frontBlocks, textOf } from './front.js';
 
 /** Lines under a name that show it is an author's: an address, an institution, an e-mail. */
 const AFFILIATION = /@|\b(?:universit|institut|college|school|department|laborator|cent(?:er|re)|faculty|hochschule|école)/i;
+/** An editor's credit in a journal's article record. */
+const EDITED_BY = /^(?:edited|handling editor|academic editor|herausgegeben)\b/i;
 /** A bio's label: "About the author", "Über den Autor", "À propos de l'auteur". */
 const ABOUT_AUTHOR =
   /^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|à\s+propos\s+de\s+l['’]auteure?)\s*:?\s*/iu;
@@ -68,9 +70,11 @@ export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[])
 
   const front = frontBlocks(input).filter((b) => !titleBlocks.includes(b));
   let bylineDate: FoundAuthors['bylineDate'];
+  // beside "Edited by", "Reviewed by" credits a journal's referees, not the authors
+  const refereed = front.some((b) => EDITED_BY.test(firstLine(b)));
   front.forEach((block, i) => {
     const line = firstLine(block);
-    const labelled = labelledByline(line);
+    const labelled = refereed && /^review/i.test(line) ? undefined : labelledByline(line);
     if (labelled && labelled.names === '' && block.lines.length === 1) {
       const next = front[i + 1];
       const names = namesIn(firstLine(next));

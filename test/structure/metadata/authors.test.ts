@@ -75,4 +75,12 @@ describe('findAuthors', () => {
     ]);
     expect(names(found)).toEqual(['Ann Lee', 'Bo Chan', 'Cy Dee']);
   });
+
+  test('"Reviewed by" beside "Edited by" names referees, not authors', () => {
+    const found = authorsOf([
+      block('Edited by: Ann Lee, Some University', { y: 770 }),
+      block('Reviewed by: Bo Chan, Other University', { y: 750 }),
+    ]);
+    expect(found.authors).toEqual([]);
+  });
 });

@@ -71,6 +71,8 @@ describe('findPublisher', () => {
 
   test('a known site in a printed address', () => {
     expect(publisherOf([], [], ['https://www.reuters.com/world/a-story-2024-03-03/'])).toMatchObject({ value: 'Reuters', source: 'url' });
+    expect(publisherOf([], [], ['https://edition.cnn.com/2024/03/03/politics/a-story/index.html'])?.value).toBe('CNN');
+    expect(publisherOf([], [], ['https://www.example-news.org/2024/03/03/a-story/'])).toBeNull();
   });
 });
 
