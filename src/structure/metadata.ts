@@ -2,6 +2,7 @@ import type { Context } from '../model/context.js';
 import type { Author, Block, FontInfo, PageLayout } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { parseWrittenDate } from '../model/bylines.js';
+import { blockText } from '../model/text.js';
 import { findAuthors } from './metadata/authors.js';
 import { type KnownDate, dateBlocks, findPublished } from './metadata/date.js';
 import type { MetadataInput } from './metadata/front.js';
@@ -47,12 +48,8 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
     ...(urlDate && urlValue ? { url: { value: urlDate, source: 'url' as const, page: url.evidence?.page ?? 1, text: urlValue } } : {}),
   };
   const published = findPublished(afterTitle, known);
-  const printedUrls = [
-    urlValue,
-    ...blocks
-      .filter((b) => b.role === 'running-footer' || b.role === 'running-header')
-      .map((b) => b.lines.map((l) => l.spans.map((s) => s.text).join('')).join(' ')),
-  ];
+  const furniture = blocks.filter((b) => b.role === 'running-footer' || b.role === 'running-header').map(blockText);
+  const printedUrls = [urlValue, ...furniture];
   const publisher = findPublisher(
     input,
     fieldValue(title.evidence),

@@ -7,6 +7,8 @@ import { type MetadataInput, frontBlocks, textOf } from './front.js';
 
 /** Lines under a name that show it is an author's: an address, an institution, an e-mail. */
 const AFFILIATION = /@|\b(?:universit|institut|college|school|department|laborator|cent(?:er|re)|faculty|hochschule|école)/i;
+/** A block of at least this many words is running text. */
+const TEXT_BLOCK_WORDS = 25;
 /** An editor's credit in a journal's article record. */
 const EDITED_BY = /^(?:edited|handling editor|academic editor|herausgegeben)\b/i;
 /** A bio's label: "About the author", "Über den Autor", "À propos de l'auteur". */
@@ -72,7 +74,12 @@ export function findAuthors(input: MetadataInput, titleBlocks: readonly Block[])
   let bylineDate: FoundAuthors['bylineDate'];
   // beside "Edited by", "Reviewed by" credits a journal's referees, not the authors
   const refereed = front.some((b) => EDITED_BY.test(firstLine(b)));
+  let ended = false;
   front.forEach((block, i) => {
+    // once a byline is read, running text ends the front matter: a later byline (a newsletter's
+    // next article) is someone else's
+    ended ||= blocks.length > 0 && textOf(block).split(' ').length >= TEXT_BLOCK_WORDS;
+    if (ended) return;
     const line = firstLine(block);
     const labelled = refereed && /^review/i.test(line) ? undefined : labelledByline(line);
     if (labelled && labelled.names === '' && block.lines.length === 1) {

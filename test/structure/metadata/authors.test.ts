@@ -83,4 +83,13 @@ describe('findAuthors', () => {
     ]);
     expect(found.authors).toEqual([]);
   });
+
+  test("a newsletter's next article's byline, after running text, is not this one's", () => {
+    const text = block(
+      Array.from({ length: 3 }, () => 'Running text of the first article goes on and on for many words here.'),
+      { y: 720 },
+    );
+    const found = authorsOf([block('By Jane Doe', { y: 760 }), text, block('By John Roe', { y: 650 })]);
+    expect(names(found)).toEqual(['Jane Doe']);
+  });
 });
