@@ -81,7 +81,7 @@ const PARTICLES = new Set([
 /** Words that are never part of a person's name in a byline: weekdays, months, conjunctions,
  *  words of organisations, layout and production credits. */
 const NOT_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|and|or|und|et|the|staff|editor|editors|editorial|team|office|department|agency|inc|co|corp|ltd|llc|gmbh|institute|university|press|news|reuters|ap|afp|dpa|layout|design|photo|photos|illustration|graphics|produced|production|updated|published|reviewed|review|by)\.?$/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|and|or|und|et|the|staff|editor|editors|editorial|team|office|department|agency|institution|foundation|council|center|centre|association|society|group|fund|bank|company|committee|board|commission|ministry|administration|bureau|government|school|college|library|museum|journal|review|times|post|inc|co|corp|ltd|llc|gmbh|institute|university|press|news|reuters|ap|afp|dpa|layout|design|photo|photos|illustration|graphics|produced|production|updated|published|reviewed|review|by)\.?$/i;
 
 /** "S.-T. Wang¹,², C. Shen & L.-M. Duan" → the names, markers taken off, in order. */
 export function splitNames(text: string): string[] {

@@ -3,7 +3,7 @@ import type { Author, Block } from '../../model/document.js';
 import { type Evidence, evidence } from '../../model/evidence.js';
 import { lineText } from '../../model/text.js';
 import { wholeDate } from '../../model/written-dates.js';
-import { type MetadataInput, frontBlocks, textOf } from './front.js';
+import { type MetadataInput, frontBlocks, furnitureBlocks, textOf } from './front.js';
 
 /** Lines under a name that show it is an author's: an address, an institution, an e-mail. */
 const AFFILIATION = /@|\b(?:universit|institut|college|school|department|laborator|cent(?:er|re)|faculty|hochschule|école)/i;
@@ -139,7 +139,10 @@ function authorLines(input: MetadataInput, titleBlocks: readonly Block[]): { blo
   const page1 = input.blocks.filter((b) => b.page === 1 && b.role === 'body');
   const start = page1.indexOf(last) + 1;
   if (start === 0) return [];
-  const info = (input.info.author ?? '').toLowerCase();
+  // a second sign: the document information, a running head or a bio's opening names the person
+  const heads = furnitureBlocks(input).map(textOf);
+  const bios = input.blocks.filter((b) => b.role === 'body' && b.page > 1).map((b) => BIO_OPENING.exec(textOf(b))?.[1] ?? '');
+  const seenElsewhere = [input.info.author ?? '', ...heads, ...bios].join(' | ').toLowerCase();
   const found: { block: Block; names: string[] }[] = [];
   let skipped = 0;
   for (const block of page1.slice(start, start + AUTHOR_LINE_BLOCKS + MAX_SKIPPED_LINES)) {
@@ -157,7 +160,7 @@ function authorLines(input: MetadataInput, titleBlocks: readonly Block[]): { blo
     }
     const text = lines.join(' ');
     const marked = /[¹²³⁰-⁹*∗†‡]|\p{L}\d/u.test(text) || lines.some((l) => AFFILIATION.test(l));
-    const confirmed = names.some((n) => info.includes(n.toLowerCase()));
+    const confirmed = names.some((n) => seenElsewhere.includes(n.toLowerCase()));
     if (!marked && !confirmed && names.length < 2 && found.length === 0 && !/^(?:and|und|et|&)\b/i.test(text)) break;
     found.push({ block, names });
     if (found.length >= AUTHOR_LINE_BLOCKS) break;

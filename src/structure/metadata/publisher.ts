@@ -27,6 +27,9 @@ const RELEASE_VERB =
 const COPYRIGHT_HOLDER =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[,–-]\s*(?:19|20)\d{2})*)\s*,?\s*(?:by\s+)?(.{2,80}?)\s*(?:$|[|;]|(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|[A-Z]))\.\s|all rights|some rights|this |licen[cs]ed|alle rechte|tous droits)/i;
 
+/** "Published by the Brookings Institution", "Herausgegeben von …", "Publié par …". */
+const PUBLISHED_BY =
+  /\b(?:[Pp]ublished|[Ii]ssued|[Pp]roduced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|&|on|the|\p{Lu}[\p{L}&.'’-]*))*)|\b(?:[Hh]erausgegeben|[Vv]eröffentlicht)\s+von\s+(?:der\s+|dem\s+|den\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:für|und|der|\p{Lu}[\p{L}&.'’-]*))*)|\b[Pp]ublié\s+par\s+(?:l['’]|la\s+|le\s+|les\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:de|du|des|et|pour|\p{Lu}[\p{L}&.'’-]*))*)/u;
 /** Small words kept in lower case in an organisation's name. */
 const SMALL = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', 'für', 'und', 'der']);
 
@@ -84,6 +87,15 @@ export function findPublisher(
     if (name) return found(name, 'press-release', block, block.lines[0] ? lineText(block.lines[0]) : '');
   }
   const lastPage = Math.max(...input.blocks.map((b) => b.page));
+  for (const block of input.blocks) {
+    if (block.page !== 1 && block.page !== lastPage && block.role !== 'running-footer' && block.role !== 'running-header') continue;
+    const text = textOf(block);
+    const m = PUBLISHED_BY.exec(text);
+    // an imprint ("Published by …", "This report was published by …"), not a study the text cites
+    const isImprint = m !== null && (m.index === 0 || /\bthis\s+\p{L}+\s+(?:is|was|has been)\s+$/iu.test(text.slice(0, m.index)));
+    const name = isImprint ? (m[1] ?? m[2] ?? m[3])?.trim().replace(/[.,]$/, '') : undefined;
+    if (name && isOrgName(name)) return found(name, 'label', block, m?.[0]);
+  }
   const names = authors.map((a) => a.name.toLowerCase());
   for (const block of input.blocks) {
     if (block.page !== 1 && block.page !== lastPage && block.role !== 'running-footer') continue;

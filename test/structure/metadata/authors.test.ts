@@ -92,4 +92,11 @@ describe('findAuthors', () => {
     const found = authorsOf([block('By Jane Doe', { y: 760 }), text, block('By John Roe', { y: 650 })]);
     expect(names(found)).toEqual(['Jane Doe']);
   });
+
+  test('one name under the title is confirmed by a running head or a bio opening on a later page', () => {
+    const head = block('Jane Doe', { y: 815, role: 'running-header', page: 2 });
+    expect(names(authorsOf([block('Jane Doe', { y: 760 }), head]))).toEqual(['Jane Doe']);
+    const bio = block('Jane Doe is a fellow at an institute and writes on trade and industry.', { y: 300, page: 3 });
+    expect(names(authorsOf([block('Jane Doe', { y: 760 }), bio]))).toEqual(['Jane Doe']);
+  });
 });

@@ -69,6 +69,15 @@ describe('findPublisher', () => {
     expect(publisherOf([block('About Face', { y: 300, page: 2 })])).toBeNull();
   });
 
+  test('"Published by" an organisation names the publisher', () => {
+    expect(publisherOf([block('This report was published by the Brookings Institution in Washington.', { y: 100 })])).toMatchObject({
+      value: 'Brookings Institution',
+      source: 'label',
+    });
+    expect(publisherOf([block('Herausgegeben von der Stiftung Beispiel', { y: 100 })])?.value).toBe('Stiftung Beispiel');
+    expect(publisherOf([block('A study published by Harvard University found that it rained.', { y: 100 })])).toBeNull();
+  });
+
   test('a known site in a printed address', () => {
     expect(publisherOf([], [], ['https://www.reuters.com/world/a-story-2024-03-03/'])).toMatchObject({ value: 'Reuters', source: 'url' });
     expect(publisherOf([], [], ['https://edition.cnn.com/2024/03/03/politics/a-story/index.html'])?.value).toBe('CNN');
