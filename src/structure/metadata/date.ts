@@ -21,6 +21,8 @@ const MAX_FRONT_LINE_WORDS = 30;
 /** "Published 25 February 2015", "Publication date: …", "Veröffentlicht am …", "Publié le …". */
 const PUBLISHED_LABEL =
   /(?:^|[|·•–—]\s*|\s)(?:published(?:\s+online)?|first published|publication date|date of publication|date published|posted|released|issued|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|publié(?:e)?(?:\s+le)?|date de publication|mis en ligne le|paru le)\b\s*(?:on\s+)?:?\s*/i;
+/** A time of day set before a label's date: "Published 10:15 AM EST, March 3, 2024". */
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·•]?\s*/;
 /** Page furniture that stamps when a file was made or printed, not when the article appeared. */
 const TIMESTAMP = /\b\d{1,2}:\d{2}\b|\b(?:printed|downloaded|accessed|retrieved|generated|verdate|created)\b/i;
 /** A preprint server's identifier beside its date in a side-margin stamp. */
@@ -64,7 +66,8 @@ export function findPublished(
       const label = PUBLISHED_LABEL.exec(text);
       // a label is set as one, capitalised: "published March 3" inside a sentence is text
       const isLabel = label !== null && /^\p{Lu}/u.test(label[0].replace(/^[\s|·•–—]+/u, ''));
-      const date = isLabel ? firstDate(text.slice((label.index ?? 0) + label[0].length)) : undefined;
+      const rest = text.slice((label?.index ?? 0) + (label?.[0].length ?? 0)).replace(TIME_FIRST, '');
+      const date = isLabel ? firstDate(rest) : undefined;
       return date?.index === 0 ? from('label', b, date.value) : null;
     }) ??
     first(front, (b) => {

@@ -67,6 +67,7 @@ describe('findPublished', () => {
   test('"Published" after another label on a short line counts; "published" inside a sentence does not', () => {
     expect(publishedOf([block('Updated March 4, 2024 | Published March 3, 2024', { y: 760 })])?.value).toBe('2024-03-03');
     expect(publishedOf([block('The report, published March 3, 2024, found little.', { y: 760 })])).toBeNull();
+    expect(publishedOf([block('Published 10:15 AM EST, March 3, 2024', { y: 760 })])?.value).toBe('2024-03-03');
   });
 
   test("the document's own suggested citation gives its year; another work's does not", () => {
