@@ -51,7 +51,7 @@ export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: Fo
   const furniture = blocks.filter((b) => b.role === 'running-footer' || b.role === 'running-header').map(blockText);
   const printedUrls = [urlValue, ...furniture];
   const publisher = findPublisher(
-    input,
+    afterTitle,
     fieldValue(title.evidence),
     authors.authors,
     printedUrls.filter((u): u is string => u !== null),

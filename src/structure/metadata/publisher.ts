@@ -24,6 +24,7 @@ const TICKER = /\s*\((?:[A-Z][A-Za-z ]*:\s*)?[A-Z][A-Z.]{0,6}\)\s*/;
 /** What a press release's first sentence says the company did. */
 const RELEASE_VERB =
   /^(.{2,80}?)\s*(?:\([^)]{2,30}\)\s*)?(?:,[^,]{0,60},\s*)?today\s+(?:announced|reported|released|unveiled|published|said|launched|posted)\b/;
+/** "© 2023 The Kroger Co. All rights reserved." → the holder, "The Kroger Co.". */
 const COPYRIGHT_HOLDER =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[,–-]\s*(?:19|20)\d{2})*)\s*,?\s*(?:by\s+)?(.{2,80}?)\s*(?:$|[|;]|(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|[A-Z]))\.\s|all rights|some rights|this |licen[cs]ed|alle rechte|tous droits)/i;
 
@@ -45,12 +46,14 @@ export function orgCase(name: string): string {
     .join(' ');
 }
 
+/** True when a text reads as an organisation's name: a word of organisations, a few words,
+ *  no address, quote or question. */
 const isOrgName = (text: string): boolean =>
   ORG_WORD.test(text) && text.split(/\s+/).length <= 8 && /^(?:the\s+)?[\p{Lu}\d]/iu.test(text) && !/[:@?!"“”«»]|https?:|www\./i.test(text);
 
 /** The publisher as printed: a journal's running line ("Federal Register / Vol. 85 …"), an
  *  issuing body's name as running header, the company a press release's first sentence names,
- *  a copyright holder that is no author, an organisation above an address on the cover, the
+ *  a "Published by" imprint, a copyright holder that is no author, an organisation above an address on the cover, the
  *  "About X" boilerplate of a release, a known site's printed address. */
 export function findPublisher(
   input: MetadataInput,
