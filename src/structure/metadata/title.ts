@@ -47,12 +47,13 @@ const oneHeadline = (a: Block, b: Block, bodySize: number): boolean =>
   sameFace(a, b) || (Math.abs(sizeOf(a) - sizeOf(b)) < 0.5 && sizeOf(a) >= bodySize * TITLE_SIZE_RATIO);
 
 /** True when a block can be (part of) a title: short, with words, no URL, date, label or byline. */
-function isTitleShaped(block: Block): boolean {
+function isTitleShaped(block: Block, bodySize: number): boolean {
   const text = textOf(block);
   if (block.lines.length > MAX_TITLE_LINES || text.split(' ').length > MAX_TITLE_WORDS) return false;
   if (!/\p{L}{2}/u.test(text) || KIND_LABEL.test(text.replace(/[.:]$/, ''))) return false;
   if (/^(?:https?:|www\.)|@|^(?:by|von|par)\s/i.test(text) || wholeDate(text)) return false;
-  return !/[.,;]$/.test(text) || /[!?]["”’]?$/.test(text);
+  // a line in the body's size that ends a sentence is text; a headline set large may end in "U.S."
+  return !/[.,;]$/.test(text) || /[!?]["”’]?$/.test(text) || sizeOf(block) >= bodySize * TITLE_SIZE_RATIO;
 }
 
 /** Runs of neighbouring title-shaped blocks set in one face: a title wrapped over two blocks. */
@@ -61,7 +62,7 @@ function titleGroups(front: readonly Block[], bodySize: number): Block[][] {
   let previous: Block | undefined;
   for (const block of front) {
     const last = groups.at(-1);
-    const shaped = isTitleShaped(block);
+    const shaped = isTitleShaped(block, bodySize);
     const lineGap = previous ? previous.box[1] - block.box[3] : Number.POSITIVE_INFINITY;
     if (shaped && last && previous && previous === last.at(-1) && oneHeadline(previous, block, bodySize) && lineGap < sizeOf(block) * 1.5) {
       last.push(block);

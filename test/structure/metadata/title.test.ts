@@ -59,6 +59,10 @@ describe('findTitle', () => {
     expect(found.evidence).toMatchObject({ value: 'The Evolution of the Word Processor', source: 'typography' });
   });
 
+  test('a headline set large may end in a period', () => {
+    expect(findTitle(inputOf([block('Made in the U.S.', { y: 780, size: 22 }), paragraph(700)])).evidence?.value).toBe('Made in the U.S.');
+  });
+
   test('a first line in the body face is no title', () => {
     expect(findTitle(inputOf([block('Just a short first line', { y: 780 }), paragraph(740)])).evidence).toBeNull();
   });
