@@ -1,3 +1,4 @@
+import type { MetadataProvenance } from './evidence.js';
 import type { Box } from './geometry.js';
 
 /** Where a piece of text came from. */
@@ -157,7 +158,9 @@ export type RemovedKind =
   | 'pull-quote'
   | 'continuation'
   | 'slug'
-  | 'colophon';
+  | 'colophon'
+  | 'label'
+  | 'date';
 
 /** A line taken out of the body, and why. */
 export interface Removed {
@@ -179,7 +182,7 @@ export interface Correction {
 
 export interface Author {
   readonly name: string;
-  /** Where the name was seen: 'byline', 'running-header', 'pdf-info', 'bio'. */
+  /** Where the name was seen: 'byline', 'author-line', 'running-header', 'pdf-info', 'bio'. */
   readonly sources: readonly string[];
 }
 
@@ -232,7 +235,7 @@ export interface Article {
   readonly source: SourceInfo;
   readonly title: string | null;
   readonly authors: readonly Author[];
-  readonly published: string | null; // YYYY-MM-DD
+  readonly published: string | null; // YYYY-MM-DD, YYYY-MM or YYYY: the precision printed
   readonly url: string | null;
   readonly publisher: string | null;
   readonly bio: ArticleBlock | null;
@@ -243,4 +246,6 @@ export interface Article {
   readonly notes?: readonly Note[];
   /** Metadata fields that could not be found (reported, never invented). */
   readonly missing: readonly string[];
+  /** Where each metadata field was read (absent on articles built by hand). */
+  readonly provenance?: MetadataProvenance;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Enriched } from '../model/enriched.js';
+import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
@@ -24,6 +25,7 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
     citation: chicagoCitation(article),
     missing: article.missing,
+    provenance: provenanceOf(article),
     paragraphs: article.blocks.map((b) =>
       b.list
         ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, list: b.list }
@@ -46,6 +48,23 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     ),
     corrections: article.corrections,
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: withCorrections(d, article) })),
+  };
+}
+
+const NO_PROVENANCE: MetadataProvenance = { title: null, authors: null, published: null, url: null, publisher: null };
+
+/** Each metadata field's evidence in a fixed key order: value, source, page, then the printed
+ *  text when it says more than the value. */
+function provenanceOf(article: Enriched): Record<string, unknown> {
+  const given = article.provenance ?? NO_PROVENANCE;
+  const one = (e: Evidence | null) =>
+    e === null ? null : { value: e.value, source: e.source, page: e.page, ...(e.text === undefined ? {} : { text: e.text }) };
+  return {
+    title: one(given.title),
+    authors: one(given.authors),
+    published: one(given.published),
+    url: one(given.url),
+    publisher: one(given.publisher),
   };
 }
 

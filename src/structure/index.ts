@@ -2,10 +2,10 @@ import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, SourceInfo } from '../model/document.js';
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
-import { findFrontMatter, separateBylines } from './front-matter.js';
+import { separateBylines } from './front-matter.js';
 import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
-import { findAuthors, findFurnitureUrl, findPublished, findPublisher } from './metadata.js';
+import { findMetadata } from './metadata.js';
 import { type ParagraphPiece, joinAcrossBreaks, measureRightEdges, toArticleBlock } from './paragraphs.js';
 import { headingLevels } from './heading-levels.js';
 import { findHeadings } from './headings.js';
@@ -36,19 +36,19 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
 export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo): Article {
   const blocks = separateBylines(allBlocks(doc));
   const body = bodyFont(blocks);
-  const found = findFrontMatter(blocks, body, doc.info, ctx);
-  const front = found.url ? found : { ...found, url: findFurnitureUrl(blocks) };
+  const meta = findMetadata(doc, blocks, body, ctx);
   const words = documentWords(blocks.flatMap((b) => b.lines.map(lineText)));
 
-  const frontRoles = new Map<Block, RemovedKind | 'title'>();
-  if (front.titleBlock) frontRoles.set(front.titleBlock, 'title');
-  if (front.urlBlock) frontRoles.set(front.urlBlock, 'url');
-  if (front.bylineBlock) frontRoles.set(front.bylineBlock, 'byline');
+  const frontRoles: ReadonlyMap<Block, RemovedKind | 'title'> = meta.roles;
 
-  const authors = findAuthors(blocks, front, doc.info);
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
-    { body, authorNames: authors.map((a) => a.name), titleFound: front.titleBlock !== undefined, title: front.title },
+    {
+      body,
+      authorNames: meta.authors.map((a) => a.name),
+      titleFound: [...frontRoles.values()].includes('title'),
+      title: meta.title,
+    },
   );
   const pieces: ParagraphPiece[] = [];
   const bioPieces: ParagraphPiece[] = [];
@@ -104,19 +104,18 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
       block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },
     );
   }
-  const published = findPublished(front);
-  const publisher = findPublisher(blocks, front);
-  const missing = Object.entries({ title: front.title, authors: authors[0], published, url: front.url, publisher })
+  const { title, authors, published, url, publisher, provenance } = meta;
+  const missing = Object.entries({ title, authors: authors[0], published, url, publisher })
     .filter(([, v]) => v === null || v === undefined)
     .map(([k]) => k);
   if (missing.length > 0) ctx.note('structure/missing', `not found in the document: ${missing.join(', ')}`);
   if (articleBlocks.length === 0) ctx.warn('structure/empty', 'no article body found: every block was furniture or metadata');
   return {
     source,
-    title: front.title,
+    title,
     authors,
     published,
-    url: front.url,
+    url,
     publisher,
     bio,
     blocks: articleBlocks,
@@ -124,6 +123,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     corrections: doc.corrections,
     ...(notes.length > 0 ? { notes } : {}),
     missing,
+    provenance,
   };
 }
 

@@ -1,81 +1,75 @@
-import { WRITTEN_BY, parseWrittenDate, titleCaseName } from '../model/bylines.js';
-import type { Author, Block, DocInfo } from '../model/document.js';
-import { blockText, lineText } from '../model/text.js';
-import type { FrontMatter } from './front-matter.js';
-import { hostOf, publisherFromFooter, publisherOfHost } from './publishers.js';
+import type { Context } from '../model/context.js';
+import type { Author, Block, FontInfo, PageLayout } from '../model/document.js';
+import type { Evidence, MetadataProvenance } from '../model/evidence.js';
+import { parseWrittenDate } from '../model/bylines.js';
+import { blockText } from '../model/text.js';
+import { findAuthors } from './metadata/authors.js';
+import { type KnownDate, dateBlocks, findPublished } from './metadata/date.js';
+import type { MetadataInput } from './metadata/front.js';
+import { findPublisher } from './metadata/publisher.js';
+import { findTitle } from './metadata/title.js';
+import { findUrl } from './metadata/url.js';
 
-const NAME_LIST = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*/i;
+/** A date in an article address's path: "/2024/03/03/". */
 const URL_DATE = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//;
 
-/** Authors from the running headers' "Written by …", the byline and the PDF info, merged case-insensitively. */
-export function findAuthors(blocks: readonly Block[], front: FrontMatter, info: DocInfo): Author[] {
-  const seen = new Map<string, { name: string; sources: Set<string> }>();
-  const add = (raw: string, source: string) => {
-    for (const part of splitNames(raw)) {
-      const key = part
-        .toLowerCase()
-        .replace(/[.\s]+/g, ' ')
-        .trim();
-      const entry = seen.get(key);
-      if (entry) {
-        entry.sources.add(source);
-        if (entry.name === entry.name.toUpperCase() && part !== part.toUpperCase()) entry.name = part;
-      } else {
-        seen.set(key, { name: part, sources: new Set([source]) });
-      }
-    }
+/** The article's metadata, the evidence for each field, and the front-matter blocks the
+ *  fields were read from (left out of the body). */
+export interface Metadata {
+  readonly title: string | null;
+  readonly authors: readonly Author[];
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly provenance: MetadataProvenance;
+  readonly roles: ReadonlyMap<Block, 'title' | 'byline' | 'url' | 'label' | 'date'>;
+}
+
+const fieldValue = (e: Evidence | null): string | null => (e && typeof e.value === 'string' ? e.value : null);
+
+/** Finds title, authors, date, URL and publisher in a cleaned layout, each with its evidence or
+ *  null: a field without printed evidence is left out, never guessed. */
+export function findMetadata(doc: PageLayout, blocks: readonly Block[], body: FontInfo | undefined, ctx: Context): Metadata {
+  const heights = new Map(doc.pages.map((p) => [p.page, p.height]));
+  const input: MetadataInput = { blocks, body, info: doc.info, pageHeight: (page) => heights.get(page) ?? 0 };
+
+  const url = findUrl(input);
+  const title = findTitle(input);
+  if (title.evidence?.source === 'info') ctx.note('structure/title', 'title taken from the PDF document info: no title set on page 1');
+  const titleEnd = title.blocks.at(-1);
+  const afterTitle: MetadataInput = titleEnd ? { ...input, titleEnd } : input;
+  const authors = findAuthors(afterTitle, title.blocks);
+  const urlValue = fieldValue(url.evidence);
+  const m = urlValue ? URL_DATE.exec(urlValue) : null;
+  const urlDate = m ? parseWrittenDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
+  const known: { byline?: KnownDate; url?: KnownDate; title?: string | null } = {
+    title: fieldValue(title.evidence),
+    ...(authors.bylineDate ? { byline: { ...authors.bylineDate, source: 'byline' as const } } : {}),
+    ...(urlDate && urlValue ? { url: { value: urlDate, source: 'url' as const, page: url.evidence?.page ?? 1, text: urlValue } } : {}),
   };
-  for (const block of blocks) {
-    if (block.role !== 'running-header') continue;
-    for (const line of block.lines) {
-      const m = WRITTEN_BY.exec(lineText(line).trim());
-      if (m?.[1]) add(m[1], 'running-header');
-    }
-  }
-  if (front.bylineName) add(front.bylineName, 'byline');
-  if (info.author && !/[/\\]/.test(info.author)) add(info.author, 'pdf-info');
-  return [...seen.values()].map((e) => ({ name: titleCaseName(e.name), sources: [...e.sources].sort() }));
-}
+  const published = findPublished(afterTitle, known);
+  const furniture = blocks.filter((b) => b.role === 'running-footer' || b.role === 'running-header').map(blockText);
+  const printedUrls = [urlValue, ...furniture];
+  const publisher = findPublisher(
+    afterTitle,
+    fieldValue(title.evidence),
+    authors.authors,
+    printedUrls.filter((u): u is string => u !== null),
+  );
 
-function splitNames(raw: string): string[] {
-  return raw
-    .split(NAME_LIST)
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}{2}/u.test(s) && s.split(/\s+/).length <= 6);
-}
-
-/** Publication date: the byline's, else one in the article URL's path; never the PDF's creation date. */
-export function findPublished(front: FrontMatter): string | null {
-  if (front.bylineDate) return front.bylineDate;
-  const m = front.url ? URL_DATE.exec(front.url) : null;
-  return m ? (parseWrittenDate(`${m[1]}-${m[2]}-${m[3]}`) ?? null) : null;
-}
-
-/** Publisher: named in a running footer ("… ISSN …"), else known from the site address. */
-export function findPublisher(blocks: readonly Block[], front: FrontMatter): string | null {
-  for (const block of blocks) {
-    if (block.role !== 'running-footer') continue;
-    const name = publisherFromFooter(blockText(block));
-    if (name) return name;
-  }
-  const hosts = [front.url, ...blocks.filter((b) => b.role === 'running-footer').map(blockText)];
-  for (const text of hosts) {
-    const name = text ? publisherOfHost(hostOf(text)) : undefined;
-    if (name) return name;
-  }
-  return null;
-}
-
-/** An article address (a path after the host) printed in a running header or footer, with any
- *  page number beside it dropped: the fallback when page 1 prints no URL line. */
-const FURNITURE_URL = /(?:https?:\/\/|www\.)[^\s|·•]+\/[^\s|·•]+/i;
-
-/** The article URL from the page furniture, or null. */
-export function findFurnitureUrl(blocks: readonly Block[]): string | null {
-  for (const block of blocks) {
-    if (block.role !== 'running-header' && block.role !== 'running-footer') continue;
-    const match = FURNITURE_URL.exec(blockText(block));
-    if (match) return /^https?:/i.test(match[0]) ? match[0] : `https://${match[0]}`;
-  }
-  return null;
+  const roles = new Map<Block, 'title' | 'byline' | 'url' | 'label' | 'date'>();
+  for (const block of title.labels) roles.set(block, 'label');
+  for (const block of dateBlocks(afterTitle, published)) roles.set(block, 'date');
+  for (const block of title.blocks) if (block.role === 'body') roles.set(block, 'title');
+  for (const block of authors.blocks) roles.set(block, 'byline');
+  if (url.block) roles.set(url.block, 'url');
+  return {
+    title: fieldValue(title.evidence),
+    authors: authors.authors,
+    published: fieldValue(published),
+    url: urlValue,
+    publisher: fieldValue(publisher),
+    provenance: { title: title.evidence, authors: authors.evidence, published, url: url.evidence, publisher },
+    roles,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseByline, parseWrittenDate, titleCaseName } from '../../src/model/bylines.js';
+import { isPersonName, labelledByline, parseByline, parseWrittenDate, splitNames, titleCaseName } from '../../src/model/bylines.js';
 
 describe('parseWrittenDate', () => {
   test.each([
@@ -48,5 +48,44 @@ describe('titleCaseName', () => {
     ['Ursula von der Leyen', 'Ursula von der Leyen'],
   ])('%j → %j', (name, expected) => {
     expect(titleCaseName(name)).toBe(expected);
+  });
+});
+
+describe('labelledByline', () => {
+  test.each([
+    ['By Jane Doe', { names: 'Jane Doe', rest: '' }],
+    ['By Jane Doe | 9 February 2025', { names: 'Jane Doe', rest: '9 February 2025' }],
+    ['Reviewed by', { names: '', rest: '' }],
+    ['Review by: John Roe', { names: 'John Roe', rest: '' }],
+    ['Von Max Mustermann', { names: 'Max Mustermann', rest: '' }],
+    ['Par Jeanne Dupont, 3 mars 2021', { names: 'Jeanne Dupont', rest: '3 mars 2021' }],
+    ['By 2030, the plan will be done', undefined],
+    ['by the way', undefined],
+    ['Bystanders watched', undefined],
+  ])('%j → %o', (text, expected) => {
+    expect(labelledByline(text)).toEqual(expected);
+  });
+});
+
+describe('splitNames and isPersonName', () => {
+  test.each([
+    ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Ann Lee, Bo Chan and Cy Dee', ['Ann Lee', 'Bo Chan', 'Cy Dee']],
+    ['S.-T. Wang¹,², C. Shen¹,³ & L.-M. Duan¹,²', ['S.-T. Wang', 'C. Shen', 'L.-M. Duan']],
+    ['Max Muster und Erika Muster', ['Max Muster', 'Erika Muster']],
+  ])('%j → %j', (text, names) => {
+    expect(splitNames(text)).toEqual(names);
+    expect(names.every(isPersonName)).toBe(true);
+  });
+
+  test.each(['and', 'Monday', 'Jane Doe Monday', 'The Kroger Co.', 'Layout Team', 'threats highlight the importance', 'Ursula'])(
+    '%j is no person name',
+    (text) => {
+      expect(isPersonName(text)).toBe(false);
+    },
+  );
+
+  test.each(['Ursula von der Leyen', 'FARHAD GOJAYEV', 'Mary-Jane O’Neil'])('%j is a person name', (text) => {
+    expect(isPersonName(text)).toBe(true);
   });
 });

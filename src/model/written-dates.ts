@@ -1,0 +1,134 @@
+/** Dates as articles print them, in English, German and French, read at the precision printed:
+ *  "September 8, 2023" → 2023-09-08, "June 2023" → 2023-06, "3. März 2021", "1er mars 2021". */
+
+/** Month names and abbreviations (English, German, French) → month number. */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  januar: 1,
+  jänner: 1,
+  janvier: 1,
+  janv: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  février: 2,
+  fevrier: 2,
+  févr: 2,
+  fevr: 2,
+  mar: 3,
+  march: 3,
+  märz: 3,
+  maerz: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juillet: 7,
+  juil: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  oktober: 10,
+  okt: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  dezember: 12,
+  dez: 12,
+  décembre: 12,
+  decembre: 12,
+  déc: 12,
+};
+
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
+const YEAR = '((?:1[89]|20)\\d{2})';
+const L = '(?<![\\p{L}\\d])'; // not inside a word or number
+const R = '(?![\\p{L}\\d])';
+
+/** A full date or a month and year; the groups name what each shape holds. */
+const SHAPES: readonly { readonly re: RegExp; readonly parts: (m: RegExpExecArray) => readonly (string | undefined)[] }[] = [
+  { re: new RegExp(`${L}${MONTH}\\s+${DAY},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[3], m[1], m[2]] },
+  { re: new RegExp(`${L}${DAY}\\s*(?:de\\s+)?${MONTH},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[3], m[2], m[1]] },
+  { re: new RegExp(`${L}${YEAR}-(\\d{2})-(\\d{2})${R}`, 'u'), parts: (m) => [m[1], m[2], m[3]] },
+  { re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${R}`, 'u'), parts: (m) => [m[3], m[2], m[1]] },
+  { re: new RegExp(`${L}${MONTH},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[2], m[1]] },
+];
+
+/** A date found in a text: ISO at the printed precision, where it stands and how long it is. */
+export interface FoundDate {
+  readonly value: string; // YYYY-MM-DD or YYYY-MM
+  readonly index: number;
+  readonly length: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const monthOf = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : MONTHS[text.toLowerCase().replace('.', '')];
+
+/** Year, month and optional day → ISO, or undefined for a date that does not exist
+ *  (Date.UTC rolls "February 30" over into March: a date that changes was never a date). */
+function isoOf(y: number, m: number | undefined, d: number | undefined): string | undefined {
+  if (m === undefined || m < 1 || m > 12) return undefined;
+  if (d === undefined) return `${y}-${pad(m)}`;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Every date in a text, in order, full dates before a month-year at the same place. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const shape of SHAPES) {
+    const re = new RegExp(shape.re.source, `${shape.re.flags}g`);
+    for (const m of text.matchAll(re)) {
+      const [y, mo, d] = shape.parts(m as RegExpExecArray);
+      const value = isoOf(Number(y), monthOf(mo), d === undefined ? undefined : Number(d));
+      const index = m.index ?? 0;
+      if (!value || found.some((f) => index < f.index + f.length && f.index < index + m[0].length)) continue;
+      found.push({ value, index, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in a text, or undefined. */
+export const firstDate = (text: string): FoundDate | undefined => findDates(text)[0];
+
+const WEEKDAY =
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/i;
+
+/** A text that is a date and nothing else (a weekday before it and a trailing marker allowed):
+ *  "Thursday, August 6, 2020", "June 2023"; undefined otherwise. */
+export function wholeDate(text: string): string | undefined {
+  const t = text
+    .trim()
+    .replace(WEEKDAY, '')
+    .replace(/[.\s]*(?:\[\d+\])?$/, '');
+  const found = firstDate(t);
+  return found && found.index === 0 && found.length === t.length ? found.value : undefined;
+}
