@@ -50,7 +50,8 @@ async function tagBlocks(
 
 /** Adds entities, figures and claims to an article; each is pinned to paragraph, page and offsets. */
 export async function extract(article: Article, ctx: Context): Promise<Enriched> {
-  const blocks = article.blocks;
+  // code and formulas are shown as printed, not read as sentences
+  const blocks = article.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'formula');
   const sentences = blocks.map((b) => splitSentences(b.text));
   const terms = await tagBlocks(blocks, sentences, ctx);
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({

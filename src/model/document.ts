@@ -196,7 +196,7 @@ export interface ListItemInfo {
 /** A paragraph, list item or heading of the article, with the text exactly as rendered. */
 export interface ArticleBlock {
   readonly id: string; // 'p1', 'p2', … for paragraphs and list items; 'h1', … for headings: the Markdown anchors
-  readonly kind: 'paragraph' | 'heading' | 'list-item';
+  readonly kind: 'paragraph' | 'heading' | 'list-item' | 'code' | 'formula';
   /** A heading's level: 2 for a section, 3 and 4 for the sections inside it (1 is the title). */
   readonly level?: number;
   readonly text: string;

@@ -34,6 +34,11 @@ export function toMdast(article: Enriched): Root {
     items = [];
     const data = { opclean: { id: block.id, pages: block.pages } };
     const anchor = { type: 'html' as const, value: `<a id="${block.id}" data-pages="${block.pages.join('-')}"></a>` };
+    if (block.kind === 'code' || block.kind === 'formula') {
+      // a code block holds no anchor: its id and pages are in the JSON
+      children.push({ type: 'code', lang: null, value: block.text, data });
+      continue;
+    }
     if (block.kind === 'heading') {
       const depth = Math.min(Math.max(block.level ?? 2, 2), 6) as 2 | 3 | 4 | 5 | 6;
       children.push({ type: 'heading', depth, data, children: [anchor, { type: 'text', value: block.text }] });

@@ -3,6 +3,7 @@ import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, So
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
+import { markDisplays, toDisplayBlock } from './displays.js';
 import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
 import { findMetadata } from './metadata.js';
@@ -73,11 +74,12 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   // around inserts after the plain breaks: a paragraph run on into the next column is whole by then
   const flowing = joinAroundInserts(joinAcrossBreaks(pieces, edges), edges);
   const endnotes = takeEndnotes(flowing, words, labels, hasFootnotes);
-  const joined = assignListLevels(endnotes.pieces, measureColumnLefts(bodyBlocks));
+  const joined = markDisplays(assignListLevels(endnotes.pieces, measureColumnLefts(bodyBlocks)), body);
   let p = 0;
   let h = 0;
   const levels = headingLevels(joined.filter((piece) => piece.kind === 'heading').map((piece) => piece.blocks));
   const articleBlocks: ArticleBlock[] = joined.map((piece) => {
+    if (piece.kind === 'code' || piece.kind === 'formula') return toDisplayBlock(piece, `p${++p}`);
     if (piece.kind !== 'heading') return toArticleBlock(piece, `p${++p}`, words);
     const level = levels.get(piece.blocks[0] as Block);
     const heading = toArticleBlock(piece, `h${++h}`, words);

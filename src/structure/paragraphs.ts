@@ -13,7 +13,7 @@ const SENTENCE_END = /[.!?:…]["'”’)\]]*$/u;
 const EARLY_PAGE_END_LINES = 3;
 
 export interface ParagraphPiece {
-  readonly kind: 'paragraph' | 'heading' | 'list-item';
+  readonly kind: 'paragraph' | 'heading' | 'list-item' | 'code' | 'formula';
   readonly blocks: readonly Block[];
   /** A list item's depth and marker, once its run of items is measured. */
   readonly list?: ListItemInfo;
