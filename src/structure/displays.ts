@@ -45,7 +45,7 @@ export function markDisplays(pieces: readonly ParagraphPiece[], body: FontInfo |
     if (kind === undefined || kind === 'candidate') {
       const end = runEnd(kinds, i, 'candidate');
       // a run of short pieces is a formula only when one of them shows it
-      if (kind === 'candidate' && pieces.slice(i, end).some((p) => isFormulaEvidence(textOf(p)))) {
+      if (kind === 'candidate' && isFormulaRun(pieces.slice(i, end))) {
         out.push({ kind: 'formula', blocks: pieces.slice(i, end).flatMap((p) => p.blocks) });
         i = end;
         continue;
@@ -72,6 +72,16 @@ function displayKind(piece: ParagraphPiece, bodyMono: boolean): DisplayKind {
   if (words <= MAX_BARE_WORDS || isFormulaEvidence(text)) return 'candidate';
   return undefined;
 }
+
+/** A run of short pieces is a formula when one of them shows it, or when two or more hold
+ *  nothing but symbols and one- or two-letter variables ("j", "h i", "B D"). */
+function isFormulaRun(run: readonly ParagraphPiece[]): boolean {
+  const texts = run.map(textOf);
+  return texts.some(isFormulaEvidence) || texts.filter(isSymbolic).length >= 2;
+}
+
+/** Text with no word of three letters or more: variables, indices, operators. */
+const isSymbolic = (text: string): boolean => !/\p{L}{3}/u.test(text);
 
 /** Consecutive pieces of one kind, from `start`. */
 function runEnd(kinds: readonly DisplayKind[], start: number, kind: DisplayKind): number {

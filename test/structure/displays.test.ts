@@ -33,6 +33,11 @@ describe('markDisplays', () => {
     expect(kinds(out)).toEqual(['paragraph:1', 'formula:3', 'paragraph:1']);
   });
 
+  test('two or more pieces of bare variables are a formula', () => {
+    const pieces = [para(PROSE, 700), para('j', 680), para('h i', 670), para(PROSE, 640)];
+    expect(kinds(markDisplays(pieces, BODY))).toEqual(['paragraph:1', 'formula:2', 'paragraph:1']);
+  });
+
   test('short pieces without a formula sign stay paragraphs', () => {
     const pieces = [para(PROSE, 700), para('Thank you.', 680), para('by Alan Smith', 670)];
     expect(kinds(markDisplays(pieces, BODY))).toEqual(['paragraph:1', 'paragraph:1', 'paragraph:1']);
