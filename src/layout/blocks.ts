@@ -104,10 +104,10 @@ function isNextLine(a: Line, b: Line, leading: LeadingTable): boolean {
   return step > 0 && step <= usualStep(larger, leading) + PARAGRAPH_GAP_EM * larger.font.size;
 }
 
-/** A wrapped line of a list item: in the next line's place, at the item's size, starting under
- *  the item's text or right of it. The face may change after the first line (a bold lead-in
- *  fills it); later, only where the text runs on (a heading in another face may follow an
- *  item at the indent of its text). */
+/** A wrapped line of a list item: in the next line's place, at the item's size (or one a little
+ *  off in its face), starting under the item's text or right of it. The face may change after
+ *  the first line (a bold lead-in fills it); later, only where the text runs on (a heading in
+ *  another face may follow an item at the indent of its text). */
 function hangsUnder(
   group: { readonly lines: readonly Line[]; readonly list?: LineListMark },
   previous: OrderedLine,
@@ -118,7 +118,7 @@ function hangsUnder(
   const a = previous.line;
   const b = current.line;
   const textX = group.list?.textX ?? b.box[0];
-  if (previous.column !== current.column || Math.abs(a.font.size - b.font.size) > SAME_SIZE_PT) return false;
+  if (previous.column !== current.column || !(Math.abs(a.font.size - b.font.size) <= SAME_SIZE_PT || nearSize(a, b))) return false;
   if (!isNextLine(a, b, leading) || b.box[0] < textX - HANG_TOLERANCE_EM * b.font.size) return false;
   const afterFirstLine = group.lines.length > (group.list?.alone ? 2 : 1); // an alone marker is a fragment of the first row
   if (a.font.name !== b.font.name && afterFirstLine && !runsOn(a, b, columnEdge, leading, true)) return false;
@@ -152,11 +152,14 @@ function runsOn(a: Line, b: Line, columnEdge: number, leading: LeadingTable, han
   // a line beside or over the other one (a slug, a stamp at the foot of the page) is no next line
   if (baseline(a) - baseline(b) < MIN_RUN_ON_STEP_EM * Math.min(a.font.size, b.font.size)) return false;
   if (wouldFit(a, b, columnEdge)) return false;
-  // a size a little off in the same face is the same text (OCR layers size each line to its
-  // height): a full line runs on as in one size, also where it ends a sentence
-  const nearSize =
-    a.font.name === b.font.name && Math.abs(a.font.size - b.font.size) <= NEAR_SIZE_SHARE * Math.max(a.font.size, b.font.size);
-  return nearSize || !SENTENCE_END.test(lineText(a).trimEnd());
+  // a size a little off in the same face is the same text: a full line runs on as in one size,
+  // also where it ends a sentence
+  return nearSize(a, b) || !SENTENCE_END.test(lineText(a).trimEnd());
 }
+
+/** Two lines in one face whose sizes differ a little: one text size (OCR layers size each line
+ *  to its own height). */
+const nearSize = (a: Line, b: Line): boolean =>
+  a.font.name === b.font.name && Math.abs(a.font.size - b.font.size) <= NEAR_SIZE_SHARE * Math.max(a.font.size, b.font.size);
 
 const baseline = (line: Line): number => line.box[1] + 0.22 * line.font.size;

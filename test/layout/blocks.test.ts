@@ -59,6 +59,11 @@ describe('groupBlocks: list items', () => {
     expect(blocks[0]?.list).toMatchObject({ marker: '•', textX: 100 });
   });
 
+  test('a wrapped line a little off in size (an OCR layer) stays with its item', () => {
+    const wrapped = { line: line('constant currency basis.', { x: 108, y: 686, width: 120, size: 10 }), column: 0 };
+    expect(texts([item('•', 'Revenue was up eleven percent on the year, and up twelve on a', 0), wrapped])).toHaveLength(1);
+  });
+
   test('a bold lead-in filling the first line does not cut the item', () => {
     const lines = [
       item('•', 'Resources, investments, and risk management. The', 0, { bold: true }),
