@@ -21,7 +21,8 @@ const CODE = /[{}=<>\\|;]|^\s*[.#]\p{L}|\w\(\)/u;
 /** A sentence ending inside the line and the next one starting: a run-in head and its text. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 
-/** Endings that leave the line open: a comma, a semicolon, a colon, a hyphen or dash of a break. */
+/** Endings that leave the line open: a comma, a semicolon, a colon, a hyphen or dash of a break,
+ *  or an article, conjunction or preposition the next line completes. */
 export const OPEN_END = /[,;:\-–—/]$|\s(?:and|or|of|the|a|an|to|in|for|with|by|und|oder|der|die|das|von|et|ou|de|la|le|les|par)$/u;
 
 /** Names with affiliation marks ("Wang¹,², C. Shen¹,³"): an author line. */

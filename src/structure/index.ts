@@ -35,7 +35,13 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const authors = findAuthors(blocks, front, doc.info);
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
-    { body, authorNames: authors.map((a) => a.name), titleFound: front.titleBlock !== undefined, title: front.title },
+    {
+      body,
+      authorNames: authors.map((a) => a.name),
+      titleFound: front.titleBlock !== undefined,
+      title: front.title,
+      ...(front.titleBlock?.lines[0] ? { titleFont: front.titleBlock.lines[0].font } : {}),
+    },
   );
   const pieces: ParagraphPiece[] = [];
   const bioPieces: ParagraphPiece[] = [];
