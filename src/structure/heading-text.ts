@@ -110,6 +110,7 @@ export function headingTextFault(raw: string): string | undefined {
   if (FIGURES.test(text)) return 'figures';
   if (CONTINUED.test(text)) return 'continued';
   if (/^[[(].*[\])]$/u.test(text) && !isNumbered(text)) return 'bracketed'; // an editorial note
+  if (/^["“„«‘'].*["”“»’']$/u.test(text)) return 'quote'; // a pull quote
   if (SENTENCE_INSIDE.test(text)) return 'run-in';
   if (/[.]$/.test(text) && !/\b[A-Z]\.$|\b(?:etc|al|No|Co|Inc|Ltd)\.$/.test(text)) return 'sentence';
   if (OPEN_END.test(text)) return 'open end';
