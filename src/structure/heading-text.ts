@@ -21,7 +21,8 @@ const CODE = /[{}=<>\\|;]|^\s*[.#]\p{L}|\w\(\)/u;
 /** A sentence ending inside the line and the next one starting: a run-in head and its text. */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 
-/** Endings that leave the line open: a comma, a semicolon, a colon, a hyphen or dash of a break. */
+/** Endings that leave the line open: a comma, a semicolon, a colon, a hyphen or dash of a break,
+ *  or an article, conjunction or preposition the next line completes. */
 export const OPEN_END = /[,;:\-–—/]$|\s(?:and|or|of|the|a|an|to|in|for|with|by|und|oder|der|die|das|von|et|ou|de|la|le|les|par)$/u;
 
 /** Names with affiliation marks ("Wang¹,², C. Shen¹,³"): an author line. */
@@ -109,6 +110,7 @@ export function headingTextFault(raw: string): string | undefined {
   if (FIGURES.test(text)) return 'figures';
   if (CONTINUED.test(text)) return 'continued';
   if (/^[[(].*[\])]$/u.test(text) && !isNumbered(text)) return 'bracketed'; // an editorial note
+  if (/^["“„«‘'].*["”“»’']$/u.test(text)) return 'quote'; // a pull quote
   if (SENTENCE_INSIDE.test(text)) return 'run-in';
   if (/[.]$/.test(text) && !/\b[A-Z]\.$|\b(?:etc|al|No|Co|Inc|Ltd)\.$/.test(text)) return 'sentence';
   if (OPEN_END.test(text)) return 'open end';

@@ -28,6 +28,8 @@ export interface HeadingContext {
   readonly titleFound: boolean;
   /** The title: repeated over the text (a cover, then page 1), it is no section heading. */
   readonly title: string | null;
+  /** The type of the title's first line: a line in it right over the text ends the title. */
+  readonly titleFont?: FontInfo;
 }
 
 /** Each heading block mapped to all blocks of its heading (in order; most hold one). */
@@ -69,7 +71,8 @@ export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Hea
   // no title was found, or when it is set half as large again as the text
   const sizeOf = (group: readonly Block[]): number => group[0]?.lines[0]?.font.size ?? 0;
   const display = lead !== undefined && sizeOf(lead) > Math.max(0, ...accepted.map(sizeOf)) + 0.5;
-  if (lead && !(display && (!ctx.titleFound || sizeOf(lead) >= DISPLAY_SHARE * body.size))) accepted.unshift(lead);
+  const titleType = ctx.titleFont !== undefined && lead?.[0]?.lines[0]?.font.name === ctx.titleFont.name;
+  if (lead && !titleType && !(display && (!ctx.titleFound || sizeOf(lead) >= DISPLAY_SHARE * body.size))) accepted.unshift(lead);
   const headings = new Map<Block, readonly Block[]>();
   for (const group of accepted) for (const block of group) headings.set(block, group);
   return headings;

@@ -42,13 +42,15 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
 
   const frontRoles: ReadonlyMap<Block, RemovedKind | 'title'> = meta.roles;
 
+  const titleBlock = [...frontRoles].find(([, role]) => role === 'title')?.[0];
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
     {
       body,
       authorNames: meta.authors.map((a) => a.name),
-      titleFound: [...frontRoles.values()].includes('title'),
+      titleFound: titleBlock !== undefined,
       title: meta.title,
+      ...(titleBlock?.lines[0] ? { titleFont: titleBlock.lines[0].font } : {}),
     },
   );
   const pieces: ParagraphPiece[] = [];

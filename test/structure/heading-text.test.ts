@@ -16,6 +16,7 @@ describe('headingTextFault', () => {
     'Linux Code, 1',
     'B. GRUV',
     'By the Numbers',
+    'The “One Book”',
     'By The Numbers',
     'By design and accident',
     '9 Years Old: A different view of learning',
@@ -56,6 +57,7 @@ describe('headingTextFault', () => {
     ['J. Weizenbaum, Computer Power and Human Reason', 'citation'],
     ['LziLzj r̃ij', 'symbols'],
     ['[2004 Kyoto Prize Lecture, adapted from the talk]', 'bracketed'],
+    ['“We will not back down”', 'quote'],
   ])('%s → %s', (text, fault) => {
     expect(headingTextFault(text)).toBe(fault);
   });

@@ -124,4 +124,11 @@ describe('findHeadings', () => {
     const desk = block('Opinion Desk', { y: 720 });
     expect(headingsOf([byline, desk, para(700), head('1. The hours we keep', 640), para(620)])).toEqual(['1. The hours we keep']);
   });
+
+  test("the title's second line right over the text is part of the title, not a heading", () => {
+    const second = head('and Reaffirms Its Guidance', 740, { size: 16 });
+    const ctx = { ...CTX, titleFont: second.lines[0]?.font };
+    expect(headingsOf([second, para(700), head('Results', 640), para(620)], ctx)).toEqual(['Results']);
+    expect(headingsOf([second, para(700), head('Results', 640), para(620)])).toEqual(['and Reaffirms Its Guidance', 'Results']);
+  });
 });
