@@ -24,11 +24,11 @@ const FOOTER_BAND_SHARE = 0.08;
  * Marks footnote texts as 'footnote': blocks in smaller type than the body that start with a
  * note marker (¹, (1), 1, ∗, †, ‡) and either stand in the page's note area (no body-size text
  * below them in their column) or answer a symbol or raised marker set in the text above them on
- * the page (notes under a table). A plain number needs a raised marker of its number on the page
- * or a neighbouring number opening another note of the area. A marker set apart from its text, a note's later paragraphs,
- * its continuation at the foot of the next column or page, and a rule typed above the notes
- * ("________") are marked with it. Structure turns them into
- * the article's notes; nothing is deleted.
+ * the page (notes under a table). A plain number needs a raised marker of its number on the
+ * page, or a neighbouring number opening another note of the area. A marker set apart from its
+ * text, a note's later paragraphs, its continuation at the foot of the next column or page, and
+ * a rule typed above the notes ("________") are marked with it. Structure turns them into the
+ * article's notes; nothing is deleted.
  */
 export function markFootnoteBlocks(doc: PageLayout, ctx: Context): PageLayout {
   const bodySize = dominantBodySize(doc);

@@ -215,8 +215,8 @@ export interface NoteRef {
 
 /** A footnote from a page bottom or an endnote from a "Notes" section, and its markers in the text. */
 export interface Note {
-  readonly id: string; // the Markdown footnote label: the number, or a name for a symbol ('star', 'dagger')
-  readonly marker: string; // as printed: '1', '∗', '†'
+  readonly id: string; // the Markdown footnote label: the marker, with its page when a label repeats ('1', '∗', '∗-p3')
+  readonly marker: string; // digits plain however set ('1' for '¹'), a symbol as printed ('∗', '†'); '' when none
   readonly text: string;
   readonly spans: readonly Span[];
   readonly pages: readonly number[];

@@ -6,14 +6,6 @@
  */
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** Note symbols as set: the asterisk in both its ASCII and its math form. */
-const SYMBOLS = '*∗†‡';
-const SYMBOL_NAMES: Readonly<Record<string, string>> = {
-  '*': 'star',
-  '∗': 'star',
-  '†': 'dagger',
-  '‡': 'double-dagger',
-};
 
 /** A marker opening a note's text: "¹ Text", "(1) Text", "1 Text", "12. Text", "∗ Text", "†Text".
  *  A plain number needs a space after it, so "1.1: Establish" and "2023 was" stay text; § and ¶
@@ -31,15 +23,16 @@ const LONE_MARKER = /^\s*(?:\(?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\)?|\(?\d{1,3}\
 export const TEXT_MARKER =
   /\((?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)|(?<!\d)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*|(?<=[\p{L}\p{N}.,;:!?)\]%”’])[*∗†‡]{1,3}(?![\p{L}\p{N}"'])/gu;
 
-/** The marker a note's text starts with and the length of it with the space after, or undefined. */
-export function noteStart(text: string): { marker: string; length: number } | undefined {
+/** The marker a note's text starts with (as a plain value, and as printed: digits plain, a symbol
+ *  as set) and the length of it with the space after, or undefined. */
+export function noteStart(text: string): { marker: string; printed: string; length: number } | undefined {
   const match = NOTE_START.exec(text);
   if (!match?.[1]) return undefined;
   const rest = text.slice(match[0].length);
   const marker = normaliseMarker(match[1]);
   // notes count from 1, and a note says something: "0 0" is a formula's debris
   if (!/\p{L}{2}/u.test(rest) || /^0+$/.test(marker)) return undefined;
-  return { marker, length: match[0].length };
+  return { marker, printed: printedMarker(match[1]), length: match[0].length };
 }
 
 /** A plain number with a full stop opening the text: a reference list's or an endnote list's
@@ -69,16 +62,11 @@ export const markerValues = (marker: string): string[] =>
     .map(normaliseMarker)
     .filter((v) => v !== '');
 
-/** A footnote label for Markdown: the number, or the symbol's name ("star", "star-2" for "**"). */
-export function markerLabel(marker: string): string {
-  if (/^\d+$/.test(marker)) return marker;
-  const first = marker[0] ?? '';
-  const name = SYMBOL_NAMES[first] ?? 'note';
-  return [...marker].every((c) => c === first) && marker.length > 1 ? `${name}-${marker.length}` : name;
-}
-
-/** True when the marker is one of the note symbols rather than a number. */
-export const isSymbolMarker = (marker: string): boolean => marker !== '' && [...marker].every((c) => SYMBOLS.includes(c));
+/** A marker as a note shows it: digits plain whatever their setting, a symbol as set ("∗", "†"). */
+export const printedMarker = (marker: string): string => {
+  const bare = marker.replace(/[().\s]/g, '');
+  return /^[*∗†‡]+$/u.test(bare) ? bare : normaliseMarker(bare);
+};
 
 function digitOf(c: string): string | undefined {
   const index = SUPERSCRIPT_DIGITS.indexOf(c);

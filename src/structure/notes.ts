@@ -1,5 +1,5 @@
 import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
-import { CITATION_LIST, TEXT_MARKER, isLoneMarker, isTypedRule, markerLabel, normaliseMarker, noteStart } from '../model/note-markers.js';
+import { CITATION_LIST, TEXT_MARKER, isLoneMarker, isTypedRule, normaliseMarker, noteStart, printedMarker } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
 import type { DocumentWords } from './hyphenation.js';
 import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
@@ -7,8 +7,9 @@ import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
 /** A heading over a document's endnotes. */
 const NOTES_HEADING = /^(?:foot|end)?notes?\s*:?$/iu;
 
-/** A note as gathered, before its markers in the text are linked. */
-export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean };
+/** A note as gathered, before its markers in the text are linked; `value` is its marker as a
+ *  plain value, as the markers in the text are compared ('*' for either asterisk). */
+export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean; readonly value: string };
 
 /**
  * Gathers notes from blocks marked 'footnote' (page bottoms) or from an endnote section, in
@@ -19,31 +20,33 @@ export type NoteText = Omit<Note, 'refs'> & { readonly endnote: boolean };
  * the labels taken so far, shared by every call for one document.
  */
 export function collectNotes(blocks: readonly Block[], words: DocumentWords, labels: Set<string> = new Set(), endnote = false): NoteText[] {
-  const groups: { marker: string; blocks: Block[]; skip: number }[] = [];
-  let pendingMarker: string | undefined;
+  const groups: { marker: string; printed: string; blocks: Block[]; skip: number }[] = [];
+  let pending: { marker: string; printed: string } | undefined;
   for (const whole of blocks) {
     for (const block of splitAtNoteStarts(whole, groups.at(-1)?.marker)) {
       const text = blockText(block);
       if (isTypedRule(text)) continue;
       if (isLoneMarker(text)) {
-        pendingMarker = normaliseMarker(text);
+        pending = { marker: normaliseMarker(text), printed: printedMarker(text) };
         continue;
       }
-      const start = pendingMarker === undefined ? noteStart(text) : undefined;
-      const marker = pendingMarker ?? start?.marker;
-      pendingMarker = undefined;
+      const start = pending === undefined ? noteStart(text) : undefined;
+      const opened = pending ?? start;
+      pending = undefined;
       const current = groups.at(-1);
-      if (marker !== undefined || !current) groups.push({ marker: marker ?? '', blocks: [block], skip: start?.length ?? 0 });
-      else current.blocks.push(block);
+      if (opened || !current) {
+        groups.push({ marker: opened?.marker ?? '', printed: opened?.printed ?? '', blocks: [block], skip: start?.length ?? 0 });
+      } else current.blocks.push(block);
     }
   }
   return groups.map((group) => {
     const joined = toArticleBlock({ kind: 'paragraph', blocks: group.blocks }, 'note', words);
     const spans = dropPrefix(joined.spans, group.skip);
-    const label = uniqueLabel(markerLabel(group.marker), joined.pages[0] ?? 1, labels);
+    const label = uniqueLabel(group.printed || 'note', joined.pages[0] ?? 1, labels);
     return {
       id: label,
-      marker: group.marker,
+      marker: group.printed,
+      value: group.marker,
       text: spans
         .map((s) => s.text)
         .join('')
@@ -92,22 +95,20 @@ export function linkNotes(notes: readonly NoteText[], blocks: readonly ArticleBl
   const refs = new Map<NoteText, NoteRef[]>(notes.map((n) => [n, []]));
   const taken = new Set<TextMarker>();
   for (const marker of markers) {
-    const note = notes.find(
-      (n) => n.marker === marker.value && (n.endnote || n.pages[0] === marker.page || n.pages[0] === marker.page + 1),
-    );
+    const note = notes.find((n) => n.value === marker.value && (n.endnote || n.pages[0] === marker.page || n.pages[0] === marker.page + 1));
     if (!note) continue;
     refs.get(note)?.push(marker.ref);
     taken.add(marker);
   }
   for (const note of notes) {
-    if ((refs.get(note)?.length ?? 0) > 0 || !/^\d+$/.test(note.marker)) continue;
-    const free = markers.find((m) => !taken.has(m) && m.value === note.marker && m.page <= (note.pages[0] ?? 0));
+    if ((refs.get(note)?.length ?? 0) > 0 || !/^\d+$/.test(note.value)) continue;
+    const free = markers.find((m) => !taken.has(m) && m.value === note.value && m.page <= (note.pages[0] ?? 0));
     if (!free) continue;
     refs.get(note)?.push(free.ref);
     taken.add(free);
   }
   return notes.map((found) => {
-    const { endnote: _, ...note } = found;
+    const { endnote: _, value: __, ...note } = found;
     return { ...note, refs: refs.get(found) ?? [] };
   });
 }

@@ -81,7 +81,7 @@ describe('toMarkdown(toMdast(article))', () => {
   describe('notes', () => {
     const notes = [
       { id: '1', marker: '1', text: 'The report of 2020.', spans: [], pages: [1], refs: [{ paragraph: 'p1', start: 12, end: 13 }] },
-      { id: 'star', marker: '*', text: 'Jane Doe teaches.', spans: [], pages: [1], refs: [] },
+      { id: '∗', marker: '∗', text: 'Jane Doe teaches.', spans: [], pages: [1], refs: [] },
     ];
     const md = render({ paragraphs: ['It was said.¹ Then more.', 'Second.'] }, { notes });
 
@@ -90,7 +90,7 @@ describe('toMarkdown(toMdast(article))', () => {
     });
 
     test('the notes close the document as footnote definitions under a Notes heading', () => {
-      expect(bodyOf(md).trim().split('\n\n').slice(-3)).toEqual(['## Notes', '[^1]: The report of 2020.', '[^star]: Jane Doe teaches.']);
+      expect(bodyOf(md).trim().split('\n\n').slice(-3)).toEqual(['## Notes', '[^1]: The report of 2020.', '[^∗]: Jane Doe teaches.']);
     });
 
     test('without notes there is no Notes heading', () => {

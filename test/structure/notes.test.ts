@@ -13,7 +13,7 @@ describe('collectNotes', () => {
     const notes = collectNotes([footnote('¹ First note.'), footnote('∗ Bio of the author.', 1, 80)], words);
     expect(notes.map((n) => [n.id, n.marker, n.text])).toEqual([
       ['1', '1', 'First note.'],
-      ['star', '*', 'Bio of the author.'],
+      ['∗', '∗', 'Bio of the author.'],
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('collectNotes', () => {
 
   test('the same marker on two pages gets two labels', () => {
     const notes = collectNotes([footnote('* First page note.'), footnote('* Second page note.', 2)], words);
-    expect(notes.map((n) => n.id)).toEqual(['star', 'star-p2']);
+    expect(notes.map((n) => n.id)).toEqual(['*', '*-p2']);
   });
 });
 
