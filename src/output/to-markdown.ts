@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 
 interface YamlNode {
   type: 'yaml';
@@ -19,9 +19,17 @@ const processor = unified()
     // side this writer never needs
     handlers: { yaml: (node: YamlNode) => `---\n${node.value}\n---` },
   } as Parameters<typeof remarkStringify>[0])
-  // footnote references and definitions ([^1], [^1]: …), read the same by GitHub, pandoc and remark
-  .use(remarkGfm)
+  .use(gfmFootnotes)
   .freeze();
 
-/** Serialises an mdast tree to Markdown with remark-stringify and the GFM extensions. */
+/** Footnote references and definitions ([^1], [^1]: …), read the same by GitHub, pandoc and
+ *  remark. Only GFM's footnotes: its autolink extension would escape every address in the text
+ *  (`https\://`) so that no Markdown reader links it. */
+function gfmFootnotes(this: Processor): void {
+  const data = this.data();
+  data.toMarkdownExtensions ??= [];
+  data.toMarkdownExtensions.push(gfmFootnoteToMarkdown());
+}
+
+/** Serialises an mdast tree to Markdown with remark-stringify and GFM footnotes. */
 export const toMarkdown = (tree: Root): string => processor.stringify(tree);
