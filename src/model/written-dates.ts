@@ -71,11 +71,11 @@ const R = '(?![\\p{L}\\d])';
 
 /** A full date or a month and year; the groups name what each shape holds. */
 const SHAPES: readonly { readonly re: RegExp; readonly parts: (m: RegExpExecArray) => readonly (string | undefined)[] }[] = [
-  { re: new RegExp(`${L}${MONTH}\\s+${DAY},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[3], m[1], m[2]] },
-  { re: new RegExp(`${L}${DAY}\\s*(?:de\\s+)?${MONTH},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[3], m[2], m[1]] },
-  { re: new RegExp(`${L}${YEAR}-(\\d{2})-(\\d{2})${R}`, 'u'), parts: (m) => [m[1], m[2], m[3]] },
-  { re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${R}`, 'u'), parts: (m) => [m[3], m[2], m[1]] },
-  { re: new RegExp(`${L}${MONTH},?\\s+${YEAR}${R}`, 'iu'), parts: (m) => [m[2], m[1]] },
+  { re: new RegExp(`${L}${MONTH}\\s+${DAY},?\\s+${YEAR}${R}`, 'giu'), parts: (m) => [m[3], m[1], m[2]] },
+  { re: new RegExp(`${L}${DAY}\\s*(?:de\\s+)?${MONTH},?\\s+${YEAR}${R}`, 'giu'), parts: (m) => [m[3], m[2], m[1]] },
+  { re: new RegExp(`${L}${YEAR}-(\\d{2})-(\\d{2})${R}`, 'gu'), parts: (m) => [m[1], m[2], m[3]] },
+  { re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${R}`, 'gu'), parts: (m) => [m[3], m[2], m[1]] },
+  { re: new RegExp(`${L}${MONTH},?\\s+${YEAR}${R}`, 'giu'), parts: (m) => [m[2], m[1]] },
 ];
 
 /** A date found in a text: ISO at the printed precision, where it stands and how long it is. */
@@ -103,9 +103,9 @@ function isoOf(y: number, m: number | undefined, d: number | undefined): string 
 /** Every date in a text, in order, full dates before a month-year at the same place. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!/\d{4}/.test(text)) return found; // every shape holds a year
   for (const shape of SHAPES) {
-    const re = new RegExp(shape.re.source, `${shape.re.flags}g`);
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(shape.re)) {
       const [y, mo, d] = shape.parts(m as RegExpExecArray);
       const value = isoOf(Number(y), monthOf(mo), d === undefined ? undefined : Number(d));
       const index = m.index ?? 0;

@@ -91,7 +91,8 @@ export function findPublished(
       const text = textOf(b);
       const dates = findDates(text);
       const isLine = b.lines.length === 1 && !/[.!?]$/.test(text) && text.split(' ').length <= MAX_FRONT_LINE_WORDS;
-      if (!opening.includes(b) || wholeDate(text)) return null;
+      // a date alone is the masthead's; "Received …" or "Accepted …" dates no publication
+      if (!opening.includes(b) || wholeDate(text) || /^(?:received|accepted|revised|submitted)\b/i.test(text)) return null;
       return isLine && dates.length === 1 ? from('front', b, dates[0]?.value) : null;
     }) ??
     copyrightYear(input) ??

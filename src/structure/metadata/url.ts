@@ -48,7 +48,9 @@ export function findUrl(input: MetadataInput): FoundUrl {
     const url = m?.[1] ? normaliseUrl(m[1]) : undefined;
     if (url && isArticleUrl(url)) return { evidence: evidence(url, 'label', block.page, m?.[0]) };
   }
-  const doiPlaces = [...furniture, ...front.filter((b) => b.lines.length <= 3), ...page1.filter((b) => b.role === 'margin')];
+  // a note citing another work ("¹ See Doe et al., doi:…") is no place for this article's DOI
+  const ownLine = (b: Block) => b.lines.length <= 2 && !/^[\d¹²³⁰-⁹*†]|\bet al\b|\b(?:see|cf)\.?\s/iu.test(textOf(b));
+  const doiPlaces = [...furniture, ...front.filter(ownLine), ...page1.filter((b) => b.role === 'margin')];
   for (const block of doiPlaces) {
     const m = DOI.exec(textOf(block));
     if (m?.[1]) return { evidence: evidence(`https://doi.org/${m[1].replace(/[.)\]]+$/, '')}`, 'doi', block.page, m[0]) };

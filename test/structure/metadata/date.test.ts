@@ -35,6 +35,10 @@ describe('findPublished', () => {
     expect(publishedOf([block(text, { y: 760 })])?.value).toBe(value);
   });
 
+  test('"Received" and "Accepted" without "Published" give no publication date', () => {
+    expect(publishedOf([block('Received 3 November 2014', { y: 780 }), block('Accepted 23 January 2015', { y: 760 })])).toBeNull();
+  });
+
   test('a month and year alone at the top of page 1 keeps its precision', () => {
     expect(publishedOf([block('June 2023', { y: 800 })])).toMatchObject({ value: '2023-06', source: 'masthead' });
   });

@@ -12,6 +12,11 @@ describe('findUrl', () => {
     expect(found).toMatchObject({ value: 'https://doi.org/10.1038/srep08555', source: 'doi' });
   });
 
+  test("a note citing another work's DOI gives no URL", () => {
+    expect(urlOf([block('¹ See Doe et al. (2020), doi:10.1234/other.5678', { y: 100 })])).toBeNull();
+    expect(urlOf([block('https://doi.org/10.1234/this.5678', { y: 780 })])?.value).toBe('https://doi.org/10.1234/this.5678');
+  });
+
   test('a labelled stable URL is taken', () => {
     expect(urlOf([block('Stable URL: http://sprouts.aisnet.org/9-37', { y: 700 })])).toMatchObject({
       value: 'http://sprouts.aisnet.org/9-37',
