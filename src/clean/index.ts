@@ -3,6 +3,8 @@ import type { PageLayout } from '../model/document.js';
 import { fixAuthorName } from './author-name.js';
 import { markCaptions } from './captions.js';
 import { markColophon } from './colophon.js';
+import { markMastheadPage } from './masthead-page.js';
+import { markRecordLines } from './record-lines.js';
 import { markContents } from './contents.js';
 import { markContinuations } from './continuations.js';
 import { markCoverPage } from './cover-page.js';
@@ -46,6 +48,8 @@ const passes: readonly CleanPass[] = [
   markSlugs,
   markContinuations,
   markColophon, // before the captions: its "Cover photo source:" line belongs to the box
+  markMastheadPage,
+  markRecordLines,
   markCaptions, // before the figure text: a figure's text is found from its caption
   markFigureText,
   markPhotoCaptions, // after labelled captions: the paragraph above a picture is found among body blocks

@@ -88,7 +88,8 @@ export type Role =
   | 'pull-quote'
   | 'continuation'
   | 'slug'
-  | 'colophon';
+  | 'colophon'
+  | 'record';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -159,6 +160,7 @@ export type RemovedKind =
   | 'continuation'
   | 'slug'
   | 'colophon'
+  | 'record'
   | 'label'
   | 'date';
 

@@ -31,6 +31,7 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'continuation',
   'slug',
   'colophon',
+  'record',
 ]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
