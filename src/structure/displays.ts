@@ -15,7 +15,10 @@ const MONOSPACE = /mono|courier|consol|menlo|typewriter|\btt\b|cmtt/i;
 /** Characters that only formulas use in running quantity: operators, relations, Greek letters,
  *  raised and lowered digits, brackets a sentence rarely needs, and the bracket glyphs a symbol
  *  font's text layer often maps to Latin letters (ð … Þ, ½ … ). */
-const MATH_CHAR = /[=+\u2212×÷±∑∏∫√∂∇∞≤≥≈≠∈∉⊂⊃∪∩→←↔⇒⇔~{}^_|<>\u0370-\u03FF⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉ðÞ½]/gu;
+const MATH_CHAR = /[\u0001-\u0008\u000E-\u001F=+\u2212×÷±∑∏∫√∂∇∞≤≥≈≠∈∉⊂⊃∪∩→←↔⇒⇔~{}^_|<>\u0370-\u03FF⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉ðÞ½]/gu;
+
+/** A radical sign's bar as a symbol font's text layer gives it: a run of ffi glyphs. */
+const RADICAL = /(?:ffi){4,}/;
 
 /** A formula's number alone: "(3)", or a symbol font's "ð3Þ". */
 const FORMULA_NUMBER = /^(?:\(\d{1,3}[a-z]?\)|ð\d{1,3}Þ)$/u;
@@ -39,13 +42,15 @@ const isMonospace = (font: FontInfo): boolean => MONOSPACE.test(font.family) || 
 export function markDisplays(pieces: readonly ParagraphPiece[], body: FontInfo | undefined): ParagraphPiece[] {
   const bodyMono = body !== undefined && isMonospace(body);
   const kinds = pieces.map((piece) => displayKind(piece, bodyMono));
+  // in a document that sets formulas, a lone piece of bare variables is a piece of one too
+  const setsFormulas = pieces.some((p, i) => kinds[i] === 'candidate' && isFormulaEvidence(textOf(p)));
   const out: ParagraphPiece[] = [];
   for (let i = 0; i < pieces.length; ) {
     const kind = kinds[i];
     if (kind === undefined || kind === 'candidate') {
       const end = runEnd(kinds, i, 'candidate');
       // a run of short pieces is a formula only when one of them shows it
-      if (kind === 'candidate' && isFormulaRun(pieces.slice(i, end))) {
+      if (kind === 'candidate' && isFormulaRun(pieces.slice(i, end), setsFormulas)) {
         out.push({ kind: 'formula', blocks: pieces.slice(i, end).flatMap((p) => p.blocks) });
         i = end;
         continue;
@@ -73,11 +78,13 @@ function displayKind(piece: ParagraphPiece, bodyMono: boolean): DisplayKind {
   return undefined;
 }
 
-/** A run of short pieces is a formula when one of them shows it, or when two or more hold
- *  nothing but symbols and one- or two-letter variables ("j", "h i", "B D"). */
-function isFormulaRun(run: readonly ParagraphPiece[]): boolean {
+/** A run of short pieces is a formula when one of them shows it, when two or more hold nothing
+ *  but symbols and one- or two-letter variables ("j", "h i", "B D"), or, in a document that sets
+ *  formulas elsewhere, when all of them do. */
+function isFormulaRun(run: readonly ParagraphPiece[], setsFormulas: boolean): boolean {
   const texts = run.map(textOf);
-  return texts.some(isFormulaEvidence) || texts.filter(isSymbolic).length >= 2;
+  const symbolic = texts.filter(isSymbolic).length;
+  return texts.some(isFormulaEvidence) || symbolic >= 2 || (setsFormulas && symbolic === texts.length);
 }
 
 /** Text with no word of three letters or more: variables, indices, operators. */
@@ -95,7 +102,7 @@ const textOf = (piece: ParagraphPiece): string => piece.blocks.map(blockText).jo
 /** True when a text is mostly formula: a formula number, or enough formula characters. */
 export function isFormulaEvidence(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
-  if (FORMULA_NUMBER.test(compact)) return true;
+  if (FORMULA_NUMBER.test(compact) || RADICAL.test(compact)) return true;
   const math = compact.match(MATH_CHAR)?.length ?? 0;
   return math >= MIN_MATH_CHARS && math / Math.max(1, compact.length) >= MATH_SHARE;
 }

@@ -19,6 +19,7 @@ describe('isFormulaEvidence', () => {
     ['ð3Þ', true],
     ['WDCðx,y,zÞ~', true],
     ['24/7', false],
+    ['qffiffiffiffiffiffi', true],
     ['Costs rose by 4% in 2023.', false],
     ['Thank you.', false],
   ])('%s → %s', (text, expected) => {
@@ -36,6 +37,13 @@ describe('markDisplays', () => {
   test('two or more pieces of bare variables are a formula', () => {
     const pieces = [para(PROSE, 700), para('j', 680), para('h i', 670), para(PROSE, 640)];
     expect(kinds(markDisplays(pieces, BODY))).toEqual(['paragraph:1', 'formula:2', 'paragraph:1']);
+  });
+
+  test('in a document with formulas, a lone piece of bare variables is one too', () => {
+    const pieces = [para(PROSE, 700), para('x² + y² = z²', 690), para(PROSE, 680), para('j', 670), para(PROSE, 660)];
+    expect(kinds(markDisplays(pieces, BODY))).toEqual(['paragraph:1', 'formula:1', 'paragraph:1', 'formula:1', 'paragraph:1']);
+    const without = [para(PROSE, 700), para('j', 670), para(PROSE, 660)];
+    expect(kinds(markDisplays(without, BODY))).toEqual(['paragraph:1', 'paragraph:1', 'paragraph:1']);
   });
 
   test('short pieces without a formula sign stay paragraphs', () => {
