@@ -3,6 +3,7 @@ import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, So
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
+import { findAuthorLines } from './author-lines.js';
 import { markDisplays, toDisplayBlock } from './displays.js';
 import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
@@ -41,7 +42,13 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const meta = findMetadata(doc, blocks, body, ctx);
   const words = documentWords(blocks.flatMap((b) => b.lines.map(lineText)));
 
-  const frontRoles: ReadonlyMap<Block, RemovedKind | 'title'> = meta.roles;
+  const frontRoles = new Map<Block, RemovedKind | 'title'>(meta.roles);
+  for (const block of findAuthorLines(
+    blocks,
+    meta.authors.map((a) => a.name),
+  )) {
+    if (!frontRoles.has(block)) frontRoles.set(block, 'byline');
+  }
 
   const titleBlock = [...frontRoles].find(([, role]) => role === 'title')?.[0];
   const headings = findHeadings(

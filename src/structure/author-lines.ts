@@ -1,0 +1,38 @@
+import type { Block } from '../model/document.js';
+import { blockText } from '../model/text.js';
+
+/**
+ * Author lines set again inside the document: a title page repeated after a cover ("Jane Doe" /
+ * "and John Roe" under the title again), a "by Jane Doe" line above the text. Once the authors
+ * are known, a short block naming only them is a byline, not a paragraph.
+ */
+
+/** Longest block read as an author line, in words. */
+const MAX_WORDS = 16;
+const LEAD = /^(?:by|von|par|written by|reviewed by)\s+/i;
+const SEPARATOR = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i;
+const normal = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[.’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** True when the text names only the given authors (at least one), with "by", commas and "and". */
+export function isAuthorLine(text: string, authors: readonly string[]): boolean {
+  if (authors.length === 0) return false;
+  const t = text.trim();
+  if (t.split(/\s+/).length > MAX_WORDS) return false;
+  const known = new Set(authors.map(normal));
+  const parts = t
+    .replace(LEAD, '')
+    .split(SEPARATOR)
+    .map(normal)
+    .filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => known.has(p));
+}
+
+/** The body blocks that are author lines. */
+export const findAuthorLines = (blocks: readonly Block[], authors: readonly string[]): Block[] =>
+  blocks.filter((b) => b.role === 'body' && isAuthorLine(blockText(b), authors));
