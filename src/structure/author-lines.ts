@@ -2,7 +2,7 @@ import type { Block } from '../model/document.js';
 import { blockText } from '../model/text.js';
 
 /**
- * Author lines set again inside the document: a title page repeated after a cover ("Jane Doe" /
+ * Front lines outside the metadata fields. Author lines set again inside the document: a title page repeated after a cover ("Jane Doe" /
  * "and John Roe" under the title again), a "by Jane Doe" line above the text. Once the authors
  * are known, a short block naming only them is a byline, not a paragraph.
  */
@@ -36,3 +36,19 @@ export function isAuthorLine(text: string, authors: readonly string[]): boolean 
 /** The body blocks that are author lines. */
 export const findAuthorLines = (blocks: readonly Block[], authors: readonly string[]): Block[] =>
   blocks.filter((b) => b.role === 'body' && isAuthorLine(blockText(b), authors));
+
+/** Most words of a line above the title taken for a kicker or an issuer's line. */
+const MAX_KICKER_WORDS = 6;
+
+/**
+ * The short lines standing before the title on its page, in reading order: a kicker
+ * ("OPINION", "Proposed Rules"), the issuing body ("DEPARTMENT OF TRANSPORTATION"), a record
+ * number. They label the article; the body starts after the title.
+ */
+export function linesAboveTitle(blocks: readonly Block[], title: Block | undefined): Block[] {
+  if (!title) return [];
+  const at = blocks.indexOf(title);
+  return blocks
+    .slice(0, Math.max(0, at))
+    .filter((b) => b.page === title.page && b.role === 'body' && blockText(b).trim().split(/\s+/).length <= MAX_KICKER_WORDS);
+}

@@ -3,7 +3,7 @@ import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, So
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
-import { findAuthorLines } from './author-lines.js';
+import { findAuthorLines, linesAboveTitle } from './author-lines.js';
 import { markDisplays, toDisplayBlock } from './displays.js';
 import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
@@ -51,6 +51,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   }
 
   const titleBlock = [...frontRoles].find(([, role]) => role === 'title')?.[0];
+  for (const block of linesAboveTitle(blocks, titleBlock)) if (!frontRoles.has(block)) frontRoles.set(block, 'label');
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
     {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isAuthorLine } from '../../src/structure/author-lines.js';
+import { isAuthorLine, linesAboveTitle } from '../../src/structure/author-lines.js';
+import { block } from '../helpers/layout.js';
 
 const AUTHORS = ['Jane Doe', 'John Roe'];
 
@@ -19,5 +20,17 @@ describe('isAuthorLine', () => {
 
   test('no authors known: nothing is an author line', () => {
     expect(isAuthorLine('Jane Doe', [])).toBe(false);
+  });
+});
+
+describe('linesAboveTitle', () => {
+  test('short lines before the title on its page; long ones and other pages stay', () => {
+    const kicker = block('OPINION', { y: 780 });
+    const notice = block('This section contains notices to the public of the proposed issuance of rules and regulations.', { y: 760 });
+    const title = block('Libraries should stay open after dark', { y: 740, size: 20 });
+    const after = block('By Jane Doe', { y: 700 });
+    const earlier = block('Page one furniture', { y: 700, page: 0 });
+    expect(linesAboveTitle([earlier, kicker, notice, title, after], title)).toEqual([kicker]);
+    expect(linesAboveTitle([kicker, title], undefined)).toEqual([]);
   });
 });
