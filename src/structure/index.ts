@@ -4,6 +4,7 @@ import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
 import { findAuthorLines, linesAboveTitle } from './author-lines.js';
+import { joinReferenceLabels } from './reference-labels.js';
 import { markDisplays, toDisplayBlock } from './displays.js';
 import { documentWords } from './hyphenation.js';
 import { collectNotes, linkNotes, takeEndnotes } from './notes.js';
@@ -85,7 +86,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   // around inserts after the plain breaks: a paragraph run on into the next column is whole by then
   const flowing = joinAroundInserts(joinAcrossBreaks(pieces, edges), edges);
   const endnotes = takeEndnotes(flowing, words, labels, hasFootnotes);
-  const joined = markDisplays(assignListLevels(endnotes.pieces, measureColumnLefts(bodyBlocks)), body);
+  const joined = markDisplays(joinReferenceLabels(assignListLevels(endnotes.pieces, measureColumnLefts(bodyBlocks))), body);
   let p = 0;
   let h = 0;
   const levels = headingLevels(joined.filter((piece) => piece.kind === 'heading').map((piece) => piece.blocks));
