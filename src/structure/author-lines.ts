@@ -52,3 +52,18 @@ export function linesAboveTitle(blocks: readonly Block[], title: Block | undefin
     .slice(0, Math.max(0, at))
     .filter((b) => b.page === title.page && b.role === 'body' && blockText(b).trim().split(/\s+/).length <= MAX_KICKER_WORDS);
 }
+
+const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Body blocks that set the title again (a title page after a cover, a title repeated above the text). */
+export function findTitleRepeats(blocks: readonly Block[], title: string | null): Block[] {
+  if (!title) return [];
+  const wanted = squash(title);
+  if (wanted === '') return [];
+  return blocks.filter((b) => b.role === 'body' && squash(blockText(b)) === wanted);
+}

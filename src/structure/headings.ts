@@ -18,6 +18,8 @@ const MAX_CHAIN = 3;
 /** Blocks of a table, figure or notes that may stand between a heading and its text on its page. */
 const MAX_SKIPPED = 25;
 /** Type this many times the body size is display type: a title or a deck. */
+/** Sizes this close (points) are one size: the title's type is its face at its size. */
+const TITLE_SIZE_TOLERANCE_PT = 0.5;
 const DISPLAY_SHARE = 1.5;
 
 export interface HeadingContext {
@@ -71,7 +73,12 @@ export function findHeadings(blocks: readonly Block[], ctx: HeadingContext): Hea
   // no title was found, or when it is set half as large again as the text
   const sizeOf = (group: readonly Block[]): number => group[0]?.lines[0]?.font.size ?? 0;
   const display = lead !== undefined && sizeOf(lead) > Math.max(0, ...accepted.map(sizeOf)) + 0.5;
-  const titleType = ctx.titleFont !== undefined && lead?.[0]?.lines[0]?.font.name === ctx.titleFont.name;
+  const leadFont = lead?.[0]?.lines[0]?.font;
+  // the title's type is its face at its size: a section heading may share the face, set smaller
+  const titleType =
+    ctx.titleFont !== undefined &&
+    leadFont?.name === ctx.titleFont.name &&
+    Math.abs(leadFont.size - ctx.titleFont.size) < TITLE_SIZE_TOLERANCE_PT;
   if (lead && !titleType && !(display && (!ctx.titleFound || sizeOf(lead) >= DISPLAY_SHARE * body.size))) accepted.unshift(lead);
   const headings = new Map<Block, readonly Block[]>();
   for (const group of accepted) for (const block of group) headings.set(block, group);

@@ -3,7 +3,7 @@ import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, So
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
-import { findAuthorLines, linesAboveTitle } from './author-lines.js';
+import { findAuthorLines, findTitleRepeats, linesAboveTitle } from './author-lines.js';
 import { joinReferenceLabels } from './reference-labels.js';
 import { markDisplays, toDisplayBlock } from './displays.js';
 import { documentWords } from './hyphenation.js';
@@ -53,6 +53,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
 
   const titleBlock = [...frontRoles].find(([, role]) => role === 'title')?.[0];
   for (const block of linesAboveTitle(blocks, titleBlock)) if (!frontRoles.has(block)) frontRoles.set(block, 'label');
+  for (const block of findTitleRepeats(blocks, meta.title)) if (!frontRoles.has(block)) frontRoles.set(block, 'title');
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
     {
@@ -112,7 +113,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const removed: Removed[] = [];
   for (const block of blocks) {
     const kind = REMOVED_KINDS.has(block.role) ? (block.role as RemovedKind) : frontRoles.get(block);
-    if (!kind || kind === 'title') continue;
+    if (!kind || block === titleBlock) continue; // the title itself is the document's title, a repeat is listed
     const text = blockText(block).trim();
     removed.push(
       block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAuthorLine, linesAboveTitle } from '../../src/structure/author-lines.js';
+import { findTitleRepeats, isAuthorLine, linesAboveTitle } from '../../src/structure/author-lines.js';
 import { block } from '../helpers/layout.js';
 
 const AUTHORS = ['Jane Doe', 'John Roe'];
@@ -32,5 +32,14 @@ describe('linesAboveTitle', () => {
     const earlier = block('Page one furniture', { y: 700, page: 0 });
     expect(linesAboveTitle([earlier, kicker, notice, title, after], title)).toEqual([kicker]);
     expect(linesAboveTitle([kicker, title], undefined)).toEqual([]);
+  });
+});
+
+describe('findTitleRepeats', () => {
+  test('a body block setting the title again, whatever its case and punctuation', () => {
+    const repeat = block('PRODUCING PDFs: with groff and mom', { y: 700, page: 3 });
+    const other = block('Producing PDFs is easy with groff and mom.', { y: 680, page: 3 });
+    expect(findTitleRepeats([repeat, other], 'Producing PDFs with groff and mom')).toEqual([repeat]);
+    expect(findTitleRepeats([repeat], null)).toEqual([]);
   });
 });

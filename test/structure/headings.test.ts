@@ -131,4 +131,14 @@ describe('findHeadings', () => {
     expect(headingsOf([second, para(700), head('Results', 640), para(620)], ctx)).toEqual(['Results']);
     expect(headingsOf([second, para(700), head('Results', 640), para(620)])).toEqual(['and Reaffirms Its Guidance', 'Results']);
   });
+
+  test("a first section heading in the title's face but set smaller is a heading", () => {
+    const title = head('Producing documents', 780, { size: 16 });
+    const first = head('1. Introduction', 740, { size: 12 });
+    const ctx = { ...CTX, titleFont: title.lines[0]?.font };
+    expect(headingsOf([first, para(700), head('2. Methods', 640, { size: 12 }), para(620)], ctx)).toEqual([
+      '1. Introduction',
+      '2. Methods',
+    ]);
+  });
 });
