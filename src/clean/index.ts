@@ -4,6 +4,7 @@ import { fixAuthorName } from './author-name.js';
 import { markCaptions } from './captions.js';
 import { markColophon } from './colophon.js';
 import { markMastheadPage } from './masthead-page.js';
+import { markNextDocument } from './next-document.js';
 import { markRecordLines } from './record-lines.js';
 import { markContents } from './contents.js';
 import { markContinuations } from './continuations.js';
@@ -46,6 +47,7 @@ const passes: readonly CleanPass[] = [
   markCoverPage, // compares page 1 with the next pages' first blocks, whatever their roles
   markPermission, // licence notices set apart; a cover's notice is already taken
   markSlugs,
+  markNextDocument, // after the slugs: the one closing a document is the boundary
   markContinuations,
   markColophon, // before the captions: its "Cover photo source:" line belongs to the box
   markMastheadPage,

@@ -89,7 +89,8 @@ export type Role =
   | 'continuation'
   | 'slug'
   | 'colophon'
-  | 'record';
+  | 'record'
+  | 'next-document';
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -161,6 +162,7 @@ export type RemovedKind =
   | 'slug'
   | 'colophon'
   | 'record'
+  | 'next-document'
   | 'label'
   | 'date';
 

@@ -34,6 +34,7 @@ const REMOVED_KINDS: ReadonlySet<string> = new Set([
   'slug',
   'colophon',
   'record',
+  'next-document',
 ]);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
