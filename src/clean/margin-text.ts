@@ -12,10 +12,14 @@ const isUpright = (block: Block): boolean =>
   block.lines.length > 0 && block.lines.every((line) => line.box[3] - line.box[1] > UPRIGHT_EM * line.font.size);
 
 /** Relabels blocks of upright text in a side margin as 'margin': they are no part of the article
- *  and would otherwise land in the middle of a paragraph that runs on to the next page. */
+ *  and would otherwise land in the middle of a paragraph that runs on to the next page. Margin
+ *  text is told from the text across the page: a page whose text is all upright (vertical
+ *  writing, a page turned a quarter) has none. */
 export function markMarginText(doc: PageLayout, _ctx: Context): PageLayout {
   const widths = new Map(doc.pages.map((page) => [page.page, page.width]));
+  const across = new Set(doc.pages.filter((page) => page.blocks.some((b) => b.role === 'body' && !isUpright(b))).map((p) => p.page));
   return mapBlocks(doc, (block) => {
+    if (!across.has(block.page)) return block;
     const width = widths.get(block.page) ?? 0;
     const inMargin = block.box[2] <= MARGIN_SHARE * width || block.box[0] >= (1 - MARGIN_SHARE) * width;
     return block.role === 'body' && inMargin && isUpright(block) ? { ...block, role: 'margin' } : block;

@@ -27,4 +27,9 @@ describe('markMarginText', () => {
     const doc = layout([page(1, [upright('Axis label', PAGE_WIDTH / 2), flat])]);
     expect(rolesOf(markMarginText(doc, testContext()))).toEqual([['body', 'body']]);
   });
+
+  test('a page whose text is all upright (vertical writing) has no margin text', () => {
+    const doc = layout([page(1, [upright('日本語', PAGE_WIDTH - 30), upright('あいうえお', PAGE_WIDTH - 60)])]);
+    expect(rolesOf(markMarginText(doc, testContext()))).toEqual([['body', 'body']]);
+  });
 });
