@@ -43,7 +43,7 @@ export function writeOwnFile(file: string, data: Uint8Array): boolean {
   const dir = path.dirname(file);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir);
     if (!isPrivate(statSync(dir))) return false;
     writeFileSync(temporary, data);
     chmodSync(temporary, 0o644); // whatever the umask
@@ -56,6 +56,24 @@ export function writeOwnFile(file: string, data: Uint8Array): boolean {
       // never written
     }
     return false;
+  }
+}
+
+/** Creates `dir` and any missing parents one level at a time, private to this user: Node's
+ *  recursive mkdir loops for ever on some paths (under /proc). */
+function makeFolder(dir: string): void {
+  try {
+    if (statSync(dir).isDirectory()) return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`cannot make ${dir}`);
+  makeFolder(parent);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 

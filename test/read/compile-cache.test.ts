@@ -50,6 +50,10 @@ describe('the compiled-code cache folder', () => {
     expect(writeOwnFile(path.join(file, 'cache', 'a.bin'), Buffer.from('code'))).toBe(false);
   });
 
+  test.runIf(process.platform === 'linux')('a folder under /proc is refused at once, not looped on', () => {
+    expect(writeOwnFile('/proc/opclean/cache/a.bin', Buffer.from('code'))).toBe(false);
+  });
+
   test('removeOthers removes the family files of other versions only', () => {
     const dir = tempDir();
     for (const name of ['pdfjs-1.0-a-worker.bin', 'pdfjs-2.0-b-worker.bin', 'pdfjs-2.0-c-worker.bin', 'notes.txt']) {

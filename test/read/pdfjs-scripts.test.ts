@@ -34,13 +34,19 @@ describe('moduleAsScript', () => {
   });
 
   test.each([
-    ['a static import', "import fs from 'node:fs';\nexport { fs };\n"],
     ['a default export', 'export default 1;\n'],
     ['an export list that is not last', 'const a = 1;\nexport { a };\nconst b = 2;\n'],
-    ['import.meta other than its url', 'const r = import.meta.resolve("x");\nexport { r };\n'],
     ['no export at all', 'const a = 1;\n'],
   ])('a module with %s is left to the module loader', (_, source) => {
     expect(moduleAsScript(source, 'file:///x.mjs')).toBeUndefined();
+  });
+
+  test.each([
+    ['a static import', "import fs from 'node:fs';\nexport { fs };\n"],
+    ['import.meta other than its url', 'const r = import.meta.resolve("x");\nexport { r };\n'],
+  ])('a module with %s does not compile as a script', (_, source) => {
+    const code = moduleAsScript(source, 'file:///x.mjs');
+    expect(() => new vm.Script(code as string)).toThrow(SyntaxError);
   });
 });
 
