@@ -111,12 +111,13 @@ export function isFormulaEvidence(text: string): boolean {
 export function toDisplayBlock(piece: ParagraphPiece, id: string): ArticleBlock {
   const lines: Line[] = piece.blocks.flatMap((b: Block) => b.lines);
   const spans: Span[] = [];
-  lines.forEach((line, index) => {
+  for (const line of lines) {
     // control characters are a symbol font's unmapped glyphs: nothing a reader could see
-    const shown = line.spans.map((s) => ({ ...s, text: s.text.replace(CONTROL, '') }));
-    spans.push(...shown.filter((s) => s.text !== ''));
-    if (index < lines.length - 1) spans.push({ text: '\n', prov: [] });
-  });
+    const shown = line.spans.map((s) => ({ ...s, text: s.text.replace(CONTROL, '') })).filter((s) => s.text !== '');
+    if (shown.every((s) => s.text.trim() === '')) continue; // a line of such glyphs alone
+    if (spans.length > 0) spans.push({ text: '\n', prov: [] });
+    spans.push(...shown);
+  }
   const text = spans.map((s) => s.text).join('');
   const pages = [...new Set(piece.blocks.map((b) => b.page))].sort((x, y) => x - y);
   return { id, kind: piece.kind as 'code' | 'formula', text, spans, pages };

@@ -74,7 +74,7 @@ describe('markDisplays', () => {
 
 describe('toDisplayBlock', () => {
   test('keeps each line as a line, drops control characters', () => {
-    const b: Block = block(['x² = \u0002y', 'z ~ 0'], { y: 700 });
+    const b: Block = block(['x² = \u0002y', '\u0003 ', 'z ~ 0'], { y: 700 });
     const out = toDisplayBlock({ kind: 'formula', blocks: [b] }, 'p3');
     expect(out).toMatchObject({ id: 'p3', kind: 'formula', text: 'x² = y\nz ~ 0', pages: [1] });
   });
