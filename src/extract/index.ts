@@ -4,6 +4,7 @@ import type { Enriched } from '../model/enriched.js';
 import { claimLookup, rankClaims, tagSentence } from './claims.js';
 import { type TaggedBlock, extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
+import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
 import { tokenize } from './name-tokens.js';
 import { type TermTags, tagTexts } from './nlp-load.js';
@@ -52,6 +53,14 @@ async function tagBlocks(
 export async function extract(article: Article, ctx: Context): Promise<Enriched> {
   // code and formulas are shown as printed, not read as sentences
   const blocks = article.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'formula');
+  const language = detectLanguage(blocks.filter((b) => b.kind !== 'heading').map((b) => b.text));
+  if (!readsAsEnglish(language)) {
+    ctx.warn(
+      'extract/language',
+      `the text reads as ${language} (ISO 639-3), not English: entities, figures and claims are extracted from English only and were skipped`,
+    );
+    return { ...article, language, entities: [], figures: [], claims: [] };
+  }
   const sentences = blocks.map((b) => splitSentences(b.text));
   const terms = await tagBlocks(blocks, sentences, ctx);
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({
@@ -70,5 +79,5 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
     block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
   );
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${claims.filter(Boolean).length} claims`);
-  return { ...article, entities, figures, claims: rankClaims(claims.filter((c) => c !== null)) };
+  return { ...article, language, entities, figures, claims: rankClaims(claims.filter((c) => c !== null)) };
 }

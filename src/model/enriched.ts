@@ -56,6 +56,9 @@ export interface Claim {
 
 /** The article with what extraction found; extraction fields are empty when NLP was not run. */
 export interface Enriched extends Article {
+  /** ISO 639-3 code of the body's language ('und': too little text to tell); absent when
+   *  extraction did not run. */
+  readonly language?: string;
   readonly entities: readonly Entity[];
   readonly figures: readonly Figure[];
   readonly claims: readonly Claim[];

@@ -25,6 +25,7 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
     citation: chicagoCitation(article),
     missing: article.missing,
+    language: article.language ?? null,
     provenance: provenanceOf(article),
     paragraphs: article.blocks.map((b) =>
       b.list
