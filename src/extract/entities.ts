@@ -138,18 +138,5 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
 /** Finds, types and merges the named entities of an article's blocks (and the author). */
 export function extractEntities(article: Article, blocks: readonly TaggedBlock[]): Entity[] {
   const { mentions, acronyms } = collectMentions(article, blocks);
-  return withAuthor(withEvidence(mergeMentions(mentions, acronyms), mentions), article);
-}
-
-/**
- * Leaves out the entities that nothing types: every mention of them, variants merged in, got the
- * fallback reading (a capitalised phrase with no head word, tag, title, context or list to say
- * what it names). Such
- * a name is as often a capitalised common phrase as an organisation, and a research database
- * would rather miss it than check it by hand.
- */
-function withEvidence(entities: readonly Entity[], mentions: readonly NamedMention[]): Entity[] {
-  const at = (m: { paragraph: string; start: number }): string => `${m.paragraph}:${m.start}`;
-  const typed = new Set(mentions.filter((m) => m.typing.rule !== 'default').map((m) => at(m.mention)));
-  return entities.filter((e) => e.mentions.length === 0 || e.mentions.some((m) => typed.has(at(m))));
+  return withAuthor(mergeMentions(mentions, acronyms), article);
 }

@@ -19,8 +19,6 @@ const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
 const OF_PLACE =
   /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
-/** "a stake in X", "shares in X", "invested in X": what one holds a part of is a company. */
-const HOLDING = /\b(?:stake|stakes|shares|invest|invested|investing|investment|investments)\s+in\s+(?:the\s+)?$/iu;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
   /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
@@ -44,7 +42,6 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
-  if (HOLDING.test(before)) return { ...item, typing: { type: 'organization', rule: 'holding', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
   if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };
   if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };
