@@ -19,11 +19,17 @@ const ISSN = /\bISSN:?\s*\d{4}[-–]\d{3}[\dXx]\b/;
 /** Longest block taken for a record line, in words: a citation runs to a few lines, not a paragraph of text. */
 const MAX_WORDS = 60;
 
+/** Longest line read as a series' ISSN line, in words. */
+const MAX_SERIES_WORDS = 12;
+
+/** A series' or a journal's line with its ISSN, on any page. */
+const isSeriesLine = (text: string): boolean => ISSN.test(text) && text.trim().split(/\s+/).length <= MAX_SERIES_WORDS;
+
 /** True when a block is a front page's labelled record line. */
 export function isRecordLine(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > MAX_WORDS) return false;
-  if (ISSN.test(t) && t.split(/\s+/).length <= 12) return true;
+  if (isSeriesLine(t)) return true;
   const m = RECORD_LABEL.exec(t);
   // the label must be a label: followed by a colon, a number or an address, not a sentence ("Copyright law says …")
   return m !== null && (/:\s*$/.test(m[0]) || /^[:\s]*(?:\d|https?:|www\.|©|\(c\)|10\.\d)/i.test(t.slice(m[0].length)));
@@ -37,7 +43,7 @@ export function markRecordLines(doc: PageLayout, ctx: Context): PageLayout {
     blocks: page.blocks.map((block): Block => {
       if (block.role !== 'body') return block;
       const text = blockText(block);
-      const take = page.page === doc.pages[0]?.page ? isRecordLine(text) : ISSN.test(text) && text.trim().split(/\s+/).length <= 12;
+      const take = page.page === doc.pages[0]?.page ? isRecordLine(text) : isSeriesLine(text);
       if (!take) return block;
       count++;
       return { ...block, role: 'record' };

@@ -24,5 +24,6 @@ export function detectLanguage(texts: readonly string[]): string {
   return franc(sample, { minLength: MIN_CHARS });
 }
 
-/** True when English rules may read the text: English, or too little text to tell. */
+/** True when English rules may read the text: English, or too little text to tell. franc's
+ *  profiles give Scots ('sco') for some plain English prose, so it counts as English. */
 export const readsAsEnglish = (language: string): boolean => language === 'eng' || language === 'und' || language === 'sco';

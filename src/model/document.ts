@@ -64,33 +64,31 @@ export interface RawDoc {
   readonly undecodablePages?: readonly number[];
 }
 
-export type Role =
-  | 'body'
-  | 'title'
-  | 'byline'
-  | 'url'
-  | 'heading'
-  | 'bio-label'
-  | 'bio'
-  | 'running-header'
-  | 'running-footer'
-  | 'page-number'
-  | 'disclaimer'
-  | 'undecodable'
-  | 'margin'
-  | 'footnote'
-  | 'contents'
-  | 'cover'
-  | 'permission'
-  | 'caption'
-  | 'figure-text'
-  | 'sidebar'
-  | 'pull-quote'
-  | 'continuation'
-  | 'slug'
-  | 'colophon'
-  | 'record'
-  | 'next-document';
+/** Roles of page furniture the clean stage finds: left out of the body and listed in removed[]
+ *  under the role's own name. */
+export const FURNITURE_ROLES = [
+  'running-header',
+  'running-footer',
+  'page-number',
+  'disclaimer',
+  'undecodable',
+  'margin',
+  'contents',
+  'cover',
+  'permission',
+  'caption',
+  'figure-text',
+  'sidebar',
+  'pull-quote',
+  'continuation',
+  'slug',
+  'colophon',
+  'record',
+  'next-document',
+] as const;
+export type FurnitureRole = (typeof FURNITURE_ROLES)[number];
+
+export type Role = 'body' | 'title' | 'byline' | 'url' | 'heading' | 'bio-label' | 'bio' | 'footnote' | FurnitureRole;
 
 /** Roles that are page furniture or metadata rather than article text. */
 export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
@@ -141,30 +139,8 @@ export interface PageLayout {
   readonly corrections: readonly Correction[];
 }
 
-export type RemovedKind =
-  | 'running-header'
-  | 'running-footer'
-  | 'page-number'
-  | 'disclaimer'
-  | 'byline'
-  | 'url'
-  | 'title'
-  | 'undecodable'
-  | 'margin'
-  | 'contents'
-  | 'cover'
-  | 'permission'
-  | 'caption'
-  | 'figure-text'
-  | 'sidebar'
-  | 'pull-quote'
-  | 'continuation'
-  | 'slug'
-  | 'colophon'
-  | 'record'
-  | 'next-document'
-  | 'label'
-  | 'date';
+/** Furniture by its role, and the front matter the structure stage reads as metadata. */
+export type RemovedKind = FurnitureRole | 'byline' | 'url' | 'title' | 'label' | 'date';
 
 /** A line taken out of the body, and why. */
 export interface Removed {

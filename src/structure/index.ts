@@ -1,5 +1,16 @@
 import type { Context } from '../model/context.js';
-import type { Article, ArticleBlock, Block, PageLayout, Removed, RemovedKind, SourceInfo } from '../model/document.js';
+import {
+  type Article,
+  type ArticleBlock,
+  type Block,
+  FURNITURE_ROLES,
+  type FurnitureRole,
+  type PageLayout,
+  type Removed,
+  type RemovedKind,
+  type Role,
+  type SourceInfo,
+} from '../model/document.js';
 import { allBlocks, bodyFont } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
@@ -16,26 +27,7 @@ import { joinAroundInserts } from './inserts.js';
 import { assignListLevels, measureColumnLefts, pieceKind } from './lists.js';
 import { BIO_LABEL, isBioLabel } from './sections.js';
 
-const REMOVED_KINDS: ReadonlySet<string> = new Set([
-  'running-header',
-  'running-footer',
-  'page-number',
-  'disclaimer',
-  'undecodable',
-  'margin',
-  'contents',
-  'cover',
-  'permission',
-  'caption',
-  'figure-text',
-  'sidebar',
-  'pull-quote',
-  'continuation',
-  'slug',
-  'colophon',
-  'record',
-  'next-document',
-]);
+const FURNITURE: ReadonlySet<Role> = new Set(FURNITURE_ROLES);
 
 /** Cleaned layout → article: metadata, headings and paragraphs reflowed across pages, the bio. */
 export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo): Article {
@@ -44,22 +36,22 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   const meta = findMetadata(doc, blocks, body, ctx);
   const words = documentWords(blocks.flatMap((b) => b.lines.map(lineText)));
 
+  const authorNames = meta.authors.map((a) => a.name);
   const frontRoles = new Map<Block, RemovedKind | 'title'>(meta.roles);
-  for (const block of findAuthorLines(
-    blocks,
-    meta.authors.map((a) => a.name),
-  )) {
-    if (!frontRoles.has(block)) frontRoles.set(block, 'byline');
-  }
-
+  // front lines the metadata did not take: what it took keeps its role
+  const claim = (found: readonly Block[], role: RemovedKind | 'title'): void => {
+    for (const block of found) if (!frontRoles.has(block)) frontRoles.set(block, role);
+  };
+  claim(findAuthorLines(blocks, authorNames), 'byline');
   const titleBlock = [...frontRoles].find(([, role]) => role === 'title')?.[0];
-  for (const block of linesAboveTitle(blocks, titleBlock)) if (!frontRoles.has(block)) frontRoles.set(block, 'label');
-  for (const block of findTitleRepeats(blocks, meta.title)) if (!frontRoles.has(block)) frontRoles.set(block, 'title');
+  claim(linesAboveTitle(blocks, titleBlock), 'label');
+  const titleRepeats = findTitleRepeats(blocks, meta.title).filter((b) => !frontRoles.has(b));
+  claim(titleRepeats, 'title');
   const headings = findHeadings(
     blocks.filter((b) => b.role === 'body' && !frontRoles.has(b)),
     {
       body,
-      authorNames: meta.authors.map((a) => a.name),
+      authorNames,
       titleFound: titleBlock !== undefined,
       title: meta.title,
       ...(titleBlock?.lines[0] ? { titleFont: titleBlock.lines[0].font } : {}),
@@ -113,8 +105,8 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
 
   const removed: Removed[] = [];
   for (const block of blocks) {
-    const kind = REMOVED_KINDS.has(block.role) ? (block.role as RemovedKind) : frontRoles.get(block);
-    if (!kind || block === titleBlock) continue; // the title itself is the document's title, a repeat is listed
+    const kind = FURNITURE.has(block.role) ? (block.role as FurnitureRole) : frontRoles.get(block);
+    if (!kind || (kind === 'title' && !titleRepeats.includes(block))) continue; // the title is the document's; a repeat is listed
     const text = blockText(block).trim();
     removed.push(
       block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },
