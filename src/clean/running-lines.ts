@@ -5,7 +5,7 @@ import { blockText, lineText } from '../model/text.js';
 
 /** Top and bottom share of the page where running headers and footers live; E-IR-style
  *  headers sit in the top 5 %, footers in the bottom 5 %; 12 % leaves room for larger margins. */
-export const BAND_SHARE = 0.12;
+const BAND_SHARE = 0.12;
 /** Share of pages whose band must hold the same line (digits masked) to call it running;
  *  on a two-page piece that means both pages. */
 const REPEAT_SHARE = 0.6;

@@ -28,7 +28,7 @@ const HANG_TOLERANCE_EM = 0.3;
 /** Usual leading (baseline-to-baseline distance) by font size, rounded to 0.1 pt, measured over the whole document. */
 export type LeadingTable = ReadonlyMap<number, number>;
 
-export const sizeKey = (size: number): number => Math.round(size * 10) / 10;
+const sizeKey = (size: number): number => Math.round(size * 10) / 10;
 
 /** Measures the most common leading for each font size from consecutive lines in one column. */
 export function measureLeading(pages: readonly (readonly OrderedLine[])[]): LeadingTable {

@@ -6,7 +6,7 @@ import { lineText } from '../model/text.js';
 export const SENTENCE_END = /[.!?:…](?:\s?["'”’“»)\]])*$/u;
 /** A line starting a sentence: a capital or a digit, after an opening quote or bracket
  *  (German „…“ and French « … » too). */
-export const NEW_SENTENCE = /^(?:["'“‘„«([]\s?)?[\p{Lu}\d]/u;
+const NEW_SENTENCE = /^(?:["'“‘„«([]\s?)?[\p{Lu}\d]/u;
 /** The last character of a line ending a sentence, the first of a line starting one. */
 const END_CHAR = /[.!?:…"'”’“»)\]]$/u;
 const START_CHAR = /^[\p{Lu}\d"'“‘„«([]/u;

@@ -90,9 +90,6 @@ export type FurnitureRole = (typeof FURNITURE_ROLES)[number];
 
 export type Role = 'body' | 'title' | 'byline' | 'url' | 'heading' | 'bio-label' | 'bio' | 'footnote' | FurnitureRole;
 
-/** Roles that are page furniture or metadata rather than article text. */
-export const NOISE_ROLES: ReadonlySet<Role> = new Set(['running-header', 'running-footer', 'page-number', 'disclaimer']);
-
 export interface Line {
   readonly box: Box;
   readonly font: FontInfo; // the font of most of the line's characters

@@ -6,7 +6,7 @@
  */
 
 /** Headings are short: at most this many words. */
-export const MAX_HEADING_WORDS = 15;
+const MAX_HEADING_WORDS = 15;
 
 /** A section number in front of the words: "3.", "3.1.", "3.1 ", "IV.", "A.", "(a)", "§ 39.13". */
 const NUMBERED =

@@ -28,7 +28,7 @@ export function normaliseUrl(text: string): string {
 }
 
 /** True when an address names a page of a site, not the site itself nor a licence. */
-export const isArticleUrl = (url: string): boolean => !NOT_ARTICLE.test(url) && /^https?:\/\/[^/]+\/[^\s]*[\p{L}\d]/iu.test(url);
+const isArticleUrl = (url: string): boolean => !NOT_ARTICLE.test(url) && /^https?:\/\/[^/]+\/[^\s]*[\p{L}\d]/iu.test(url);
 
 export interface FoundUrl {
   readonly evidence: Evidence | null;
