@@ -1,4 +1,4 @@
-import { type Box, unionBoxes } from '../model/geometry.js';
+import { unionBoxes } from '../model/geometry.js';
 import type { FontInfo, Line, Span, TextItem } from '../model/document.js';
 
 /** Baselines closer than this share of the font size are one line: covers sub-point jitter and

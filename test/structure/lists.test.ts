@@ -3,9 +3,7 @@ import type { Block, ListMark } from '../../src/model/document.js';
 import { documentWords } from '../../src/structure/hyphenation.js';
 import { assignListLevels, measureColumnLefts, pieceKind, withoutMarker } from '../../src/structure/lists.js';
 import { type ParagraphPiece, joinAcrossBreaks, toArticleBlock } from '../../src/structure/paragraphs.js';
-import { block, font } from '../helpers/layout.js';
-
-const BODY = font();
+import { block } from '../helpers/layout.js';
 
 /** A list item block: its marker at `x`, the text after it. */
 function itemBlock(marker: string, text: string | string[], { x = 90, y = 700, page = 1, ordered = false, bold = false } = {}): Block {
