@@ -50,15 +50,28 @@ export function keepDrawnSoftHyphens(source: string): string | undefined {
   return source.replace(SKIP_FORMAT_MARK, KEEP_DRAWN_SOFT_HYPHEN);
 }
 
+/**
+ * Globals the worker bundle is run without. pdf.js 5 inflates Flate streams (page contents,
+ * fonts) with the platform's DecompressionStream when there is one; in Node that sends each
+ * stream to zlib on the thread pool and back through web streams, and for the many small
+ * streams of an article PDF the round trips cost more than the inflating: a bare pdf.js text
+ * dump of the benchmark's articles takes about a third longer with it than without. Without it,
+ * pdf.js inflates in its own code, as it does on platforms that lack one and as it falls back to
+ * whenever that path fails, so the bytes are the same.
+ */
+export const WORKER_HIDDEN_GLOBALS: readonly string[] = ['DecompressionStream'];
+
 /** A bundle's module source as the body of a strict function called at once, on the same lines
  *  (stack traces stay right); undefined when it does not end in one export list. Other module
- *  syntax left in it (an import, import.meta other than its url) fails to compile as a script. */
-export function moduleAsScript(source: string, url: string): string | undefined {
+ *  syntax left in it (an import, import.meta other than its url) fails to compile as a script.
+ *  Each name in `hidden` is a parameter of that function, left undefined, so the bundle sees no
+ *  global of that name; a bundle that declares one itself fails to compile as a script. */
+export function moduleAsScript(source: string, url: string, hidden: readonly string[] = []): string | undefined {
   // plain string operations: regular expressions over the whole 2 MB cost tens of ms a start
   const exportAt = source.lastIndexOf('\nexport {') + 1;
   if (exportAt === 0 || !/^export \{[^}]*\};\s*(\/\/# sourceMappingURL=\S+\s*)?$/.test(source.slice(exportAt))) return undefined;
   const body = source.slice(0, exportAt).split('import.meta.url').join(JSON.stringify(url));
-  return `(function () { "use strict"; ${body}\n})();\n`;
+  return `(function (${hidden.join(', ')}) { "use strict"; ${body}\n})();\n`;
 }
 
 /**
@@ -70,14 +83,19 @@ export function moduleAsScript(source: string, url: string): string | undefined 
 export function runPdfJsScripts(cacheDir: string | undefined = defaultCacheDir()): unknown {
   const workerSource = readFileSync(WORKER_BUNDLE, 'utf8');
   const bundles = [
-    { name: 'worker', file: WORKER_BUNDLE, source: keepDrawnSoftHyphens(workerSource) ?? workerSource },
-    { name: 'display', file: DISPLAY_BUNDLE, source: readFileSync(DISPLAY_BUNDLE, 'utf8') },
+    {
+      name: 'worker',
+      file: WORKER_BUNDLE,
+      source: keepDrawnSoftHyphens(workerSource) ?? workerSource,
+      hidden: WORKER_HIDDEN_GLOBALS,
+    },
+    { name: 'display', file: DISPLAY_BUNDLE, source: readFileSync(DISPLAY_BUNDLE, 'utf8'), hidden: [] },
   ];
   const prefix = `${CACHE_FAMILY}${pdfJsVersion()}-`;
   const key = `${prefix}${cacheKey()}`;
   const scripts: Compiled[] = [];
-  for (const { name, file, source } of bundles) {
-    const code = moduleAsScript(source, pathToFileURL(file).href);
+  for (const { name, file, source, hidden } of bundles) {
+    const code = moduleAsScript(source, pathToFileURL(file).href, hidden);
     if (code === undefined) return undefined;
     const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${key}-${name}.bin`);
     const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
@@ -117,6 +135,7 @@ function cacheKey(): string {
   const parts = [
     ...files,
     KEEP_DRAWN_SOFT_HYPHEN,
+    WORKER_HIDDEN_GLOBALS.join(' '),
     process.version,
     process.arch,
     process.execArgv.join(' '),

@@ -28,6 +28,19 @@ describe('moduleAsScript', () => {
     delete g.__scriptTest;
   });
 
+  test('a hidden global is undefined inside the bundle and untouched outside it', () => {
+    const code = moduleAsScript(
+      'globalThis.__hiddenTest = [typeof DecompressionStream, typeof TextDecoder];\nexport {};\n',
+      'file:///x.mjs',
+      ['DecompressionStream'],
+    ) as string;
+    vm.runInThisContext(code);
+    const g = globalThis as { __hiddenTest?: string[] };
+    expect(g.__hiddenTest).toEqual(['undefined', 'function']);
+    expect(typeof DecompressionStream).toBe('function');
+    delete g.__hiddenTest;
+  });
+
   test('the lines stay where they were', () => {
     const code = moduleAsScript('const a = 1;\nconst b = 2;\nexport { a, b };\n', 'file:///x.mjs') as string;
     expect(code.split('\n')[1]).toBe('const b = 2;');
