@@ -26,6 +26,17 @@ const RECYCLE_SHARE = 0.5;
  *  is reported like the memory limit. */
 const HEAP_LIMIT_FACTOR = 0.5;
 
+/**
+ * V8 flags of a worker process. The interrupt budget is how much a function runs before V8
+ * considers optimizing it; V8's default (132 KB of bytecode budget) suits long-lived servers,
+ * but in a worker most functions of pdf.js and the pipeline are hot for a few pages only, and
+ * V8 optimized, deoptimized and reoptimized them all run long on background threads: on the
+ * benchmark's articles those threads used 70% as much CPU as the conversion itself. With about
+ * three times the budget, a Markdown-only run of 54 articles in one process took 22% less CPU
+ * and 8% less time (full JSON: 18% less CPU, 3% less time); with ten times, it got slower.
+ */
+const WORKER_V8_FLAGS: readonly string[] = ['--interrupt-budget=400000'];
+
 /** Workers in a batch by default: one per core. */
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
 
@@ -180,7 +191,7 @@ const heapLimitMb = (maxMemoryMb: number): number => Math.ceil(maxMemoryMb * HEA
 /** Forks a worker process. */
 function forkWorker(file: string | undefined, maxMemoryMb: number, preloadExtract: boolean): ChildLike {
   const entry = fileURLToPath(workerEntry(file));
-  const execArgv = [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`];
+  const execArgv = [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, ...WORKER_V8_FLAGS];
   if (entry.endsWith('.ts')) execArgv.unshift('--import', import.meta.resolve('tsx'));
   return fork(entry, [], {
     execArgv,
