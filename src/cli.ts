@@ -125,6 +125,14 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+function confidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError(`"${value}" is not a confidence: use a number from 0 to 1`);
+  }
+  return n;
+}
+
 function positiveInteger(value: string): number {
   const n = positiveNumber(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
@@ -148,6 +156,11 @@ const program = new Command()
   .option('-o, --out <dir>', 'output folder', 'out')
   .option('-f, --format <list>', 'output formats: md, json or md,json', parseFormats, [...DEFAULT_OPTIONS.formats])
   .option('--no-extract', 'skip entity, figure and claim extraction in the JSON')
+  .addOption(
+    new Option('--min-confidence <c>', 'leave out entities, figures and claims below this confidence (0-1)')
+      .argParser(confidence)
+      .default(DEFAULT_OPTIONS.minConfidence),
+  )
   .option('--password <password>', 'password for encrypted PDFs')
   .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInteger).default(DEFAULT_JOBS, 'one per core'))
   .option('--no-recursive', 'read only the PDFs directly inside the folders given')
@@ -177,6 +190,7 @@ interface CliFlags {
   out: string;
   format: OutputFormat[];
   extract: boolean;
+  minConfidence: number;
   password?: string;
   jobs: number;
   recursive: boolean;
@@ -197,6 +211,7 @@ async function main(): Promise<number> {
   const options: Partial<Options> = {
     formats: flags.format,
     extract: flags.extract,
+    minConfidence: flags.minConfidence,
     timeoutMs: flags.timeout * 1000,
     maxPages: Math.floor(flags.maxPages),
     maxFileBytes: Math.floor(flags.maxFileMb * 2 ** 20),

@@ -10,23 +10,48 @@ export interface Mention {
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
-export interface Entity {
+/** How sure extraction is of an item, 0–1, and the evidence that decided it: short tags such as
+ *  "lexicon:country", "context:title-before", "rule:money-sign" (README, "Confidence"). */
+export interface Scored {
+  readonly confidence: number;
+  readonly evidence: readonly string[];
+}
+
+export interface Entity extends Scored {
+  /** Stable across documents: the type and the normalised canonical name ("place:united-states"). */
+  readonly id: string;
   readonly name: string; // canonical
   readonly type: EntityType;
+  /** ISO 3166-1 alpha-2 code when the entity is a country ("US"). */
+  readonly country?: string;
   readonly aliases: readonly string[];
   readonly count: number;
   readonly mentions: readonly Mention[];
 }
 
-export type FigureKind = 'percent' | 'money' | 'year' | 'date' | 'count' | 'range' | 'ordinal' | 'fraction' | 'duration' | 'other';
+export type FigureKind =
+  | 'percent'
+  | 'money'
+  | 'year'
+  | 'date'
+  | 'count'
+  | 'range'
+  | 'ordinal'
+  | 'fraction'
+  | 'ratio'
+  | 'duration'
+  | 'measure'
+  | 'other';
 
-export interface Figure {
+export interface Figure extends Scored {
   readonly text: string;
   readonly kind: FigureKind;
   readonly value: number | null;
   readonly low?: number;
   readonly high?: number;
   readonly unit?: string;
+  /** What a rate is counted per ("$1 per barrel": "barrel"; "$40 billion a year": "year"). */
+  readonly per?: string;
   readonly approximate: boolean;
   readonly date?: string; // ISO date or year when the figure names a point in time
   readonly sentence: string;
@@ -38,7 +63,7 @@ export interface Figure {
 
 export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative';
 
-export interface Claim {
+export interface Claim extends Scored {
   readonly text: string;
   readonly kinds: readonly ClaimKind[];
   readonly hedged: boolean;

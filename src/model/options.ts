@@ -7,6 +7,8 @@ export interface Options {
   readonly formats: readonly OutputFormat[];
   /** Run entity, figure and claim extraction (needs 'json'). */
   readonly extract: boolean;
+  /** Entities, figures and claims below this confidence (0–1) are left out of the JSON. */
+  readonly minConfidence: number;
   /** Password for user-password-protected PDFs. */
   readonly password?: string;
   /** Per-file wall-clock limit, milliseconds; enforced by killing the conversion process. */
@@ -27,6 +29,8 @@ export interface Options {
 export const DEFAULT_OPTIONS: Options = Object.freeze({
   formats: Object.freeze(['md', 'json'] as const),
   extract: true,
+  // what clears it is right far more often than not (see README, "Confidence"); 0 keeps all
+  minConfidence: 0.5,
   // an opinion piece converts in well under 2 s; 30 s leaves room for slow disks and
   // 500-page documents while keeping every file well under a minute
   timeoutMs: 30_000,

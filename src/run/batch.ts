@@ -203,7 +203,9 @@ function openIndexOrRelease(file: string, release: () => void): RunIndex {
 
 /** What outputs depend on besides the PDF itself. */
 function settingsKey(options: Options): string {
-  return `${VERSION} ${[...options.formats].sort().join(',')}${options.formats.includes('json') && options.extract ? ' extract' : ''}`;
+  const extracts = options.formats.includes('json') && options.extract;
+  const threshold = extracts && options.minConfidence !== DEFAULT_OPTIONS.minConfidence ? ` min-confidence=${options.minConfidence}` : '';
+  return `${VERSION} ${[...options.formats].sort().join(',')}${extracts ? ' extract' : ''}${threshold}`;
 }
 
 /** An input whose index line matches its bytes and this run's settings, with every output present. */
