@@ -24,8 +24,10 @@ const MAX_ENTITIES = 3;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
 
-const AMOUNT_KINDS = new Set(['percent', 'money', 'count', 'range', 'fraction', 'other']);
+const AMOUNT_KINDS = new Set(['percent', 'money', 'count', 'range', 'fraction', 'ratio', 'measure', 'other']);
 const DATE_KINDS = new Set(['year', 'date']);
+/** A year, a date, or a span of time ("for 15 years"): anchors a statement in time, for its score. */
+const TIME_KINDS = new Set(['year', 'date', 'duration']);
 
 /** Questions, exhortations and stage directions assert nothing. */
 function isAsserting(text: string): boolean {
@@ -96,7 +98,7 @@ function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Fo
     if (i === 0) add(WEIGHT.amount, `figure "${x.text}"`);
     else if (i <= MAX_EXTRA_AMOUNTS) add(WEIGHT.extraAmount, `figure "${x.text}"`);
   });
-  const date = f.figures.find((x) => DATE_KINDS.has(x.kind));
+  const date = f.figures.find((x) => TIME_KINDS.has(x.kind));
   if (date) add(WEIGHT.date, `date "${date.text}"`);
   for (const name of f.entities.slice(0, MAX_ENTITIES)) add(WEIGHT.entity, `entity "${name}"`);
   if (kinds.has('causal')) add(WEIGHT.causal, 'causal');
@@ -105,6 +107,20 @@ function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Fo
   if (hedges.length) add(WEIGHT.hedged, `hedged "${hedges.join('", "')}"`);
   if (kinds.has('evaluative') && !f.figures.length && !f.entities.length) add(WEIGHT.opinionOnly, 'opinion only');
   return { score: Math.round(score * 100) / 100, cues };
+}
+
+/** Score at which a checkable claim is even odds to be one a fact-checker would pick, and how
+ *  fast confidence rises with it: one figure and a checkable statement clear it, a bare
+ *  statement does not. */
+const EVEN_SCORE = 2.5;
+const SCORE_SPREAD = 1.2;
+/** A claim that cannot be checked against outside data stays below the default threshold. */
+const UNCHECKABLE_CAP = 0.45;
+
+/** How sure it is that a fact-checker would pick the sentence, from its score and checkability. */
+function claimConfidence(score: number, checkable: boolean): number {
+  const p = 1 / (1 + Math.exp(-(score - EVEN_SCORE) / SCORE_SPREAD));
+  return Math.round((checkable ? p : Math.min(p, UNCHECKABLE_CAP)) * 100) / 100;
 }
 
 /** Tags one asserting sentence: kinds with their cue words, hedges, checkability and score. */
@@ -136,8 +152,17 @@ export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLooku
     predictive: kinds.has('predictive'),
   });
   const { score, cues } = scoreOf(kinds, hedges, f, checkable);
+  const evidence = [
+    checkable ? 'checkable' : 'not-checkable',
+    `score:${score}`,
+    ...(f.figures.length ? [`figures:${f.figures.length}`] : []),
+    ...(f.entities.length ? [`entities:${f.entities.length}`] : []),
+    ...(hedges.length ? ['hedged'] : []),
+  ];
   return {
     text: s.text,
+    confidence: claimConfidence(score, checkable),
+    evidence,
     kinds: [...kinds].sort(),
     hedged: hedges.length > 0,
     hedges,

@@ -17,7 +17,11 @@ export const PERCENT = String.raw`(?:%|percent\b|per\s+cent\b)`;
 /** Month names, full and abbreviated, capitalised. */
 export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 /** A time unit after a count. */
-export const TIME_UNIT = String.raw`(?:years?|decades?|months?|weeks?|days?|hours?|centuries|century)`;
+export const TIME_UNIT = String.raw`(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century)`;
+/** A unit of measure after a count (currencies and time units apart). */
+export const MEASURE_UNIT = String.raw`(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|kilograms?|kg|megawatts?|gigawatts?|MW|GW|kilowatt-hours?|kWh|degrees?)`;
+/** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
+export const RATE_NOUN = String.raw`(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))`;
 /** Not glued to a letter, digit or name hyphen on the left ("MIC25", "COVID-19", "3.5"). */
 export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-])`;
 /** Not continuing as a longer number or glued to a letter on the right ("5G"). */

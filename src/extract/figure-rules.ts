@@ -5,6 +5,7 @@ import {
   FREE_LEFT,
   FREE_RIGHT,
   FRACTION_WORD,
+  MEASURE_UNIT,
   MONTH,
   NUM,
   NUMBER_WORD,
@@ -17,7 +18,7 @@ import {
   pattern,
 } from './figure-patterns.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
-import { monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
+import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
 
 /** A numeric expression found by a rule, before sentence and page are attached. */
 export interface FigureHit {
@@ -28,18 +29,26 @@ export interface FigureHit {
   readonly low?: number;
   readonly high?: number;
   readonly unit?: string;
+  readonly per?: string;
   readonly date?: string;
   /** Bare digits that could be part of a name ("Chip 4 Alliance"): checked by figure-names. */
   readonly mayBeName: boolean;
+  /** How sure the reading is, 0–1: the rule's own confidence unless the build says otherwise. */
+  readonly confidence?: number;
+  /** What decided the reading beyond the rule itself ("tense:past", "year-unknown"). */
+  readonly evidence?: readonly string[];
 }
 
 type Build = (m: RegExpExecArray, published: string | null) => Omit<FigureHit, 'start' | 'end'> | null;
 
-/** One rule: a regex whose whole match is the figure's minimal text, and how to read it. */
+/** One rule: a regex whose whole match is the figure's minimal text, how to read it, and how
+ *  often what it matches is the figure it reads (a unit or a sign leaves little doubt; a bare
+ *  number may be a list number or part of a name). */
 export interface FigureRule {
   readonly name: string;
   readonly re: RegExp;
   readonly build: Build;
+  readonly confidence: number;
 }
 
 const CURRENCY_UNITS: Readonly<Record<string, string>> = {
@@ -84,17 +93,49 @@ const plainKind = (n: string): FigureKind => (/^(1[5-9]\d{2}|20\d{2})$/.test(n) 
 /** Rules in priority order: a later rule cannot take text an earlier one matched. */
 export const FIGURE_RULES: readonly FigureRule[] = [
   {
+    // "three to one", "three or four to one", "2-to-1": odds or a balance; "from three to one" is a fall
+    name: 'ratio-to-one',
+    confidence: 0.85,
+    re: pattern(
+      `(?<!\\bfrom\\s+)${FREE_LEFT}(${NUM}|${NUMBER_WORD})(?:\\s+or\\s+(${NUM}|${NUMBER_WORD}))?(?:\\s+to\\s+|-to-)(?:one|1)\\b(?![-–]|\\s*\\d)`,
+      'i',
+    ),
+    build: (m) => {
+      const low = amountOf(m[1] ?? '');
+      const high = m[2] === undefined ? low : amountOf(m[2]);
+      if (!(low > 1 && high >= low)) return null;
+      return high > low ? { kind: 'range', value: null, low, high, mayBeName: false } : { kind: 'ratio', value: low, mayBeName: false };
+    },
+  },
+  {
+    // "six out of 10", "one in five": a proportion, not two counts
+    name: 'ratio',
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+(out\\s+of|in)\\s+(${NUM}|${NUMBER_WORD})${FREE_RIGHT}(?!\\s+${SCALE_WORD})`, 'i'),
+    build: (m) => {
+      const part = amountOf(m[1] ?? '');
+      const whole = amountOf(m[3] ?? '');
+      // "3 in 2015", "one in ten thousand" read as years or scaled amounts: not a proportion
+      if (!(part > 0 && whole > part && (whole <= 1000 || /out/i.test(m[2] ?? '')) && !/^1[5-9]\d\d$|^20\d\d$/.test(m[3] ?? '')))
+        return null;
+      return { kind: 'ratio', value: part / whole, low: part, high: whole, mayBeName: false };
+    },
+  },
+  {
     name: 'range-between',
+    confidence: 0.9,
     re: pattern(`(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?`, 'i'),
     build: readRange,
   },
   {
     name: 'range',
+    confidence: 0.85,
     re: pattern(`${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?${FREE_RIGHT}`),
     build: readRange,
   },
   {
     name: 'money-sign',
+    confidence: 0.95,
     re: pattern(`${CURRENCY_SIGN}\\s?${NUM}(?:\\s?(?:${SCALE_WORD}|${SHORT_SCALE})\\b)?`, 'i'),
     build: (m) => {
       const [, sign, scale] = /^(US\$|A\$|C\$|\$|€|£|¥)?\s?[\d.,]+\s?([a-z]+)?$/i.exec(m[0]) ?? [];
@@ -103,16 +144,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'money-word',
+    confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
   },
   {
     name: 'money-spelled',
+    confidence: 0.9,
     re: pattern(`\\b${WORD_AMOUNT}\\s+(${SCALE_WORD})\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(spelledAmount(m[0].replace(/\s+\S+$/, '')), m[2]?.toLowerCase()),
   },
   {
     name: 'percent-of',
+    confidence: 0.9,
     re: pattern(`\\b${FRACTION_WORD}\\s+of\\s+(?:a|one|(${NUM}))\\s?${PERCENT}`, 'i'),
     build: (m) => ({
       kind: 'percent',
@@ -122,7 +166,18 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     }),
   },
   {
+    // "15 3/4 percent": one figure, not a count and a fraction
+    name: 'percent-mixed',
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}(${NUM})\\s+([1-9])/([2-9]|1[0-6])\\s?${PERCENT}`, 'i'),
+    build: (m) => {
+      const [whole, over, under] = [digitValue(m[1] ?? ''), Number(m[2]), Number(m[3])];
+      return over < under ? { kind: 'percent', value: whole + over / under, unit: '%', mayBeName: false } : null;
+    },
+  },
+  {
     name: 'percent',
+    confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}\\s?(?:${PERCENT}|percentage\\s+points?\\b)`, 'i'),
     build: (m) => ({
       kind: 'percent',
@@ -133,33 +188,39 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'decade',
+    confidence: 0.9,
     re: pattern(`${FREE_LEFT}(1[5-9]\\d0|20\\d0)['’]?s\\b`),
     build: (m) => ({ kind: 'year', value: Number(m[1]), unit: 'decade', date: m[1] ?? '', mayBeName: false }),
   },
   {
     name: 'month-day',
+    confidence: 0.9,
     re: pattern(`\\b(${MONTH})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
-    build: (m, published) => dateHit(published, m[1], m[2], m[3]),
+    build: (m, published) => dateHit(published, m[1], m[2], m[3], m),
   },
   {
     name: 'day-month',
+    confidence: 0.9,
     re: pattern(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`),
-    build: (m, published) => dateHit(published, m[2], m[1], m[3]),
+    build: (m, published) => dateHit(published, m[2], m[1], m[3], m),
   },
   {
     name: 'month-year',
+    confidence: 0.95,
     re: pattern(`\\b(${MONTH})\\s+(\\d{4})\\b`),
-    build: (m, published) => dateHit(published, m[1], undefined, m[2]),
+    build: (m, published) => dateHit(published, m[1], undefined, m[2], m),
   },
   {
     name: 'month',
+    confidence: 0.75,
     re: pattern(
       `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid-?|of|[Tt]his|[Bb]efore|[Aa]fter)\\s+)(${MONTH})(?!\\s*\\d)\\b`,
     ),
-    build: (m, published) => dateHit(published, m[1], undefined, undefined),
+    build: (m, published) => dateHit(published, m[1], undefined, undefined, m),
   },
   {
     name: 'ago',
+    confidence: 0.9,
     re: pattern(`\\b(${NUM}|${WORD_AMOUNT}|several)\\s+(${TIME_UNIT})\\s+ago\\b`, 'i'),
     build: (m, published) => {
       const amount = /\d/.test(m[1] ?? '') ? digitValue(m[1] ?? '') : wordValue(m[1] ?? '');
@@ -170,6 +231,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'relative-year',
+    confidence: 0.85,
     re: pattern(`\\b(last|next|this|previous|coming)\\s+year\\b`, 'i'),
     build: (m, published) => {
       const date = resolveRelativeYear(published, m[1] ?? '');
@@ -178,29 +240,58 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'decade-span',
+    confidence: 0.8,
     re: pattern(`\\b(?:an?|one|the\\s+(?:past|last|next|previous|coming))\\s+decade\\b`, 'i'),
     build: () => ({ kind: 'duration', value: 10, unit: 'years', mayBeName: false }),
   },
   {
+    // "200 years", "for 20 days", "two weeks", "40 miles": a duration or a measure with its unit
+    name: 'measure',
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}(${NUM}|${NUMBER_WORD})(?:\\s+(${SCALE_WORD}))?\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b(?!-)`, 'i'),
+    build: (m) => {
+      const amount = amountOf(m[1] ?? '') * scaleOf(m[2]);
+      if (!Number.isFinite(amount)) return null;
+      const unit = unitName(m[3] ?? '');
+      // "one day" is as often "some day" as a span of time
+      const idiom = /^one$/i.test(m[1] ?? '') && /^day$/i.test(m[3] ?? '');
+      return {
+        kind: isTimeUnit(unit) ? 'duration' : 'measure',
+        value: amount,
+        unit,
+        mayBeName: false,
+        ...(idiom ? { confidence: 0.4, evidence: ['spelled-one'] } : {}),
+      };
+    },
+  },
+  {
     name: 'hyphen-unit',
+    confidence: 0.85,
     re: pattern(
-      `${FREE_LEFT}${NUM}-(?:year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer)s?(?:-old)?\\b`,
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer)s?(?:-old)?\\b`,
       'i',
     ),
-    build: (m) => ({
-      kind: 'other',
-      value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? ''),
-      unit: m[0].replace(/^[\d.,]+-/, ''),
-      mayBeName: false,
-    }),
+    build: (m) => {
+      const value = amountOf(m[1] ?? '');
+      if (!Number.isFinite(value)) return null;
+      const unit = unitName(m[2] ?? '');
+      const kind: FigureKind = isTimeUnit(unit)
+        ? 'duration'
+        : /^(miles|feet|tons|tonnes|kilometres|kilometers)$/.test(unit)
+          ? 'measure'
+          : 'other';
+      return { kind, value, unit: kind === 'other' ? (m[2] ?? '').toLowerCase() : unit, mayBeName: false };
+    },
   },
   {
     name: 'scaled',
+    confidence: 0.9,
     re: pattern(`${FREE_LEFT}${NUM}\\s+(${SCALE_WORD})(?:\\s+(${SCALE_WORD}))?\\b`, 'i'),
     build: (m) => ({ kind: 'count', value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]) * scaleOf(m[2]), mayBeName: false }),
   },
   {
     name: 'scaled-spelled',
+    confidence: 0.85,
     re: pattern(
       `\\b${WORD_AMOUNT}\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion|hundred)(?:\\s+(?:thousand|million|billion))?\\b`,
       'i',
@@ -209,16 +300,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'ordinal',
+    confidence: 0.7,
     re: pattern(`${FREE_LEFT}(\\d+)(?:st|nd|rd|th)\\b`),
     build: (m) => ({ kind: 'ordinal', value: Number(m[1]), mayBeName: false }),
   },
   {
     name: 'fraction-digits',
+    confidence: 0.8,
     re: pattern(`${FREE_LEFT}(?:\\d+\\s+)?[1-9]/(?:[2-9]|10)${FREE_RIGHT}`),
     build: (m) => ({ kind: 'fraction', value: digitValue(m[0]), mayBeName: false }),
   },
   {
     name: 'fraction-word',
+    confidence: 0.75,
     re: pattern(
       `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b))\\b`,
       'i',
@@ -227,6 +321,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'number',
+    confidence: 0.75,
     re: pattern(`${FREE_LEFT}${NUM}${FREE_RIGHT}`),
     build: (m) => ({
       kind: plainKind(m[0]),
@@ -237,16 +332,72 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
 ];
 
+/** Value of a number written in digits or spelled ("12", "1,200", "twelve"). */
+const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) : wordValue(text));
+
+/** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); short
+ *  symbols of measure as written ("km", "MW"). */
+function unitName(word: string): string {
+  if (/^(km|kg|MW|GW|kWh)$/.test(word)) return word;
+  const lower = word.toLowerCase();
+  if (lower === 'foot' || lower === 'feet') return 'feet';
+  if (lower === 'century' || lower === 'centuries') return 'centuries';
+  if (/^inch(es)?$/.test(lower)) return 'inches';
+  return lower.endsWith('s') ? lower : `${lower}s`;
+}
+
+const isTimeUnit = (unit: string): boolean => /^(years|decades|months|weeks|days|hours|minutes|seconds|centuries)$/.test(unit);
+
 /** Value of "half a billion", "five hundred million", "a thousand". */
 function spelledAmount(text: string): number {
   const half = /^half\s+an?\s+/i.exec(text);
   return half ? 0.5 * wordValue(text.slice(half[0].length)) : wordValue(text);
 }
 
-function dateHit(published: string | null, monthName: string | undefined, day: string | undefined, year: string | undefined) {
+/** Words that put a clause in the future, and in the past (a regular past form counts too). */
+const FUTURE_CUE = /\b(?:will|shall|won't|going\s+to|due\s+to|plans?\s+to|expects?\s+to|scheduled|upcoming|next|coming)\b|['’]ll\b/i;
+const PAST_CUE =
+  /\b(?:was|were|had|did|ago|since|last|previous|past|began|begun|took|came|went|said|told|met|made|gave|held|won|lost|led|saw|became|fell|rose|grew|spent|left|brought|paid|sent|built|wrote|spoke|fought|struck|signed|\w{3,}ed)\b/i;
+
+/** Which way the clause around a match points in time: a word right before the date first
+ *  ("last February 1", "next May"), then the clause's verbs, a future form outweighing a past one. */
+function tenseAround(m: RegExpExecArray): Tense {
+  const text = m.input;
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  if (/\b(?:last|past|previous)\s+$/i.test(before)) return 'past';
+  if (/\b(?:next|coming|upcoming)\s+$/i.test(before)) return 'future';
+  const from =
+    Math.max(
+      text.lastIndexOf('.', m.index),
+      text.lastIndexOf(';', m.index),
+      text.lastIndexOf('!', m.index),
+      text.lastIndexOf('?', m.index),
+    ) + 1;
+  const after = text.slice(m.index + m[0].length);
+  const clause = `${text.slice(from, m.index)} ${after.slice(0, /[.;!?](\s|$)/.exec(after)?.index ?? after.length)}`;
+  if (FUTURE_CUE.test(clause)) return 'future';
+  if (PAST_CUE.test(clause)) return 'past';
+  return undefined;
+}
+
+function dateHit(
+  published: string | null,
+  monthName: string | undefined,
+  day: string | undefined,
+  year: string | undefined,
+  m: RegExpExecArray,
+) {
   const month = monthNumber(monthName ?? '');
   const dayNumber = day === undefined ? null : Number(day);
   if (month === undefined || (dayNumber !== null && (dayNumber < 1 || dayNumber > 31))) return null;
-  const date = resolveMonthDay(published, month, dayNumber, year === undefined ? null : Number(year));
-  return { kind: 'date' as const, value: null, mayBeName: false, ...(date ? { date } : {}) };
+  const tense = year === undefined ? tenseAround(m) : undefined;
+  const date = resolveMonthDay(published, month, dayNumber, year === undefined ? null : Number(year), tense);
+  // a day the month does not have (a misprint, a garbled line): held as one low-confidence hit,
+  // so that its day is not read as a count
+  if (date === null && dayNumber !== null) {
+    return { kind: 'date' as const, value: null, mayBeName: false, confidence: 0.1, evidence: ['no-such-day'] };
+  }
+  const evidence =
+    year !== undefined ? [] : date?.startsWith('X') ? ['year-unknown'] : tense ? [`tense:${tense}`] : ['nearest-to-publication'];
+  return { kind: 'date' as const, value: null, mayBeName: false, evidence, ...(date ? { date } : {}) };
 }

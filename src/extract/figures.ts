@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../model/document.js';
 import type { Figure } from '../model/enriched.js';
+import { RATE_NOUN } from './figure-patterns.js';
 import { FIGURE_RULES, type FigureHit } from './figure-rules.js';
 import { isPartOfName } from './figure-names.js';
 import { pageAt } from './positions.js';
@@ -14,6 +15,18 @@ const APPROXIMATE_BEFORE =
  *  a figure or a bracket ("2.6%(1)", "(Table 4)(1)"). They point at a note or a source; they
  *  count nothing. Raised markers are written in script digits and never match a figure. */
 const CITATION_MARKER = /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|(?<=[^\s(])\(\d{1,2}\)/gu;
+
+/** A rate after an amount: "per barrel", "per work hour", "a year", "each month"; "per cent" is
+ *  left to the percent rule. */
+const RATE_AFTER = new RegExp(
+  String.raw`^\s+(?:per\s+(?!cent\b)([a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b`,
+  'iu',
+);
+/** Kinds of figure that can be counted per something. */
+const RATED_KINDS = new Set(['money', 'measure', 'count', 'percent']);
+
+/** A number that opens a block and is followed by a full stop or a bracket: a list number. */
+const LIST_NUMBER = /^\(?\d{1,2}[.)]\s/;
 
 /** Character ranges already known to be names (entity mentions): numbers inside are not figures. */
 export type NameSpans = readonly (readonly [number, number])[];
@@ -32,19 +45,35 @@ export function findFigureHits(text: string, published: string | null, names: Na
       const hit = rule.build(m, published);
       if (!hit) continue;
       if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;
-      hits.push({ ...hit, start: span[0], end: span[1] });
+      const evidence = [`rule:${rule.name}`, ...(hit.evidence ?? [])];
+      let confidence = hit.confidence ?? rule.confidence;
+      if (rule.name === 'number' && span[0] === 0 && LIST_NUMBER.test(text)) {
+        confidence = Math.min(confidence, 0.2);
+        evidence.push('list-number');
+      }
+      hits.push({ ...withRate(hit, text, span[1]), start: span[0], confidence, evidence });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The hit with the rate written after it, if any ("$1 per barrel": per "barrel"), and where it ends. */
+function withRate(hit: Omit<FigureHit, 'start' | 'end'>, text: string, end: number): Omit<FigureHit, 'start'> {
+  if (!RATED_KINDS.has(hit.kind)) return { ...hit, end };
+  const m = RATE_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return { ...hit, end };
+  return { ...hit, per: (m[1] ?? m[2] ?? '').toLowerCase(), end: end + m[0].length };
 }
 
 /** Figures of one block, each with its sentence, page and offsets. */
 export function extractFigures(block: ArticleBlock, sentences: readonly Sentence[], published: string | null, names: NameSpans): Figure[] {
   return findFigureHits(block.text, published, names).map((hit) => {
     const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
-    const { mayBeName: _ignored, start, end, ...rest } = hit;
+    const { mayBeName: _ignored, start, end, confidence, evidence, ...rest } = hit;
     return {
       ...rest,
+      confidence: confidence ?? 1,
+      evidence: evidence ?? [],
       text: block.text.slice(start, end),
       approximate: APPROXIMATE_BEFORE.test(block.text.slice(Math.max(0, start - 30), start)),
       sentence: sentence?.text ?? block.text,

@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
-import type { Enriched } from '../model/enriched.js';
+import type { Enriched, Scored } from '../model/enriched.js';
 import { claimLookup, rankClaims, tagSentence } from './claims.js';
 import { type TaggedBlock, extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
@@ -49,7 +49,13 @@ async function tagBlocks(
   return out;
 }
 
-/** Adds entities, figures and claims to an article; each is pinned to paragraph, page and offsets. */
+const clears =
+  (min: number) =>
+  (item: Scored): boolean =>
+    item.confidence >= min;
+
+/** Adds entities, figures and claims to an article, each pinned to paragraph, page and offsets
+ *  and scored; those below the run's minimum confidence are left out. */
 export async function extract(article: Article, ctx: Context): Promise<Enriched> {
   // code and formulas are shown as printed, not read as sentences
   const blocks = article.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'formula');
@@ -78,6 +84,17 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   const claims = blocks.flatMap((block, i) =>
     block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
   );
-  ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${claims.filter(Boolean).length} claims`);
-  return { ...article, language, entities, figures, claims: rankClaims(claims.filter((c) => c !== null)) };
+  const ranked = rankClaims(claims.filter((c) => c !== null));
+  ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${ranked.length} claims`);
+  const min = ctx.options.minConfidence;
+  const kept = { entities: entities.filter(clears(min)), figures: figures.filter(clears(min)), claims: ranked.filter(clears(min)) };
+  const left = [
+    [entities.length - kept.entities.length, 'entities'],
+    [figures.length - kept.figures.length, 'figures'],
+    [ranked.length - kept.claims.length, 'claims'],
+  ].filter(([n]) => (n as number) > 0);
+  if (left.length) {
+    ctx.note('extract/below-confidence', `left out below confidence ${min}: ${left.map(([n, what]) => `${n} ${what}`).join(', ')}`);
+  }
+  return { ...article, language, ...kept };
 }

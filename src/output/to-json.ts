@@ -4,7 +4,7 @@ import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
 export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {

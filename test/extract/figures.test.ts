@@ -32,7 +32,7 @@ describe('figures', () => {
     ['Twenty million Americans', 'Twenty million', 'count', 2e7],
     ['created 1,200 jobs', '1,200', 'count', 1200],
     ["in the 1960's, growth", "1960's", 'year', 1960],
-    ['a 10-year plan', '10-year', 'other', 10],
+    ['a 10-year plan', '10-year', 'duration', 10],
     ['in 2015, China', '2015', 'year', 2015],
   ])('%j → %j', (text, figure, kind, value) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: figure, kind, value }));

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { findFigureHits } from '../../src/extract/figures.js';
+import { resolveMonthDay } from '../../src/extract/relative-dates.js';
+import { createContext } from '../../src/model/context.js';
+import { articleFrom } from '../helpers/article.js';
+
+const PUBLISHED = '2025-02-09';
+const hits = (text: string, published: string | null = PUBLISHED) =>
+  findFigureHits(text, published).map((h) => ({ ...h, text: text.slice(h.start, h.end) }));
+const only = (text: string, published?: string | null) => {
+  const found = hits(text, published);
+  expect(found, JSON.stringify(found.map((h) => h.text))).toHaveLength(1);
+  return found[0] as ReturnType<typeof hits>[number];
+};
+
+describe('units and rates', () => {
+  test.each([
+    ['the strike lasted for 20 days', '20 days', 'duration', 20, 'days'],
+    ['after nearly 190 years of rule', '190 years', 'duration', 190, 'years'],
+    ['within two weeks of the vote', 'two weeks', 'duration', 2, 'weeks'],
+    ['a 30-minute speech', '30-minute', 'duration', 30, 'minutes'],
+    ['a six-month review', 'six-month', 'duration', 6, 'months'],
+    ['a pipeline of 1,200 miles', '1,200 miles', 'measure', 1200, 'miles'],
+    ['3 million barrels were shipped', '3 million barrels', 'measure', 3e6, 'barrels'],
+  ])('%j → %j', (text, figure, kind, value, unit) => {
+    expect(only(text)).toMatchObject({ text: figure, kind, value, unit });
+  });
+
+  test.each([
+    ['oil at $1 per barrel more', '$1 per barrel', 'money', 'barrel'],
+    ['we spend $40 billion a year on it', '$40 billion a year', 'money', 'year'],
+    ['prices rose 3 percent each month', '3 percent each month', 'percent', 'month'],
+    ['10 kilometres per hour', '10 kilometres per hour', 'measure', 'hour'],
+    ['paid $85 per work hour', '$85 per work hour', 'money', 'work hour'],
+  ])('%j is a rate: %j', (text, figure, kind, per) => {
+    expect(only(text)).toMatchObject({ text: figure, kind, per });
+  });
+
+  test('"per cent" is a percentage, not a rate', () => {
+    expect(only('a rise of 4 per cent')).toMatchObject({ kind: 'percent', value: 4 });
+    expect(only('a rise of 4 per cent').per).toBeUndefined();
+  });
+
+  test('"one day" is left below the default confidence: more often "some day" than a span', () => {
+    expect(only('one day we will be free').confidence).toBeLessThan(0.5);
+    expect(only('it took two days').confidence).toBeGreaterThanOrEqual(0.5);
+    expect(only('One month later it fell').confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('ratios, mixed numbers', () => {
+  test.each([
+    ['Six out of 10 voters agreed', 'Six out of 10', 0.6],
+    ['one in five children', 'one in five', 0.2],
+  ])('%j → a ratio %j', (text, figure, value) => {
+    expect(only(text)).toMatchObject({ text: figure, kind: 'ratio', value });
+  });
+
+  test('two to one, and two or three to one', () => {
+    expect(only('voters chose it two to one')).toMatchObject({ kind: 'ratio', value: 2 });
+    expect(only('a margin of two or three to one')).toMatchObject({ kind: 'range', low: 2, high: 3 });
+    expect(hits('it fell from three to one')).toEqual([]);
+  });
+
+  test('"3 in 2015" is not a ratio', () => {
+    expect(hits('it rose by 3 in 2015').map((h) => h.kind)).toEqual(['count', 'year']);
+  });
+
+  test('"15 3/4 percent" is one percentage', () => {
+    expect(only('a rate of 15 3/4 percent')).toMatchObject({ kind: 'percent', value: 15.75, unit: '%' });
+  });
+});
+
+describe('month-days resolved by tense', () => {
+  test.each([
+    ['the talks will resume on March 3', '2025-03-03'],
+    ['the talks resumed on March 3', '2024-03-03'],
+    ['the ceasefire held since December 20', '2024-12-20'],
+    ['we meet again on February 20', '2025-02-20'], // no tense, 11 days on: the nearest
+    ['on June 14 they march', 'XXXX-06-14'], // no tense, four months away: the year is not guessed
+  ])('%j → %s', (text, date) => {
+    expect(only(text).date).toBe(date);
+  });
+
+  test('a day the month does not have is no date, nor a count', () => {
+    const [feb31, ...rest] = hits('on February 31 we met');
+    expect(rest).toEqual([]);
+    expect(feb31).toMatchObject({ text: 'February 31', kind: 'date' });
+    expect(feb31?.date).toBeUndefined();
+    expect(feb31?.confidence).toBeLessThan(0.5);
+    expect(resolveMonthDay('2025-02-09', 2, 29, 2025)).toBeNull();
+    expect(resolveMonthDay('2025-02-09', 2, 29, 2024)).toBe('2024-02-29');
+  });
+
+  test('without a publication date the year is left unspecified', () => {
+    expect(only('it began on May 4', null).date).toBe('XXXX-05-04');
+  });
+});
+
+describe('confidence', () => {
+  test('every figure carries a confidence and the rule that read it', () => {
+    for (const h of hits('In 2015 about 40% of the 1,200 staff left, costing $3 million.')) {
+      expect(h.confidence).toBeGreaterThan(0);
+      expect(h.confidence).toBeLessThanOrEqual(1);
+      expect(h.evidence?.[0]).toMatch(/^rule:/);
+    }
+  });
+
+  test('a list number opening a paragraph is left out by default, kept at --min-confidence 0', async () => {
+    const article = articleFrom({ paragraphs: ['2. The budget grew by 40 percent.'], published: PUBLISHED });
+    const byDefault = await extract(article, createContext());
+    expect(byDefault.figures.map((f) => f.text)).toEqual(['40 percent']);
+    const all = await extract(article, createContext({ extract: true, minConfidence: 0 }));
+    expect(all.figures.map((f) => f.text)).toEqual(['2', '40 percent']);
+  });
+
+  test('claims below the threshold are left out; a lower threshold keeps more', async () => {
+    const text = 'It was a fine evening. In 2015, China spent $40 billion on chips, according to Reuters.';
+    const article = articleFrom({ paragraphs: [text], published: PUBLISHED });
+    const strict = await extract(article, createContext());
+    const all = await extract(article, createContext({ minConfidence: 0 }));
+    expect(strict.claims.length).toBeLessThan(all.claims.length);
+    for (const c of strict.claims) expect(c.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(strict.claims[0]?.text).toContain('$40 billion');
+  });
+});
