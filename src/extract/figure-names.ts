@@ -1,3 +1,5 @@
+import { monthNumber } from '../model/months.js';
+
 /** Numbers that are part of a name ("Chip 4 Alliance", "Industry 4.0", "Goals 2000", "No. 4"). */
 
 /** Capitalised words that may stand before a real figure, mostly at a sentence start. */
@@ -80,9 +82,6 @@ const FUNCTION_WORDS = new Set([
   'if',
 ]);
 
-/** Month names and abbreviations: "February 1" is a date, not a name. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
 /** True when the number at [start, end) of text reads as part of a name rather than a figure. */
 export function isPartOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -90,9 +89,10 @@ export function isPartOfName(text: string, start: number, end: number): boolean 
   if (/\bNos?\.\s?$/.test(before)) return true;
   // glued by a hyphen to a word ("COVID-19", "F-35", "Su-57")
   if (/\p{L}-$/u.test(before)) return true;
-  // the previous word is capitalised and not a function word or month: "Chip 4", "China 2025"
+  // the previous word is capitalised and not a function word or month ("February 1" is a date):
+  // "Chip 4", "China 2025"
   const previous = /(\p{Lu}[\p{L}\d.&'’-]*)\s$/u.exec(before)?.[1];
-  if (previous && !FUNCTION_WORDS.has(previous.toLowerCase()) && !MONTH_WORD.test(previous)) return true;
+  if (previous && !FUNCTION_WORDS.has(previous.toLowerCase()) && monthNumber(previous) === undefined) return true;
   // "Chip 4 Alliance" is caught above; a number before a capitalised suffix noun at a sentence start
   // ("4 Alliance") stays a figure.
   return /^\s?\.\d/.test(text.slice(end, end + 3));

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_PATTERN } from '../model/months.js';
 import { FRACTION_WORD, NUMBER_WORD } from './number-words.js';
 
 /** Regex sources shared by the figure rules; each names one piece of a numeric expression. */
@@ -7,21 +8,23 @@ export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** A currency sign written before the amount. */
 export const CURRENCY_SIGN = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥)`;
 /** A scale word written out. */
-export const SCALE_WORD = String.raw`(?:hundred|thousand|million|billion|trillion)`;
+export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 /** A short scale glued to a currency amount ("$5m", "€5bn"). */
-export const SHORT_SCALE = String.raw`(?:bn|mn|tn|m|k|b)`;
+export const SHORT_SCALE = '(?:bn|mn|tn|m|k|b)';
 /** A currency named after the amount. */
-export const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|cents|yuan|yen|rupees)`;
+export const CURRENCY_WORD = '(?:dollars|euros|pounds|cents|yuan|yen|rupees)';
 /** Percent written as a sign or word. */
 export const PERCENT = String.raw`(?:%|percent\b|per\s+cent\b)`;
 /** Month names, full and abbreviated, capitalised. */
-export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+export const MONTH = ENGLISH_MONTH_PATTERN;
 /** A time unit after a count. */
-export const TIME_UNIT = String.raw`(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century)`;
+export const TIME_UNIT = '(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century)';
 /** A unit of measure after a count (currencies and time units apart). */
-export const MEASURE_UNIT = String.raw`(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|kilograms?|kg|megawatts?|gigawatts?|MW|GW|kilowatt-hours?|kWh|degrees?)`;
+export const MEASURE_UNIT =
+  '(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|kilograms?|kg|megawatts?|gigawatts?|MW|GW|kilowatt-hours?|kWh|degrees?)';
 /** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
-export const RATE_NOUN = String.raw`(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))`;
+export const RATE_NOUN =
+  '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';
 /** Not glued to a letter, digit or name hyphen on the left ("MIC25", "COVID-19", "3.5"). */
 export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-])`;
 /** Not continuing as a longer number or glued to a letter on the right ("5G"). */

@@ -1,22 +1,6 @@
 /** Dates relative to the article's publication date, never the clock. */
 
-const MONTH_INDEX: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-/** Month number (1–12) of a month name or abbreviation; undefined when not one. */
-export const monthNumber = (name: string): number | undefined => MONTH_INDEX[name.slice(0, 3).toLowerCase()];
+export { monthNumber } from '../model/months.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

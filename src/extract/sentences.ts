@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_ABBREVIATIONS } from '../model/months.js';
 /** A sentence of a block: exact text and offsets into the block's text. */
 export interface Sentence {
   readonly text: string;
@@ -38,18 +39,7 @@ const ABBREVIATIONS = new Set([
   'dept',
   'fig',
   'vol',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
   'mt',
   'ft',
 ]);

@@ -1,67 +1,9 @@
 /** Dates as articles print them, in English, German and French, read at the precision printed:
  *  "September 8, 2023" → 2023-09-08, "June 2023" → 2023-06, "3. März 2021", "1er mars 2021". */
 
-/** Month names and abbreviations (English, German, French) → month number. */
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  januar: 1,
-  jänner: 1,
-  janvier: 1,
-  janv: 1,
-  feb: 2,
-  february: 2,
-  februar: 2,
-  février: 2,
-  fevrier: 2,
-  févr: 2,
-  fevr: 2,
-  mar: 3,
-  march: 3,
-  märz: 3,
-  maerz: 3,
-  mars: 3,
-  apr: 4,
-  april: 4,
-  avril: 4,
-  avr: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  june: 6,
-  juni: 6,
-  juin: 6,
-  jul: 7,
-  july: 7,
-  juli: 7,
-  juillet: 7,
-  juil: 7,
-  aug: 8,
-  august: 8,
-  août: 8,
-  aout: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  septembre: 9,
-  oct: 10,
-  october: 10,
-  oktober: 10,
-  okt: 10,
-  octobre: 10,
-  nov: 11,
-  november: 11,
-  novembre: 11,
-  dec: 12,
-  december: 12,
-  dezember: 12,
-  dez: 12,
-  décembre: 12,
-  decembre: 12,
-  déc: 12,
-};
+import { MONTH_NUMBERS, monthNumber } from './months.js';
 
-const MONTH = `(${Object.keys(MONTHS)
+const MONTH = `(${Object.keys(MONTH_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
@@ -88,7 +30,7 @@ export interface FoundDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const monthOf = (text: string | undefined): number | undefined =>
-  text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : MONTHS[text.toLowerCase().replace('.', '')];
+  text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : monthNumber(text);
 
 /** Year, month and optional day → ISO, or undefined for a date that does not exist
  *  (Date.UTC rolls "February 30" over into March: a date that changes was never a date). */

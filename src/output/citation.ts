@@ -1,6 +1,5 @@
+import { ENGLISH_MONTHS } from '../model/months.js';
 import type { Article } from '../model/document.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Gojayev, Farhad" from "Farhad Gojayev"; single names stay as they are. */
 function invertName(name: string): string {
@@ -25,7 +24,7 @@ export function chicagoCitation(article: Article): string {
         : `${invertName(names[0] as string)}, and ${names.slice(1).join(', ')}`;
   const [y, m, d] = (article.published ?? '').split('-').map(Number);
   const year = closed(y ? String(y) : 'n.d.');
-  const day = m && d ? `, ${MONTHS[m - 1]} ${d}` : '';
+  const day = m && d ? `, ${ENGLISH_MONTHS[m - 1]} ${d}` : '';
   // the title's own closing mark stands inside the quotes instead of the period
   const title = article.title ? `“${closed(article.title)}”` : '';
   const head = authors ? [closed(authors), year, title] : [title, year];
