@@ -1,4 +1,4 @@
-import { NORMATIVE, STANCE } from './claim-cues.js';
+import { NORMATIVE, PROPOSAL, STANCE } from './claim-cues.js';
 
 /**
  * Checkability: does a sentence state something a fact-checker could verify — a figure, a dated
@@ -74,7 +74,7 @@ export interface CheckCues {
 export function isCheckable(c: CheckCues): boolean {
   if (c.amount) return true;
   // what ought to be, or what the speaker feels, wants or urges, is not a fact even when dated
-  const opinion = NORMATIVE.test(c.text) || STANCE.test(c.text);
+  const opinion = NORMATIVE.test(c.text) || STANCE.test(c.text) || PROPOSAL.test(c.text);
   if (opinion) return false;
   if (c.date) return true;
   if (c.hedged || c.actors.length === 0) return false;

@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../model/document.js';
 import type { Claim, ClaimKind, Entity, Figure } from '../model/enriched.js';
-import { type Span, frameEnd, isCheckable } from './claim-checkable.js';
-import { HEDGES, KIND_CUES, POLITE_MODAL, cuesIn } from './claim-cues.js';
+import { type Span, frameEnd, isCheckable, reportsEvent } from './claim-checkable.js';
+import { HEDGES, KIND_CUES, NORMATIVE, POLITE_MODAL, PROPOSAL, cuesIn } from './claim-cues.js';
 import { LocatedIndex } from './located.js';
 import { pageAt } from './positions.js';
 import type { Sentence } from './sentences.js';
@@ -16,6 +16,8 @@ const WEIGHT = {
   causal: 1,
   comparative: 0.5,
   checkable: 2,
+  event: 0.5, // a concrete event reported of a named actor: a fact even without a figure
+  proposal: -1, // what ought to be done, or a plan: a fact-checker waits for it to happen
   hedged: -1,
   opinionOnly: -0.5, // evaluative with no figure and no entity
 } as const;
@@ -86,7 +88,7 @@ function found(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Found {
   };
 }
 
-function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Found, checkable: boolean) {
+function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Found, checkable: boolean, event: boolean) {
   const cues: string[] = [];
   let score = 0;
   const add = (weight: number, cue: string) => {
@@ -102,6 +104,9 @@ function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Fo
   if (date) add(WEIGHT.date, `date "${date.text}"`);
   for (const name of f.entities.slice(0, MAX_ENTITIES)) add(WEIGHT.entity, `entity "${name}"`);
   if (kinds.has('causal')) add(WEIGHT.causal, 'causal');
+  if (event) add(WEIGHT.event, 'reported event');
+  if (kinds.has('normative') || (kinds.has('predictive') && !checkable))
+    add(WEIGHT.proposal, kinds.has('normative') ? 'proposal' : 'forecast');
   if (kinds.has('comparative')) add(WEIGHT.comparative, 'comparative');
   if (checkable) add(WEIGHT.checkable, 'checkable');
   if (hedges.length) add(WEIGHT.hedged, `hedged "${hedges.join('", "')}"`);
@@ -140,6 +145,11 @@ export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLooku
     }
   }
   const hedges = cuesIn(text, HEDGES);
+  const normative = [NORMATIVE, PROPOSAL].flatMap((re) => re.exec(text)?.[0] ?? []);
+  if (normative.length) {
+    kinds.add('normative');
+    kindCues.push(`normative: "${normative.map((x) => x.toLowerCase()).join('", "')}"`);
+  }
   const checkable = isCheckable({
     text: s.text,
     actors: f.actors,
@@ -151,7 +161,9 @@ export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLooku
     hedged: hedges.length > 0,
     predictive: kinds.has('predictive'),
   });
-  const { score, cues } = scoreOf(kinds, hedges, f, checkable);
+  if (checkable && !kinds.has('predictive') && !kinds.has('normative')) kinds.add('factual');
+  const event = checkable && reportsEvent(s.text, f.actors);
+  const { score, cues } = scoreOf(kinds, hedges, f, checkable, event);
   const evidence = [
     checkable ? 'checkable' : 'not-checkable',
     `score:${score}`,

@@ -61,7 +61,10 @@ export interface Figure extends Scored {
   readonly end: number;
 }
 
-export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative';
+/** quantitative: states an amount; causal: cause and effect; evaluative: a judgement;
+ *  predictive: a forecast or plan; comparative: a comparison; normative: what ought to be done
+ *  or a proposal; factual: a checkable statement of what is or was, neither forecast nor proposal. */
+export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative' | 'normative' | 'factual';
 
 export interface Claim extends Scored {
   readonly text: string;

@@ -58,3 +58,25 @@ test('claims are ranked by score, each score explained by its cues', async () =>
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   for (const c of e.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
 });
+
+test.each([
+  ['It was the will of the people to rebuild the bridge in 1990.', 'predictive', false],
+  ['Their cause was won at the ballot box in 1990.', 'causal', false],
+  ['The causes of the 1929 crash were debated in Congress.', 'causal', false],
+  ['The new levy causes prices to rise in Ohio.', 'causal', true],
+  ['The Senate passed the bill just before the recess in 1990.', 'evaluative', false],
+  ['A just peace was signed in Paris in 1990.', 'evaluative', true],
+  ['We call on the Congress to double the grant to $2 billion.', 'normative', true],
+  ["I'm also proposing a tax credit for 1 million small firms.", 'normative', true],
+  ['The House passed the farm bill in March 1990.', 'factual', true],
+  ['The House will pass the farm bill next year.', 'factual', false],
+])('%j: %s is %s', async (text, kind, expected) => {
+  const c = await claimOf(text);
+  expect(c?.kinds.includes(kind as never), `${kind} in ${JSON.stringify(c?.kinds)}`).toBe(expected);
+});
+
+test('a proposal or a forecast ranks below a reported fact of the same weight', async () => {
+  const fact = await claimOf('Ohio spent $2 billion on roads in 1990.');
+  const plan = await claimOf('We propose that Ohio spend $2 billion on roads.');
+  expect(fact?.score).toBeGreaterThan(plan?.score ?? Number.POSITIVE_INFINITY);
+});
