@@ -1,9 +1,9 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
-import { claimLookup, rankClaims, tagSentence } from './claims.js';
+import { claimLookup, rankClaims, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities.js';
-import { extractFigures } from './figures.js';
+import { extractFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
 import { tokenize } from './name-tokens.js';

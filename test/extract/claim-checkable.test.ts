@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CheckCues, type Span, frameEnd, isCheckable, reportsEvent } from '../../src/extract/claim-checkable.js';
+import { type CheckCues, type Span, frameEnd, isCheckable, reportsEvent } from '../../src/extract/claims/checkable.js';
 
 /** Spans of the given names in the text (the entity tagger's part, done by hand here). */
 const spans = (text: string, names: readonly string[]): Span[] =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { findFigureHits } from '../../src/extract/figures.js';
-import { resolveMonthDay } from '../../src/extract/relative-dates.js';
+import { findFigureHits } from '../../src/extract/figures/index.js';
+import { resolveMonthDay } from '../../src/extract/figures/relative-dates.js';
 import { createContext } from '../../src/model/context.js';
 import { articleFrom } from '../helpers/article.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigureHits } from '../../src/extract/figures.js';
+import { findFigureHits } from '../../src/extract/figures/index.js';
 
 const PUBLISHED = '2025-02-09';
 const one = (text: string) => {

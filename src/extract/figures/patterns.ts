@@ -1,4 +1,4 @@
-import { ENGLISH_MONTH_PATTERN } from '../model/months.js';
+import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { FRACTION_WORD, NUMBER_WORD } from './number-words.js';
 
 /** Regex sources shared by the figure rules; each names one piece of a numeric expression. */

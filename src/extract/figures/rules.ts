@@ -1,4 +1,4 @@
-import type { FigureKind } from '../model/enriched.js';
+import type { FigureKind } from '../../model/enriched.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_WORD,
@@ -16,7 +16,7 @@ import {
   TIME_UNIT,
   WORD_AMOUNT,
   pattern,
-} from './figure-patterns.js';
+} from './patterns.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
 

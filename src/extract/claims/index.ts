@@ -1,10 +1,10 @@
-import type { ArticleBlock } from '../model/document.js';
-import type { Claim, ClaimKind, Entity, Figure } from '../model/enriched.js';
-import { type Span, frameEnd, isCheckable, reportsEvent } from './claim-checkable.js';
-import { HEDGES, KIND_CUES, NORMATIVE, POLITE_MODAL, PROPOSAL, cuesIn } from './claim-cues.js';
-import { LocatedIndex } from './located.js';
-import { pageAt } from './positions.js';
-import type { Sentence } from './sentences.js';
+import type { ArticleBlock } from '../../model/document.js';
+import type { Claim, ClaimKind, Entity, Figure } from '../../model/enriched.js';
+import { type Span, frameEnd, isCheckable, reportsEvent } from './checkable.js';
+import { HEDGES, KIND_CUES, NORMATIVE, POLITE_MODAL, PROPOSAL, cuesIn } from './cues.js';
+import { LocatedIndex } from '../located.js';
+import { pageAt } from '../positions.js';
+import type { Sentence } from '../sentences.js';
 
 /** Check-worthiness weights per cue; chosen so a figure outweighs any wording, and a hedge costs
  *  about what one named actor adds (ranking on the seed article's sentences checked by hand). */

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../model/enriched.js';
+import type { ClaimKind } from '../../model/enriched.js';
 
 /**
  * Cue-word patterns for claim tags. General English usage for each kind (modal and approximating

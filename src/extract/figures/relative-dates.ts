@@ -1,6 +1,6 @@
 /** Dates relative to the article's publication date, never the clock. */
 
-export { monthNumber } from '../model/months.js';
+export { monthNumber } from '../../model/months.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -1,4 +1,4 @@
-import { NORMATIVE, PROPOSAL, STANCE } from './claim-cues.js';
+import { NORMATIVE, PROPOSAL, STANCE } from './cues.js';
 
 /**
  * Checkability: does a sentence state something a fact-checker could verify — a figure, a dated

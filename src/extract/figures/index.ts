@@ -1,10 +1,10 @@
-import type { ArticleBlock } from '../model/document.js';
-import type { Figure } from '../model/enriched.js';
-import { RATE_NOUN } from './figure-patterns.js';
-import { FIGURE_RULES, type FigureHit } from './figure-rules.js';
-import { isPartOfName } from './figure-names.js';
-import { pageAt } from './positions.js';
-import type { Sentence } from './sentences.js';
+import type { ArticleBlock } from '../../model/document.js';
+import type { Figure } from '../../model/enriched.js';
+import { RATE_NOUN } from './patterns.js';
+import { FIGURE_RULES, type FigureHit } from './rules.js';
+import { isPartOfName } from './names.js';
+import { pageAt } from '../positions.js';
+import type { Sentence } from '../sentences.js';
 
 /** Words before an amount that make it an estimate; "over"/"more than" bound it instead. */
 const APPROXIMATE_BEFORE =

@@ -1,4 +1,4 @@
-import { monthNumber } from '../model/months.js';
+import { monthNumber } from '../../model/months.js';
 
 /** Numbers that are part of a name ("Chip 4 Alliance", "Industry 4.0", "Goals 2000", "No. 4"). */
 
