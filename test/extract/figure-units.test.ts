@@ -125,3 +125,16 @@ describe('confidence', () => {
     expect(strict.claims[0]?.text).toContain('$40 billion');
   });
 });
+
+describe('identifiers and markers', () => {
+  test.each([
+    ['Airworthiness Directive (AD) 2018–23–51 applies', []],
+    ['ISBN 978–88–8450–716–7 is cited', []],
+    ['as in [SPB+14] and [KMN+02], the method', []],
+    ['three ways: (1) It renormalizes and (2) it couples', []],
+    ['in the years 2010–2015 it grew', ['2010–2015']],
+    ['pages 10-12 of the report', ['10-12']],
+  ])('%j', (text, figures) => {
+    expect(hits(text).map((h) => h.text)).toEqual(figures);
+  });
+});

@@ -11,10 +11,13 @@ const APPROXIMATE_BEFORE =
   /\b(?:around|about|approximately|roughly|nearly|almost|some|close\s+to|just\s+(?:over|under)|an\s+estimated|estimated|circa|more\s+or\s+less|up\s+to|upwards\s+of)\s+(?:a\s+)?$/i;
 
 /** Citation and note markers written in the line: a bracketed number, list or range ("[4]",
- *  "[5, 6]", "[12–14]", Wikipedia's "[n 1]"), or a number in parentheses set right after a word,
- *  a figure or a bracket ("2.6%(1)", "(Table 4)(1)"). They point at a note or a source; they
- *  count nothing. Raised markers are written in script digits and never match a figure. */
-const CITATION_MARKER = /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|(?<=[^\s(])\(\d{1,2}\)/gu;
+ *  "[5, 6]", "[12–14]", Wikipedia's "[n 1]"), a bracketed citation key ("[SPB+14]", "[Cop05]"),
+ *  a number in parentheses set right after a word, a figure or a bracket ("2.6%(1)", "(Table
+ *  4)(1)"), or standing alone before a clause as an enumerator ("(1) It renormalizes …"). They
+ *  point at a note, a source or an item; they count nothing. Raised markers are written in
+ *  script digits and never match a figure. */
+const CITATION_MARKER =
+  /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|\[\p{Lu}[\p{L}+.&\s-]{0,20}\d{2,4}[a-z]?\]|(?<=[^\s(])\(\d{1,2}\)|(?<=^|[\s:;])\(\d{1,2}\)(?=\s)/gu;
 
 /** A rate after an amount: "per barrel", "per work hour", "a year", "each month"; "per cent" is
  *  left to the percent rule. */

@@ -26,9 +26,9 @@ export const MEASURE_UNIT =
 export const RATE_NOUN =
   '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';
 /** Not glued to a letter, digit or name hyphen on the left ("MIC25", "COVID-19", "3.5"). */
-export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-])`;
+export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-]|\d[–—])`;
 /** Not continuing as a longer number or glued to a letter on the right ("5G"). */
-export const FREE_RIGHT = String.raw`(?![\p{L}\d]|[.,]\d)`;
+export const FREE_RIGHT = String.raw`(?![\p{L}\d]|[.,]\d|[-–—]\d)`;
 /** One end of a range: optional sign, number, optional scale word. */
 export const RANGE_END = String.raw`(${CURRENCY_SIGN})?\s?(${NUM})(?:\s?(${SCALE_WORD}))?`;
 /** A spelled amount: "five hundred", "twenty-five", "a". */
