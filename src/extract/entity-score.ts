@@ -1,6 +1,7 @@
 import { englishWords } from '../model/english-words.js';
 import type { EntityType, Scored } from '../model/enriched.js';
 import { countryIdName } from './entity-country.js';
+import { INSTITUTIONS } from './entity-lexicon.js';
 import type { Typing } from './entity-type.js';
 
 /** A typed mention as scoring sees it. */
@@ -116,6 +117,10 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "It", "This": a pronoun or determiner a line break left capitalised is no name
     confidence = Math.min(confidence, 0.1);
     evidence.push('function-word');
+  } else if (isHeadNounOnly(input)) {
+    // "The Company", "The Technologies": the suffix word that typed it is the whole name, a common noun
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('head-noun-only');
   } else if (base <= 0.35 && CODE_LIKE.test(input.name)) {
     // "Kar15b", "SK57": a citation key or part number, by no rule a name
     confidence -= 0.15;
@@ -132,6 +137,18 @@ export function scoreEntity(input: ScoreInput): Scored {
 const FUNCTION_WORD =
   /^(?:it|its|this|that|these|those|he|she|we|they|i|you|his|her|our|their|there|here|what|which|who|when|where|how|why|if|as|so|yet|but|and|or|the|a|an|all|some|any|each|every|no|not|one)$/i;
 const isFunctionWord = (name: string): boolean => FUNCTION_WORD.test(name.trim());
+/** An organization or programme named by its suffix word alone ("The Company"), not a
+ *  one-word institution ("Congress", "the Pentagon"). */
+function isHeadNounOnly(input: ScoreInput): boolean {
+  if (input.type !== 'organization' && input.type !== 'other') return false;
+  const word = input.name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+  const bySuffix = input.mentions.every((m) => m.typing.rule.startsWith('suffix:') || m.typing.type !== input.type);
+  return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
+}
+
 /** One word of letters then digits, maybe a letter after ("Kar15b", "VKMT13"). */
 const CODE_LIKE = /^\p{L}+\d+\p{Ll}?$/u;
 

@@ -169,3 +169,19 @@ describe('confidence and evidence', () => {
     expect(author?.evidence[0]).toBe('byline');
   });
 });
+
+describe('capitalised common nouns', () => {
+  test('a name that is only the suffix word that typed it scores low; an institution does not', () => {
+    const of = (name: string) =>
+      scoreEntity({
+        name,
+        type: 'organization',
+        mentions: [{ name, typing: typing('organization', 'suffix:organization'), midSentence: true }],
+        acronymExpanded: false,
+      });
+    expect(of('The Company').confidence).toBeLessThan(0.5);
+    expect(of('The Company').evidence).toContain('head-noun-only');
+    expect(of('Congress').confidence).toBeGreaterThan(0.8);
+    expect(of('Chip 4 Alliance').confidence).toBeGreaterThan(0.8);
+  });
+});
