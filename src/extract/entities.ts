@@ -1,8 +1,9 @@
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Entity } from '../model/enriched.js';
 import { initialAcronyms, parentheticalAcronyms } from './acronyms.js';
-import { type Typed, typeFromContext } from './entity-context.js';
+import { type Typed, listsOf, typeFromContext } from './entity-context.js';
 import { type NamedMention, mergeMentions } from './entity-merge.js';
+import { entityId } from './entity-score.js';
 import { nameKey, typeCandidate } from './entity-type.js';
 import { findChunks } from './name-chunks.js';
 import { type Candidate, type WordEvidence, refineChunk } from './name-refine.js';
@@ -96,11 +97,21 @@ function proseNaming(texts: readonly string[]): (name: string) => boolean {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The author as an entity even when the body never names them (no mentions then). */
+/** The author as an entity even when the body never names them (no mentions then); the byline
+ *  makes them a person for sure, named in the body or not. */
 function withAuthor(entities: Entity[], article: Article): Entity[] {
   const author = article.authors[0]?.name;
-  if (!author || entities.some((e) => nameKey(e.name) === nameKey(author))) return entities;
-  return [...entities, { name: author, type: 'person', aliases: [], count: 0, mentions: [] }];
+  if (!author) return entities;
+  const named = entities.find((e) => nameKey(e.name) === nameKey(author));
+  const byline = { id: entityId('person', named?.name ?? author), type: 'person' as const, confidence: 1 };
+  if (named) {
+    return entities.map((e) => {
+      if (e !== named) return e;
+      const { country: _place, ...rest } = e;
+      return { ...rest, ...byline, evidence: ['byline', ...e.evidence] };
+    });
+  }
+  return [...entities, { ...byline, name: author, evidence: ['byline'], aliases: [], count: 0, mentions: [] }];
 }
 
 /** Every typed name mention of the blocks, with the acronyms defined, before merging. */
@@ -125,12 +136,24 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
     // a heading's capitals say nothing ("Regulators Playing Catch-Up"): its names count only
     // when the prose names them too
     const kept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedInProse(candidate.text)) : typed;
-    return kept.map(({ candidate, typing }) => ({
-      name: candidate.text,
-      typing,
-      mention: { paragraph: block.id, page: pageAt(block, candidate.start), start: candidate.start, end: candidate.end },
-      blockIndex: i,
-    }));
+    const listOf = new Map<Typed, string>();
+    listsOf(kept, block.text).forEach((list, k) => {
+      if (list.length > 1) for (const item of list) listOf.set(item, `${i}:${k}`);
+    });
+    return kept.map((item) => {
+      const { candidate, typing } = item;
+      const list = listOf.get(item);
+      return {
+        name: candidate.text,
+        typing,
+        mention: { paragraph: block.id, page: pageAt(block, candidate.start), start: candidate.start, end: candidate.end },
+        blockIndex: i,
+        midSentence: block.kind !== 'heading' && !candidate.tokens[0]?.isInitial,
+        // "USA accounts", "U.S. operators": an abbreviation used as a modifier of the noun after it
+        attributive: /^[\p{Lu}.]+$/u.test(candidate.text) && /^\s+\p{Ll}/u.test(block.text.slice(candidate.end)),
+        ...(list ? { list } : {}),
+      };
+    });
   });
   return { mentions: [...mentions, ...authorMentions(article, blocks.length)], acronyms };
 }

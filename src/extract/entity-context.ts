@@ -50,8 +50,12 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
 /** "companies such as", "countries like", "regions including": a class noun introducing a list. */
 const CLASS_INTRO = /\b(\p{L}+)\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?$/u;
 
-function listsOf(items: readonly Typed[], text: string): Typed[][] {
-  const lists: Typed[][] = [];
+/** The candidates of one block grouped into lists ("A, B and C"); a name alone is a list of one. */
+export function listsOf<T extends { readonly candidate: { readonly start: number; readonly end: number } }>(
+  items: readonly T[],
+  text: string,
+): T[][] {
+  const lists: T[][] = [];
   for (const item of items) {
     const current = lists[lists.length - 1];
     const previous = current?.[current.length - 1];

@@ -1,5 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model/enriched.js';
+import { countryCode } from './entity-country.js';
 import { KNOWN_VARIANTS, OF_HEADS, REGION_MODIFIERS } from './entity-lexicon.js';
+import { entityId, scoreEntity } from './entity-score.js';
 import type { Typing } from './entity-type.js';
 import { nameKey } from './entity-type.js';
 
@@ -10,12 +12,20 @@ export interface NamedMention {
   readonly mention: Mention;
   /** Position of its block in the article, for ordering. */
   readonly blockIndex: number;
+  /** Capitalised after a sentence's first word, outside a heading. */
+  readonly midSentence?: boolean;
+  /** An abbreviation modifying the noun after it ("USA accounts"). */
+  readonly attributive?: boolean;
+  /** The list ("A, B and C") the mention is an item of, by an id unique in the article. */
+  readonly list?: string;
 }
 
 interface Group {
   key: string;
   canonical: string | null; // from the known-variants list
   mentions: NamedMention[];
+  /** The text defines or uses an acronym of the name ("Made in China 2025" (MIC25)). */
+  expanded: boolean;
 }
 
 const wordsOf = (key: string): string[] => key.split(' ');
@@ -23,11 +33,12 @@ const isAcronym = (name: string): boolean => /^[\p{Lu}\d.&]+$/u.test(name);
 
 function groupBy(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Map<string, Group> {
   const groups = new Map<string, Group>();
+  const longForms = new Set(acronyms.values());
   for (const m of mentions) {
     const own = nameKey(m.name);
     const known = KNOWN_VARIANTS.get(own) ?? KNOWN_VARIANTS.get(acronyms.get(own) ?? '');
     const key = known ? nameKey(known[0]) : (acronyms.get(own) ?? own);
-    const group = groups.get(key) ?? { key, canonical: known?.[0] ?? null, mentions: [] };
+    const group = groups.get(key) ?? { key, canonical: known?.[0] ?? null, mentions: [], expanded: longForms.has(key) };
     group.mentions.push(m);
     groups.set(key, group);
   }
@@ -62,7 +73,31 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   return fits.length === 1 ? (fits[0] as Group) : null;
 }
 
-function toEntity(group: Group): Entity {
+/** Types other groups surely give the lists a group's mentions stand in ("Huawei and ZTE"). */
+function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
+  const byList = new Map<string, Group[]>();
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (!m.list) continue;
+      const list = byList.get(m.list) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byList.set(m.list, list);
+    }
+  }
+  const types = new Map<Group, Set<EntityType>>();
+  for (const list of byList.values()) {
+    for (const g of list) {
+      const set = types.get(g) ?? new Set<EntityType>();
+      for (const other of list) {
+        if (other !== g && other.mentions.some((m) => !m.typing.isDefault && m.typing.type === typeOf(other))) set.add(typeOf(other));
+      }
+      types.set(g, set);
+    }
+  }
+  return types;
+}
+
+function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {
   const names = [...new Set(group.mentions.map((m) => m.name))];
   const full = names.filter((n) => !isAcronym(n));
   const canonical =
@@ -70,13 +105,38 @@ function toEntity(group: Group): Entity {
   const mentions = [...group.mentions]
     .sort((a, b) => a.blockIndex - b.blockIndex || a.mention.start - b.mention.start)
     .map((m) => m.mention);
-  return {
+  const type = typeOf(group);
+  const aliases = names.filter((n) => n !== canonical).sort();
+  // a country by a mention that is more than a modifier ("USA accounts" alone names no country)
+  const named = group.mentions.some((m) => !m.attributive);
+  const country = type === 'place' && named ? countryOf(canonical, aliases) : undefined;
+  const { confidence, evidence } = scoreEntity({
     name: canonical,
-    type: typeOf(group),
-    aliases: names.filter((n) => n !== canonical).sort(),
+    type,
+    mentions: group.mentions,
+    acronymExpanded: group.expanded,
+    listedWithType: listmates.has(type),
+    ...(country ? { country } : {}),
+  });
+  return {
+    id: entityId(type, canonical, country),
+    name: canonical,
+    type,
+    ...(country ? { country } : {}),
+    confidence,
+    evidence,
+    aliases,
     count: mentions.length,
     mentions,
   };
+}
+
+/** The country code of a place by its name, else by its aliases when they name one country only. */
+function countryOf(name: string, aliases: readonly string[]): string | undefined {
+  const own = countryCode(name);
+  if (own) return own;
+  const codes = new Set(aliases.map(countryCode).filter((c) => c !== undefined));
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 /**
@@ -120,5 +180,8 @@ export function mergeMentions(mentions: readonly NamedMention[], acronyms: Reado
     for (const m of g.mentions) earliest = Math.min(earliest, m.blockIndex * 1e6 + m.mention.start);
     first.set(g, earliest);
   }
-  return [...alive].sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0)).map(toEntity);
+  const listmates = listmateTypes([...alive]);
+  return [...alive]
+    .sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0))
+    .map((g) => toEntity(g, listmates.get(g) ?? new Set()));
 }

@@ -1,0 +1,183 @@
+import { englishWords } from '../model/english-words.js';
+import type { EntityType, Scored } from '../model/enriched.js';
+import { countryIdName } from './entity-country.js';
+import { INSTITUTIONS } from './entity-lexicon.js';
+import type { Typing } from './entity-type.js';
+
+/** A typed mention as scoring sees it. */
+export interface ScoredMention {
+  readonly name: string;
+  readonly typing: Typing;
+  /** Capitalised after a sentence's first word, outside a heading: where a common word is not. */
+  readonly midSentence?: boolean;
+}
+
+/** What the entity's name, type and mentions say. */
+export interface ScoreInput {
+  readonly name: string; // canonical
+  readonly type: EntityType;
+  readonly mentions: readonly ScoredMention[];
+  /** An acronym of the text stands for the name ("Made in China 2025" (MIC25)). */
+  readonly acronymExpanded: boolean;
+  /** ISO 3166-1 alpha-2 code when the entity is a country. */
+  readonly country?: string;
+  /** A mention stands in a list ("Huawei and ZTE") with a name surely of the same type. */
+  readonly listedWithType?: boolean;
+}
+
+/**
+ * How far each typing rule decides a type on its own (entity-type.ts, entity-context.ts): word
+ * lists and strong context cues high, compromise's tags medium, the fallback default low.
+ */
+const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
+  ['author', 0.95],
+  ['known-variant', 0.9],
+  ['suffix:organization', 0.9],
+  ['suffix:place', 0.9],
+  ['suffix:other', 0.85],
+  ['title', 0.9],
+  ['geo-name', 0.9],
+  ['lexicon:place', 0.85],
+  ['apposition', 0.85],
+  ['class-noun', 0.85],
+  ['locative', 0.7],
+  ['weapon-noun', 0.8],
+  ['programme-noun', 0.8],
+  ['numbered-name', 0.75],
+  ['list', 0.75],
+  ['toponym-ending', 0.7],
+  ['speaker', 0.7],
+  ['tag:person', 0.65],
+  ['tag:place', 0.65],
+  ['tag:organization', 0.6],
+  ['locative-weak', 0.45],
+  ['acronym', 0.35],
+  ['default', 0.3],
+]);
+const strengthOf = (t: Typing): number => RULE_STRENGTH.get(t.rule) ?? (t.isDefault ? 0.3 : 0.6);
+/** "rule:suffix-organization", "tag:person": the evidence tag of a typing rule. */
+const ruleTag = (rule: string): string => (rule.startsWith('tag:') ? rule : `rule:${rule.replace(/:/g, '-')}`);
+
+const round = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
+
+/** A person's name of two to four capitalised words ("Norman Schwarzkopf"), not an initial alone. */
+const isFullName = (name: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+)){1,3}$/u.test(name);
+
+/**
+ * Confidence (0–1) and evidence tags of an entity: the strongest rule that gave its type, less
+ * when other sure rules typed it otherwise, more for several mentions, mentions capitalised
+ * mid-sentence, an acronym the text expands, a full personal name; a common English word typed by
+ * no list or cue loses some. The fallback type alone stays below the default threshold (0.5).
+ */
+export function scoreEntity(input: ScoreInput): Scored {
+  const { mentions, type } = input;
+  const evidence: string[] = [];
+  const ofType = mentions.filter((m) => m.typing.type === type);
+  const rules = [...new Set(ofType.map((m) => m.typing.rule))].sort(
+    (a, b) => (RULE_STRENGTH.get(b) ?? 0) - (RULE_STRENGTH.get(a) ?? 0) || a.localeCompare(b),
+  );
+  const base = Math.max(0.3, ...ofType.map((m) => strengthOf(m.typing)));
+  let confidence = base;
+  for (const rule of rules.slice(0, 3)) evidence.push(ruleTag(rule));
+  if (input.country) {
+    confidence = Math.max(confidence, 0.9);
+    evidence.unshift('lexicon:country');
+  }
+  const sure = mentions.filter((m) => !m.typing.isDefault);
+  const against = sure.filter((m) => m.typing.type !== type).length;
+  if (against > 0) {
+    confidence -= (0.25 * against) / sure.length;
+    evidence.push(`types-disagree:${against}`);
+  }
+  // what the mentions add is capped: many mentions make a name surer, not its type
+  let support = 0;
+  if (mentions.length > 1) {
+    support += Math.min(0.1, 0.04 * (mentions.length - 1));
+    evidence.push(`mentions:${mentions.length}`);
+  }
+  const mid = mentions.filter((m) => m.midSentence).length;
+  if (mid > 0) {
+    support += mid === 1 ? 0.1 : mid === 2 ? 0.18 : 0.23;
+    evidence.push(mid === 1 ? 'mid-sentence' : `mid-sentence:${mid}`);
+  }
+  if (input.acronymExpanded) {
+    support += 0.25;
+    evidence.push('acronym-expansion');
+  }
+  if (input.listedWithType) {
+    support += 0.15;
+    evidence.push(`listed-with:${type}`);
+  }
+  if (type === 'person' && isFullName(input.name)) {
+    support += 0.1;
+    evidence.push('full-name');
+  }
+  confidence += Math.min(0.3, support);
+  if (isFunctionWord(input.name)) {
+    // "It", "This": a pronoun or determiner a line break left capitalised is no name
+    confidence = Math.min(confidence, 0.1);
+    evidence.push('function-word');
+  } else if (isHeadNounOnly(input)) {
+    // "The Company", "The Technologies": the suffix word that typed it is the whole name, a common noun
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('head-noun-only');
+  } else if (base <= 0.35 && CODE_LIKE.test(input.name)) {
+    // "Kar15b", "SK57": a citation key or part number, by no rule a name
+    confidence -= 0.15;
+    evidence.push('code-like');
+  } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
+    // "Operating Procedures", "Data Services": English words that no list or strong cue makes a name
+    confidence -= 0.2;
+    evidence.push('common-words');
+  }
+  return { confidence: round(confidence), evidence };
+}
+
+/** Pronouns, determiners and the like, capitalised at a line start the sentence split missed ("It", "This"). */
+const FUNCTION_WORD =
+  /^(?:it|its|this|that|these|those|he|she|we|they|i|you|his|her|our|their|there|here|what|which|who|when|where|how|why|if|as|so|yet|but|and|or|the|a|an|all|some|any|each|every|no|not|one)$/i;
+const isFunctionWord = (name: string): boolean => FUNCTION_WORD.test(name.trim());
+/** An organization or programme named by its suffix word alone ("The Company"), not a
+ *  one-word institution ("Congress", "the Pentagon"). */
+function isHeadNounOnly(input: ScoreInput): boolean {
+  if (input.type !== 'organization' && input.type !== 'other') return false;
+  const word = input.name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+  const bySuffix = input.mentions.every((m) => m.typing.rule.startsWith('suffix:') || m.typing.type !== input.type);
+  return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
+}
+
+/** One word of letters then digits, maybe a letter after ("Kar15b", "VKMT13"). */
+const CODE_LIKE = /^\p{L}+\d+\p{Ll}?$/u;
+
+/** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
+function isCommonWords(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'of' && w !== 'and' && w !== 'the');
+  return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && englishWords().has(w));
+}
+
+/** "Côte d'Ivoire" → "cote-d-ivoire": NFKD, diacritics dropped, lower case, periods dropped
+ *  ("U.S." → "us"), a leading "the" dropped, runs of other non-alphanumerics to '-'. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The id an entity has in every document: its type and its slugged canonical name; a country's
+ *  from the one name of its code, whichever form the document uses ("place:united-states"). */
+export function entityId(type: EntityType, name: string, country?: string): string {
+  const base = (country && countryIdName(country)) || name;
+  return `${type}:${slug(base) || slug(name) || 'unnamed'}`;
+}

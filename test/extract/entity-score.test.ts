@@ -1,0 +1,187 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { countryCode } from '../../src/extract/entity-country.js';
+import { entityId, scoreEntity, slug } from '../../src/extract/entity-score.js';
+import type { Typing } from '../../src/extract/entity-type.js';
+import { extract } from '../../src/extract/index.js';
+import { stopNlp } from '../../src/extract/nlp-load.js';
+import { createContext } from '../../src/model/context.js';
+import type { Enriched } from '../../src/model/enriched.js';
+import { articleFrom } from '../helpers/article.js';
+
+afterAll(() => stopNlp());
+
+const run = (...paragraphs: string[]): Promise<Enriched> =>
+  extract(articleFrom({ paragraphs, published: '2025-02-09', author: 'Farhad Gojayev' }), createContext());
+const find = (e: Enriched, name: string) => e.entities.find((x) => x.name === name);
+const typing = (type: Typing['type'], rule: string, isDefault = false): Typing => ({ type, rule, isDefault });
+
+describe('entity ids', () => {
+  test.each([
+    ['Côte d’Ivoire', 'cote-d-ivoire'],
+    ['U.S. Department of Transportation', 'us-department-of-transportation'],
+    ['The Kroger Co.', 'kroger-co'],
+    ['Made in China 2025', 'made-in-china-2025'],
+    ['  Tromsø  ', 'tromsø'],
+    ["People's Bank of China", 'people-s-bank-of-china'],
+  ])('%j slugs to %j', (name, expected) => {
+    expect(slug(name)).toBe(expected);
+  });
+
+  test('an id is the type and the slug; a country has one id whichever form names it', () => {
+    expect(entityId('organization', 'European Union')).toBe('organization:european-union');
+    expect(entityId('place', 'Russian Federation', 'RU')).toBe('place:russia');
+    expect(entityId('place', 'Russia', 'RU')).toBe('place:russia');
+    expect(entityId('place', 'Britain', 'GB')).toBe('place:united-kingdom');
+  });
+
+  test('the same entity has the same id in two documents', async () => {
+    const a = await run('The U.S. and the European Union responded, said Donald Trump.');
+    const b = await run('Donald Trump met leaders of the European Union in the United States.');
+    for (const name of ['Donald Trump', 'European Union', 'United States']) {
+      expect(find(a, name)?.id).toBeDefined();
+      expect(find(a, name)?.id).toBe(find(b, name)?.id);
+    }
+    expect(find(a, 'United States')?.id).toBe('place:united-states');
+    expect(find(b, 'Donald Trump')?.id).toBe('person:donald-trump');
+  });
+});
+
+describe('country codes', () => {
+  test.each([
+    ['United States', 'US'],
+    ['U.S.', 'US'],
+    ['USA', 'US'],
+    ['America', 'US'],
+    ['Britain', 'GB'],
+    ['UK', 'GB'],
+    ['Great Britain', 'GB'],
+    ['Russia', 'RU'],
+    ['Russian Federation', 'RU'],
+    ['South Korea', 'KR'],
+    ['Iran', 'IR'],
+    ['Syria', 'SY'],
+    ["Côte d'Ivoire", 'CI'],
+    ['Turkey', 'TR'],
+    ['the Netherlands', 'NL'],
+  ])('%j is %s', (name, code) => {
+    expect(countryCode(name)).toBe(code);
+  });
+
+  test.each(['American', 'Americans', 'Congo', 'Europe', 'Texas', 'Soviet'])('%j names no one country', (name) => {
+    expect(countryCode(name)).toBeUndefined();
+  });
+
+  test('places that are countries carry the code; demonyms, parts of names and modifiers alone do not', async () => {
+    const e = await run(
+      'Talks between America, Britain and Russia went on in Geneva. American officials attended.',
+      'The South Korean delegation met the U.S. Department of Transportation and officials from South Korea and Iran.',
+    );
+    expect(find(e, 'United States')).toMatchObject({ type: 'place', country: 'US' });
+    expect(find(e, 'United Kingdom')).toMatchObject({ type: 'place', country: 'GB' });
+    expect(find(e, 'Russia')).toMatchObject({ country: 'RU' });
+    expect(find(e, 'South Korea')).toMatchObject({ country: 'KR' });
+    expect(find(e, 'Iran')).toMatchObject({ country: 'IR' });
+    expect(find(e, 'Geneva')?.country).toBeUndefined();
+    expect(find(e, 'U.S. Department of Transportation')?.country).toBeUndefined();
+    expect(e.entities.some((x) => x.name === 'American')).toBe(false);
+    const modifier = await run('Some fake USA accounts were removed, the report said.');
+    expect(find(modifier, 'United States')?.country).toBeUndefined();
+  });
+});
+
+describe('confidence and evidence', () => {
+  test('a type from the fallback alone scores below the threshold, a list or cue well above it', () => {
+    const fallback = scoreEntity({
+      name: 'Velmora Dynamics',
+      type: 'organization',
+      mentions: [{ name: 'Velmora Dynamics', typing: typing('organization', 'default', true) }],
+      acronymExpanded: false,
+    });
+    const suffix = scoreEntity({
+      name: 'Velmora Agency',
+      type: 'organization',
+      mentions: [{ name: 'Velmora Agency', typing: typing('organization', 'suffix:organization') }],
+      acronymExpanded: false,
+    });
+    const country = scoreEntity({
+      name: 'Iran',
+      type: 'place',
+      country: 'IR',
+      mentions: [{ name: 'Iran', typing: typing('place', 'lexicon:place') }],
+      acronymExpanded: false,
+    });
+    expect(fallback.confidence).toBeLessThan(0.5);
+    expect(fallback.evidence).toContain('rule:default');
+    expect(suffix.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(suffix.evidence).toContain('rule:suffix-organization');
+    expect(country.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(country.evidence).toContain('lexicon:country');
+  });
+
+  test('mid-sentence mentions and an acronym the text expands lift a fallback type past the threshold', () => {
+    const mention = { name: 'Velmora', typing: typing('organization', 'default', true), midSentence: true };
+    const once = scoreEntity({ name: 'Velmora', type: 'organization', mentions: [mention], acronymExpanded: false });
+    const thrice = scoreEntity({ name: 'Velmora', type: 'organization', mentions: [mention, mention, mention], acronymExpanded: false });
+    const expanded = scoreEntity({ name: 'Velmora', type: 'organization', mentions: [mention], acronymExpanded: true });
+    expect(once.confidence).toBeLessThan(0.5);
+    expect(thrice.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(thrice.evidence).toEqual(expect.arrayContaining(['mentions:3', 'mid-sentence:3']));
+    expect(expanded.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(expanded.evidence).toContain('acronym-expansion');
+  });
+
+  test('common words and pronouns score low without a list or cue behind them', () => {
+    const of = (name: string, rule: string, type: Typing['type'] = 'place') =>
+      scoreEntity({ name, type, mentions: [{ name, typing: typing(type, rule), midSentence: true }], acronymExpanded: false });
+    expect(of('Operating Procedures', 'locative').confidence).toBeLessThan(of('Tromsø', 'locative').confidence);
+    expect(of('It', 'tag:person', 'person').confidence).toBeLessThan(0.5);
+  });
+
+  test('in a document, a fallback-typed name scores below one typed by a title or a suffix', async () => {
+    const e = await run('Officials praised Velmora Dynamics for the plan.', 'Mrs. Velma Ostrander spoke for the Quarvel Agency.');
+    const fallback = find(e, 'Velmora Dynamics');
+    const titled = find(e, 'Velma Ostrander');
+    const suffixed = find(e, 'Quarvel Agency');
+    expect(fallback?.confidence).toBeLessThan(0.5);
+    expect(titled?.confidence).toBeGreaterThan(0.8);
+    expect(titled?.evidence).toEqual(expect.arrayContaining(['rule:title', 'full-name']));
+    expect(suffixed).toMatchObject({ type: 'organization' });
+    expect(suffixed?.confidence).toBeGreaterThan(0.8);
+    for (const entity of e.entities) {
+      expect(entity.confidence).toBeGreaterThanOrEqual(0);
+      expect(entity.confidence).toBeLessThanOrEqual(1);
+      expect(entity.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the author is a person for sure, from the byline, named in the body or not', async () => {
+    const absent = await run('China grew.');
+    expect(find(absent, 'Farhad Gojayev')).toMatchObject({
+      id: 'person:farhad-gojayev',
+      type: 'person',
+      confidence: 1,
+      evidence: ['byline'],
+      count: 0,
+    });
+    const named = await run('As Farhad Gojayev wrote last year, China grew.');
+    const author = find(named, 'Farhad Gojayev');
+    expect(author).toMatchObject({ id: 'person:farhad-gojayev', type: 'person', confidence: 1, count: 1 });
+    expect(author?.evidence[0]).toBe('byline');
+  });
+});
+
+describe('capitalised common nouns', () => {
+  test('a name that is only the suffix word that typed it scores low; an institution does not', () => {
+    const of = (name: string) =>
+      scoreEntity({
+        name,
+        type: 'organization',
+        mentions: [{ name, typing: typing('organization', 'suffix:organization'), midSentence: true }],
+        acronymExpanded: false,
+      });
+    expect(of('The Company').confidence).toBeLessThan(0.5);
+    expect(of('The Company').evidence).toContain('head-noun-only');
+    expect(of('Congress').confidence).toBeGreaterThan(0.8);
+    expect(of('Chip 4 Alliance').confidence).toBeGreaterThan(0.8);
+  });
+});
