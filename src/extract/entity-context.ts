@@ -14,6 +14,11 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 
 /** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
+/** ", the state corporation that …", ", a port city on …": a class noun in apposition right after
+ *  the name, within a few words of its article. */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** Words that end the noun phrase of an apposition: its head is the word before them. */
+const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
 /** "in X", "near X", "residents of X": a name after these is a place unless a suffix says otherwise. */
 const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
@@ -22,6 +27,15 @@ const OF_PLACE =
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
   /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+
+/** The type of the head noun of an apposition after a name (", the state corporation that …" →
+ *  corporation → organization), or undefined when its head is no class noun. */
+function nounAfter(phrase: string): EntityType | undefined {
+  const words = phrase.split(/\s+/);
+  const end = words.findIndex((w) => PHRASE_END.has(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  return head ? APPOSITION_NOUNS.get(head) : undefined;
+}
 
 const isWeak = (t: Typing): boolean => t.isDefault || t.rule === 'acronym';
 const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
@@ -40,6 +54,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
+  const after = APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 60));
+  const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
+  if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';

@@ -216,6 +216,7 @@ export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvl]sk|burg|bourg|borou
 /** Singular nouns that, right before a name or before "called"/"named", say what it is ("the company X"). */
 export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['company', 'organization'],
+  ['corporation', 'organization'],
   ['firm', 'organization'],
   ['group', 'organization'],
   ['fund', 'organization'],

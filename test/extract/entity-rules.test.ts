@@ -8,7 +8,9 @@ import { articleFrom, paragraphBlock } from '../helpers/article.js';
 
 afterAll(() => stopNlp());
 
-const run = (...paragraphs: string[]): Promise<Enriched> => extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext());
+// every entity found, whatever its confidence: these tests are about typing and boundaries
+const run = (...paragraphs: string[]): Promise<Enriched> =>
+  extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext({ minConfidence: 0 }));
 const names = (e: Enriched): string[] => e.entities.map((x) => x.name);
 const typeOf = (e: Enriched, name: string) => e.entities.find((x) => x.name === name)?.type;
 
@@ -94,4 +96,12 @@ describe('types from the words around a name', () => {
   ])('%j types %j as %s', async (text, name, type) => {
     expect(typeOf(await run(text), name)).toBe(type);
   });
+});
+
+test.each([
+  ['Officials met Velkor, the state corporation that runs the mines.', 'Velkor', 'organization'],
+  ['Ships reach Tarvik, a small port town on the coast.', 'Tarvik', 'place'],
+])('%j: a class noun in apposition after the name types %j as %s', async (text, name, type) => {
+  const e = await run(text);
+  expect(e.entities.find((x) => x.name === name)).toMatchObject({ type });
 });

@@ -10,8 +10,9 @@ import { articleFrom } from '../helpers/article.js';
 
 afterAll(() => stopNlp());
 
+// every entity found, whatever its confidence: these tests are about the scores themselves
 const run = (...paragraphs: string[]): Promise<Enriched> =>
-  extract(articleFrom({ paragraphs, published: '2025-02-09', author: 'Farhad Gojayev' }), createContext());
+  extract(articleFrom({ paragraphs, published: '2025-02-09', author: 'Farhad Gojayev' }), createContext({ minConfidence: 0 }));
 const find = (e: Enriched, name: string) => e.entities.find((x) => x.name === name);
 const typing = (type: Typing['type'], rule: string, isDefault = false): Typing => ({ type, rule, isDefault });
 
@@ -183,5 +184,12 @@ describe('capitalised common nouns', () => {
     expect(of('The Company').evidence).toContain('head-noun-only');
     expect(of('Congress').confidence).toBeGreaterThan(0.8);
     expect(of('Chip 4 Alliance').confidence).toBeGreaterThan(0.8);
+  });
+
+  test('by default the JSON keeps only entities at or above 0.5', async () => {
+    const paragraphs = ['Officials praised Velmora Dynamics for the plan.', 'Mrs. Velma Ostrander spoke for the Quarvel Agency.'];
+    const e = await extract(articleFrom({ paragraphs, published: '2025-02-09' }), createContext());
+    expect(e.entities.map((x) => x.name)).toEqual(expect.arrayContaining(['Velma Ostrander', 'Quarvel Agency']));
+    expect(e.entities.map((x) => x.name)).not.toContain('Velmora Dynamics');
   });
 });
