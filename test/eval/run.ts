@@ -7,7 +7,8 @@ import { stopNlp } from '../../src/extract/nlp-load.js';
 import { createContext } from '../../src/model/context.js';
 import type { Enriched } from '../../src/model/enriched.js';
 import { articleFrom } from '../helpers/article.js';
-import { CORPUS, devArticle, devGolds, splitText } from './gold-texts.js';
+import { type ClaimCounts, type EntityCounts, type FigureCounts, claimsAll, entitiesAll, figuresAll } from './exhaustive.js';
+import { CORPUS, devArticle, devArticleBlocks, devGolds, splitText } from './gold-texts.js';
 import { scoreEntities, scoreFigures } from './scorer-match.js';
 
 const f2 = (x: number): string => x.toFixed(2);
@@ -42,6 +43,149 @@ async function devCorpus(): Promise<void> {
   );
 }
 
+// ---------------------------------------------------------------- dev corpus, exhaustive gold
+
+interface DocScore {
+  name: string;
+  ent: EntityCounts | null;
+  fig: FigureCounts | null;
+  cl: ClaimCounts | null;
+}
+const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+const fOne = (p: number | null, r: number | null): number | null => (p === null || r === null ? null : p + r ? (2 * p * r) / (p + r) : 0);
+const fx = (x: number | null): string => (x === null ? '  - ' : x.toFixed(2));
+const meanOf = (xs: (number | null)[]): number | null => {
+  const v = xs.filter((x): x is number => x !== null);
+  return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+};
+const quoted = (xs: readonly string[], max = 12): string =>
+  `${xs
+    .slice(0, max)
+    .map((x) => `"${x.length > 60 ? `${x.slice(0, 57)}...` : x}"`)
+    .join(' ')}${xs.length > max ? ` … (+${xs.length - max})` : ''}`;
+
+/** The seven scorer metrics plus the recalls and F1s, from one document's counts (or summed counts). */
+function metrics(ent: EntityCounts | null, fig: FigureCounts | null, cl: ClaimCounts | null) {
+  const judged = ent ? ent.distinct - ent.ignored : 0;
+  const entP = ent ? ratio(ent.tp, judged) : null;
+  const entR = ent ? ratio(ent.recalled, ent.gold) : null;
+  const entTP = ent ? ratio(ent.typed, judged) : null;
+  const entTR = ent ? ratio(ent.recalledTyped, ent.gold) : null;
+  const figP = fig ? ratio(fig.correct, fig.pred - fig.ignored) : null;
+  const figR = fig ? ratio(fig.found, fig.gold) : null;
+  return {
+    entP,
+    entR,
+    entF: fOne(entP, entR),
+    entTP,
+    entTR,
+    entTF: fOne(entTP, entTR),
+    figP,
+    figR,
+    figF: fOne(figP, figR),
+    figS: fig ? ratio(fig.agreed, fig.comparable) : null,
+    cl5: cl ? ratio(cl.top5Checkable, cl.top5) : null,
+    clC: cl ? ratio(cl.centralFound, cl.central) : null,
+  };
+}
+type Metrics = ReturnType<typeof metrics>;
+
+function sumCounts(rows: DocScore[]): { ent: EntityCounts; fig: FigureCounts; cl: ClaimCounts } {
+  const add = <T extends object>(list: (T | null)[]): T => {
+    const out: Record<string, unknown> = {};
+    for (const x of list)
+      if (x)
+        for (const [k, v] of Object.entries(x))
+          out[k] = typeof v === 'number' ? ((out[k] as number) ?? 0) + v : [...((out[k] as string[]) ?? []), ...v];
+    return out as T;
+  };
+  return { ent: add(rows.map((r) => r.ent)), fig: add(rows.map((r) => r.fig)), cl: add(rows.map((r) => r.cl)) };
+}
+
+function metricLines(m: Metrics, pad = '   '): string[] {
+  return [
+    `${pad}entities untyped  P=${fx(m.entP)} R=${fx(m.entR)} F1=${fx(m.entF)}`,
+    `${pad}entities typed    P=${fx(m.entTP)} R=${fx(m.entTR)} F1=${fx(m.entTF)}`,
+    `${pad}figures span      P=${fx(m.figP)} R=${fx(m.figR)} F1=${fx(m.figF)}   strict (value+unit)=${fx(m.figS)}`,
+    `${pad}claims            top5_checkable=${fx(m.cl5)} central_in_top10=${fx(m.clC)}`,
+  ];
+}
+
+async function exhaustiveScores(minConfidence: number): Promise<DocScore[]> {
+  const rows: DocScore[] = [];
+  for (const g of devGolds()) {
+    if (!Array.isArray(g.entities_all) && !Array.isArray(g.figures_all) && !Array.isArray(g.claims_checkable)) continue;
+    const e = await extract(devArticleBlocks(g), createContext({ minConfidence }));
+    rows.push({ name: g.name, ent: entitiesAll(e.entities, g), fig: figuresAll(e.figures, g), cl: claimsAll(e.claims, g) });
+  }
+  return rows;
+}
+
+function printDoc(r: DocScore): void {
+  console.log(` ${r.name}`);
+  for (const l of metricLines(metrics(r.ent, r.fig, r.cl))) console.log(l);
+  const { ent, fig, cl } = r;
+  if (ent) {
+    console.log(
+      `     counts: entities ${ent.distinct} distinct predicted, ${ent.ignored} ignored, ${ent.tp} correct (${ent.typed} typed); gold ${ent.gold}, found ${ent.recalled} (${ent.recalledTyped} typed)`,
+    );
+    if (ent.fp.length) console.log(`     entity FP: ${quoted(ent.fp)}`);
+    if (ent.mistyped.length) console.log(`     entity mistyped: ${ent.mistyped.join(', ')}`);
+    if (ent.missed.length) console.log(`     entity missed: ${quoted(ent.missed)}`);
+  }
+  if (fig) {
+    console.log(
+      `     counts: figures ${fig.pred} predicted, ${fig.correct} correct, ${fig.ignored} ignored, ${fig.traps} trap hits, ${fig.wrong} other errors; gold ${fig.gold}, found ${fig.found}; value+unit ${fig.agreed}/${fig.comparable}`,
+    );
+    if (fig.errors.length) console.log(`     figure errors: ${fig.errors.join(' ')}`);
+    if (fig.missed.length) console.log(`     figures missed: ${quoted(fig.missed)}`);
+    if (fig.disagreements.length) console.log(`     value/unit disagree: ${fig.disagreements.join('; ')}`);
+  }
+  if (cl) {
+    if (cl.top5Not.length) console.log(`     top-5 claims not checkable: ${quoted(cl.top5Not, 5)}`);
+    if (cl.centralMissed.length) console.log(`     central claims not in top 10: ${quoted(cl.centralMissed, 5)}`);
+  }
+}
+
+const COLS = ['entP', 'entR', 'entF', 'entTP', 'entTR', 'entTF', 'figP', 'figR', 'figF', 'figS', 'cl5', 'clC'] as const;
+const microOf = (rows: DocScore[]): Metrics => {
+  const s = sumCounts(rows);
+  return metrics(s.ent, s.fig, s.cl);
+};
+const macroOf = (rows: DocScore[]): Metrics => {
+  const per = rows.map((r) => metrics(r.ent, r.fig, r.cl));
+  return Object.fromEntries(COLS.map((k) => [k, meanOf(per.map((m) => m[k]))])) as Metrics;
+};
+
+/** Per document and in total (micro: counts summed; macro: mean over documents, as the scorer's summary). */
+async function devExhaustive(): Promise<{ at05: ClaimCounts; at0: ClaimCounts }> {
+  const rows = await exhaustiveScores(0.5);
+  console.log(`\n== dev corpus, exhaustive gold (score.mjs precision metrics on gold blocks; minConfidence 0.5, the default)`);
+  for (const r of rows) printDoc(r);
+  const micro = microOf(rows);
+  const macro = macroOf(rows);
+  console.log(` total, micro (counts summed over ${rows.length} documents)`);
+  for (const l of metricLines(micro)) console.log(l);
+  console.log(` total, macro (mean over ${rows.length} documents, as the scorer's summary)`);
+  for (const l of metricLines(macro)) console.log(l);
+  console.log(
+    ` scorer keys (macro): ent_precision=${fx(macro.entP)} ent_recall_all=${fx(macro.entR)} ent_typed_precision=${fx(macro.entTP)} fig_precision=${fx(macro.figP)} fig_strict=${fx(macro.figS)} claims_top5=${fx(macro.cl5)} claims_central_top10=${fx(macro.clC)}`,
+  );
+  const zero = await exhaustiveScores(0);
+  console.log('\n confidence threshold, totals (entP/R/F untyped, entTP/TR/TF typed, fig span P/R/F, figS strict, cl5, clC):');
+  console.log(`   ${'minConfidence'.padEnd(20)}${COLS.map((c) => c.padStart(6)).join('')}`);
+  for (const [label, rs] of [
+    ['0.5 (default) micro', rows],
+    ['0.5 (default) macro', rows],
+    ['0 micro', zero],
+    ['0 macro', zero],
+  ] as const) {
+    const m = label.endsWith('micro') ? microOf([...rs]) : macroOf([...rs]);
+    console.log(`   ${label.padEnd(20)}${COLS.map((c) => fx(m[c]).padStart(6)).join('')}`);
+  }
+  return { at05: sumCounts(rows).cl, at0: sumCounts(zero).cl };
+}
+
 interface GoldMention {
   start: number;
   end: number;
@@ -54,9 +198,9 @@ interface GoldMention {
 const TYPE_MAP: Record<string, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', PROGRAM: 'other' };
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-async function runText(text: string, published: string): Promise<{ e: Enriched; offsets: number[] }> {
+async function runText(text: string, published: string, minConfidence = 0.5): Promise<{ e: Enriched; offsets: number[] }> {
   const { paragraphs, offsets } = splitText(text);
-  const e = await extract(articleFrom({ paragraphs, published }), createContext());
+  const e = await extract(articleFrom({ paragraphs, published }), createContext({ minConfidence }));
   return { e, offsets };
 }
 const globalOf = (offsets: number[], paragraph: string, start: number, end: number) => {
@@ -199,6 +343,7 @@ if (!fs.existsSync(path.join(CORPUS, 'dev')) || !fs.existsSync(path.join(CORPUS,
   process.exit(2);
 }
 await devCorpus();
+await devExhaustive();
 const seed = await nlpGold();
 await claims(seed);
 await stopNlp();
