@@ -7,7 +7,16 @@ import { stopNlp } from '../../src/extract/nlp-load.js';
 import { createContext } from '../../src/model/context.js';
 import type { Enriched } from '../../src/model/enriched.js';
 import { articleFrom } from '../helpers/article.js';
-import { type ClaimCounts, type EntityCounts, type FigureCounts, claimsAll, entitiesAll, figuresAll } from './exhaustive.js';
+import {
+  type ClaimCounts,
+  type EntityCounts,
+  type FigureCounts,
+  claimMatch,
+  claimsAll,
+  entitiesAll,
+  figuresAll,
+  rankedClaims,
+} from './exhaustive.js';
 import { CORPUS, devArticle, devArticleBlocks, devGolds, splitText } from './gold-texts.js';
 import { scoreEntities, scoreFigures } from './scorer-match.js';
 
@@ -289,10 +298,30 @@ function claimTags(e: Enriched, sentences: GoldSentence[], counts: Record<Tag, [
   }
 }
 
-async function claims(seed: Enriched): Promise<void> {
-  console.log('\n== claim tags (test/eval/claims-gold/*.json, hand-labelled; seed = nlp-gold sentences)');
-  const all: Record<Tag, [number, number, number]> = { hedged: [0, 0, 0], predictive: [0, 0, 0], causal: [0, 0, 0], checkable: [0, 0, 0] };
-  const dir = path.join(import.meta.dirname, 'claims-gold');
+type Counts = Record<Tag, [number, number, number]>;
+const noCounts = (): Counts => ({ hedged: [0, 0, 0], predictive: [0, 0, 0], causal: [0, 0, 0], checkable: [0, 0, 0] });
+function addInto(all: Counts, one: Counts): void {
+  for (const t of TAGS) for (const i of [0, 1, 2] as const) all[t][i] += one[t][i];
+}
+const f1Of = ([tp, fp, fn]: [number, number, number]): number => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+type ClaimDoc = [name: string, e: Enriched, gold: GoldSentence[]];
+interface HeldOutSentence extends GoldSentence {
+  checkworthy: boolean;
+}
+const HELD_OUT = path.join(import.meta.dirname, 'claims-heldout');
+const jsonFiles = (dir: string): string[] =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((x) => x.endsWith('.json'))
+        .sort()
+    : [];
+
+/** The development part of the claim gold: everything read while the claim rules were written
+ *  (the seed article's nlp-gold sentences and claims-gold/*.json; the dev corpus's claims_checkable
+ *  and claims_central are scored in the exhaustive section). */
+async function developmentDocs(minConfidence: number): Promise<ClaimDoc[]> {
   const nlp = JSON.parse(fs.readFileSync(path.join(CORPUS, 'nlp-gold.json'), 'utf8'));
   const seedGold: GoldSentence[] = nlp.seed.sentences.map(
     (s: { text: string; claim: boolean; hedged: boolean; checkable: boolean; types: string[] }) => ({
@@ -304,35 +333,113 @@ async function claims(seed: Enriched): Promise<void> {
       causal: s.types.includes('causal'),
     }),
   );
-  const docs: [string, Enriched, GoldSentence[]][] = [['seed (nlp-gold)', seed, seedGold]];
-  for (const f of fs
-    .readdirSync(dir)
-    .filter((x) => x.endsWith('.json'))
-    .sort()) {
+  const docs: ClaimDoc[] = [['seed (nlp-gold)', (await runText(nlp.seed.text, '2025-02-09', minConfidence)).e, seedGold]];
+  const dir = path.join(import.meta.dirname, 'claims-gold');
+  for (const f of jsonFiles(dir)) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-    docs.push([f, await extract(articleFrom({ paragraphs: g.paragraphs, published: g.published }), createContext()), g.sentences]);
+    const article = articleFrom({ paragraphs: g.paragraphs, published: g.published });
+    docs.push([f, await extract(article, createContext({ minConfidence })), g.sentences]);
   }
-  for (const [name, e, gold] of docs) {
-    const one: Record<Tag, [number, number, number]> = {
-      hedged: [0, 0, 0],
-      predictive: [0, 0, 0],
-      causal: [0, 0, 0],
-      checkable: [0, 0, 0],
-    };
+  return docs;
+}
+
+/** The held-out part: claims-heldout/*.json, labelled before the tagger ran on them; scored only. */
+async function heldOutDocs(minConfidence: number): Promise<ClaimDoc[]> {
+  const docs: ClaimDoc[] = [];
+  for (const f of jsonFiles(HELD_OUT)) {
+    const g = JSON.parse(fs.readFileSync(path.join(HELD_OUT, f), 'utf8'));
+    if (g.split !== 'held-out') throw new Error(`${f}: a claims-heldout file must say "split": "held-out"`);
+    const article = articleFrom({ paragraphs: g.paragraphs, published: g.published });
+    docs.push([f, await extract(article, createContext({ minConfidence })), g.sentences]);
+  }
+  return docs;
+}
+
+/** Of the five highest-scoring claims, how many match a gold sentence a fact-checker would pick. */
+function top5Checkworthy(e: Enriched, gold: HeldOutSentence[]): [number, number] {
+  const top = rankedClaims(e.claims).slice(0, 5);
+  return [top.filter((c) => gold.some((g) => g.checkworthy && claimMatch(c.text, g.text))).length, top.length];
+}
+
+interface PartTotals {
+  tags: Counts;
+  top5: [number, number];
+  sentences: number;
+}
+function partTotals(docs: ClaimDoc[], top5: [number, number]): PartTotals {
+  const tags = noCounts();
+  for (const [, e, gold] of docs) claimTags(e, gold, tags);
+  return { tags, top5, sentences: docs.reduce((n, d) => n + d[2].filter((s) => s.claim).length, 0) };
+}
+
+async function claims(devTop5: { at05: ClaimCounts; at0: ClaimCounts }): Promise<void> {
+  console.log('\n== claim tags, development part (read while writing the claim rules: nlp-gold seed sentences, claims-gold/*.json)');
+  const dev = await developmentDocs(0.5);
+  const all = noCounts();
+  for (const [name, e, gold] of dev) {
+    const one = noCounts();
     claimTags(e, gold, one);
     console.log(` ${name}`);
-    for (const t of TAGS) {
-      console.log(`   ${t.padEnd(11)} ${prf(...one[t])}`);
-      one[t].forEach((v, i) => {
-        (all[t] as number[])[i] = (all[t][i] ?? 0) + v;
-      });
-    }
+    for (const t of TAGS) console.log(`   ${t.padEnd(11)} ${prf(...one[t])}`);
+    addInto(all, one);
   }
-  console.log(' all documents');
+  console.log(' all development documents');
   for (const t of TAGS) console.log(`   ${t.padEnd(11)} ${prf(...all[t])}`);
+  const seed = dev[0]?.[1] as Enriched;
   console.log('\n seed article, top five claims:');
-  for (const c of seed.claims.slice(0, 5))
+  for (const c of rankedClaims(seed.claims).slice(0, 5))
     console.log(`   ${c.checkable ? 'checkable' : 'NOT CHECKABLE'} score=${c.score} ${c.text.slice(0, 90)}…`);
+
+  console.log(
+    '\n== claim tags, held-out part (claims-heldout/*.json; score only: do not read these files or their tagger output while writing rules)',
+  );
+  const held = await heldOutDocs(0.5);
+  const allHeld = noCounts();
+  const heldTop5: [number, number] = [0, 0];
+  for (const [name, e, gold] of held) {
+    const one = noCounts();
+    claimTags(e, gold, one);
+    addInto(allHeld, one);
+    const [k, n] = top5Checkworthy(e, gold as HeldOutSentence[]);
+    heldTop5[0] += k;
+    heldTop5[1] += n;
+    console.log(
+      ` ${name.padEnd(40)} ${gold.length} sentences, ${gold.filter((s) => s.claim).length} claims; F1 ${TAGS.map((t) => `${t}=${f2(f1Of(one[t]))}`).join(' ')}; top5 checkworthy ${k}/${n}`,
+    );
+  }
+  console.log(' all held-out documents');
+  for (const t of TAGS) console.log(`   ${t.padEnd(11)} ${prf(...allHeld[t])}`);
+  console.log(`   top-5 ranked claims checkworthy: ${heldTop5[0]}/${heldTop5[1]} = ${f2(heldTop5[0] / Math.max(1, heldTop5[1]))}`);
+
+  // both parts at both thresholds; development top-5 = the dev corpus's claims_top5 (claims_checkable)
+  const heldTop0: [number, number] = [0, 0];
+  const held0 = await heldOutDocs(0);
+  for (const [, e, gold] of held0) {
+    const [k, n] = top5Checkworthy(e, gold as HeldOutSentence[]);
+    heldTop0[0] += k;
+    heldTop0[1] += n;
+  }
+  const rows: [string, PartTotals][] = [
+    ['development 0.5', partTotals(dev, [devTop5.at05.top5Checkable, devTop5.at05.top5])],
+    ['held-out    0.5', partTotals(held, heldTop5)],
+    ['development 0', partTotals(await developmentDocs(0), [devTop5.at0.top5Checkable, devTop5.at0.top5])],
+    ['held-out    0', partTotals(held0, heldTop0)],
+  ];
+  console.log('\n== claims, development vs held-out (tag P/R/F1 micro over claim sentences; top-5 checkworthy share)');
+  console.log('   part / minConfidence  claims  hedged P/R/F1    predictive P/R/F1  causal P/R/F1    checkable P/R/F1  top5 checkworthy');
+  for (const [label, r] of rows) {
+    const tri = (c: [number, number, number]) => {
+      const p = c[0] / Math.max(1, c[0] + c[1]);
+      const rc = c[0] / Math.max(1, c[0] + c[2]);
+      return `${f2(p)}/${f2(rc)}/${f2(f1Of(c))}`.padEnd(17);
+    };
+    console.log(
+      `   ${label.padEnd(22)}${String(r.sentences).padStart(6)}  ${TAGS.map((t) => tri(r.tags[t])).join(' ')} ${r.top5[0]}/${r.top5[1]} = ${f2(r.top5[0] / Math.max(1, r.top5[1]))}`,
+    );
+  }
+  console.log(
+    '   (development top-5 = dev corpus claims_top5, micro: top-5 claims matching claims_checkable; held-out = matching a sentence labelled checkworthy)',
+  );
 }
 
 if (!fs.existsSync(path.join(CORPUS, 'dev')) || !fs.existsSync(path.join(CORPUS, 'nlp-gold.json'))) {
@@ -343,7 +450,7 @@ if (!fs.existsSync(path.join(CORPUS, 'dev')) || !fs.existsSync(path.join(CORPUS,
   process.exit(2);
 }
 await devCorpus();
-await devExhaustive();
-const seed = await nlpGold();
-await claims(seed);
+const devTop5 = await devExhaustive();
+await nlpGold();
+await claims(devTop5);
 await stopNlp();
