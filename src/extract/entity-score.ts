@@ -125,6 +125,14 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "Kar15b", "SK57": a citation key or part number, by no rule a name
     confidence -= 0.15;
     evidence.push('code-like');
+  } else if (!input.country && base < 0.85 && isShoutedWords(input.name)) {
+    // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('capitals-words');
+  } else if (!input.country && isInitialAndWord(input.name)) {
+    // "D. Quantum", "K. Topological": an author's initial run into the title of a reference
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('initial-and-word');
   } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
     // "Operating Procedures", "Data Services": English words that no list or strong cue makes a name
     confidence -= 0.2;
@@ -147,6 +155,20 @@ function isHeadNounOnly(input: ScoreInput): boolean {
     .trim();
   const bySuffix = input.mentions.every((m) => m.typing.rule.startsWith('suffix:') || m.typing.type !== input.type);
   return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
+}
+
+/** Set in capitals and made of English words: several ("FOR FURTHER INFORMATION CONTACT"), or
+ *  one longer than an acronym runs ("ADDRESSES"); "GRAIL" and "FLEX" may be names. */
+function isShoutedWords(name: string): boolean {
+  if (!/^[\p{Lu}\s-]+$/u.test(name) || !/\p{Lu}{2}/u.test(name)) return false;
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return (words.length > 1 || (words[0]?.length ?? 0) >= 6) && isCommonWords(name);
+}
+
+/** Initials and one English word of five letters or more: "D. Quantum", "J. Fault-tolerant". */
+function isInitialAndWord(name: string): boolean {
+  const m = /^(?:\p{Lu}\.\s*)+(\p{L}[\p{L}-]{4,})$/u.exec(name.trim());
+  return m !== null && isCommonWords(m[1] ?? '');
 }
 
 /** One word of letters then digits, maybe a letter after ("Kar15b", "VKMT13"). */

@@ -49,6 +49,19 @@ async function tagBlocks(
   return out;
 }
 
+/** A heading that opens a list of references. */
+const REFERENCES_HEADING =
+  /^(?:[\dIVX]+\.?\s+)?(?:references|bibliography|works\s+cited|literature\s+cited|references\s+and\s+notes|further\s+reading|sources|reference\s+list)$/i;
+
+/** The blocks that are not in a reference list: from a references heading to the next heading. */
+function outsideReferences(blocks: readonly ArticleBlock[]): ArticleBlock[] {
+  let inReferences = false;
+  return blocks.filter((b) => {
+    if (b.kind === 'heading') inReferences = REFERENCES_HEADING.test(b.text.trim());
+    return !inReferences;
+  });
+}
+
 const clears =
   (min: number) =>
   (item: Scored): boolean =>
@@ -57,8 +70,9 @@ const clears =
 /** Adds entities, figures and claims to an article, each pinned to paragraph, page and offsets
  *  and scored; those below the run's minimum confidence are left out. */
 export async function extract(article: Article, ctx: Context): Promise<Enriched> {
-  // code and formulas are shown as printed, not read as sentences
-  const blocks = article.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'formula');
+  // code and formulas are shown as printed, not read as sentences; a reference list names
+  // authors and titles, not what the article speaks of
+  const blocks = outsideReferences(article.blocks).filter((b) => b.kind !== 'code' && b.kind !== 'formula');
   const language = detectLanguage(blocks.filter((b) => b.kind !== 'heading').map((b) => b.text));
   if (!readsAsEnglish(language)) {
     ctx.warn(

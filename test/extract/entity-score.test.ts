@@ -193,3 +193,34 @@ describe('capitalised common nouns', () => {
     expect(e.entities.map((x) => x.name)).not.toContain('Velmora Dynamics');
   });
 });
+
+describe('labels and references are no names', () => {
+  test('a heading in capitals and an initial run into a title score below 0.5', async () => {
+    const e = await run(
+      'Comments go to the office listed under FOR FURTHER INFORMATION CONTACT below.',
+      'See the work of D. Quantum on traps, and the notes of ADDRESSES here.',
+    );
+    const of = (name: string) => e.entities.find((x) => x.name === name);
+    for (const name of ['FOR FURTHER INFORMATION CONTACT', 'D. Quantum', 'ADDRESSES']) {
+      const found = of(name);
+      if (found) expect(found.confidence, name).toBeLessThan(0.5);
+    }
+    expect(e.entities.some((x) => ['FOR FURTHER INFORMATION CONTACT', 'D. Quantum', 'ADDRESSES'].includes(x.name))).toBe(true);
+  });
+
+  test('a reference list after a References heading is not read for entities, figures or claims', async () => {
+    const article = articleFrom({ paragraphs: ['Officials in Portugal approved the plan in 2021.'], published: '2025-02-09' });
+    const withRefs = {
+      ...article,
+      blocks: [
+        ...article.blocks,
+        { ...article.blocks[0], id: 'h1', kind: 'heading' as const, level: 2, text: 'References' },
+        { ...article.blocks[0], id: 'p9', text: 'Smith, J. Quantum traps in Norway. Nature 12, 44 (2019).' },
+      ],
+    };
+    const e = await extract(withRefs as typeof article, createContext({ minConfidence: 0 }));
+    expect(e.entities.map((x) => x.name)).toContain('Portugal');
+    expect(e.entities.map((x) => x.name)).not.toContain('Norway');
+    expect(e.figures.map((f) => f.text)).not.toContain('2019');
+  });
+});
