@@ -1,3 +1,4 @@
+import { nameKey } from '../model/names.js';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { KNOWN_VARIANTS } from './entity-lexicon.js';
@@ -30,18 +31,8 @@ const MISSING_FORMS: ReadonlyMap<string, string> = new Map([
   ['east timor', 'TL'],
 ]);
 
-/** The key a country name is looked up by: no diacritics, periods or leading "the", lower case,
- *  straight apostrophes, single spaces ("U.S." → "us", "Côte d’Ivoire" → "cote d'ivoire"). */
-export const countryKey = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The key a country name is looked up by: the names' key (model/names.ts). */
+export const countryKey = nameKey;
 
 function buildIndex(): Map<string, string> {
   const codes = new Map<string, Set<string>>();

@@ -1,3 +1,4 @@
+import { slug as slugOf } from '../model/names.js';
 import { englishWords } from '../model/english-words.js';
 import type { EntityType, Scored } from '../model/enriched.js';
 import { countryIdName } from './entity-country.js';
@@ -184,22 +185,11 @@ function isCommonWords(name: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && englishWords().has(w));
 }
 
-/** "Côte d'Ivoire" → "cote-d-ivoire": NFKD, diacritics dropped, lower case, periods dropped
- *  ("U.S." → "us"), a leading "the" dropped, runs of other non-alphanumerics to '-'. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slug } from '../model/names.js';
 
 /** The id an entity has in every document: its type and its slugged canonical name; a country's
  *  from the one name of its code, whichever form the document uses ("place:united-states"). */
 export function entityId(type: EntityType, name: string, country?: string): string {
   const base = (country && countryIdName(country)) || name;
-  return `${type}:${slug(base) || slug(name) || 'unnamed'}`;
+  return `${type}:${slugOf(base) || slugOf(name) || 'unnamed'}`;
 }

@@ -23,14 +23,9 @@ const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
-/** The lower-cased key a name is compared by: no periods, no leading "the", single spaces. */
-export const nameKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+import { nameKey } from '../model/names.js';
+
+export { nameKey };
 
 /** The head word: the last word before "of", else the last word that is not a number or numeral. */
 function headOf(c: Candidate): string {

@@ -43,12 +43,7 @@ export const furnitureBlocks = (input: MetadataInput): Block[] =>
 /** A block's text with its lines joined and spaces collapsed. */
 export const textOf = (block: Block): string => blockText(block).replace(/\s+/g, ' ').trim();
 
-/** Letters and digits only, lower case: for comparing a printed text with the document info. */
-export const squash = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+export { squash } from '../../model/names.js';
 
 /** True when a block's top stands in the upper share of its page (masthead, title area). */
 export function isNearTop(block: Block, input: MetadataInput, share: number): boolean {
