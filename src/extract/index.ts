@@ -2,15 +2,15 @@ import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
 import { claimLookup, rankClaims, tagSentence } from './claims/index.js';
-import { type TaggedBlock, extractEntities } from './entities.js';
+import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
-import { tokenize } from './name-tokens.js';
-import { type TermTags, tagTexts } from './nlp-load.js';
+import { tokenize } from './entities/name-tokens.js';
+import { type TermTags, tagTexts } from './nlp/load.js';
 import { type Sentence, splitSentences } from './sentences.js';
 
-export { preloadNlp } from './nlp-load.js';
+export { preloadNlp } from './nlp/load.js';
 
 /** A capital after a sentence's first word: only such sentences can hold a name compromise must type
  *  (a name seen only sentence-initially is judged by the rules); this halves tagging on the dev set.

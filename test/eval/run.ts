@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extract } from '../../src/extract/index.js';
-import { stopNlp } from '../../src/extract/nlp-load.js';
+import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 import type { Enriched } from '../../src/model/enriched.js';
 import { articleFrom } from '../helpers/article.js';

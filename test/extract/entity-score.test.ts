@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { countryCode } from '../../src/extract/entity-country.js';
-import { entityId, scoreEntity, slug } from '../../src/extract/entity-score.js';
-import type { Typing } from '../../src/extract/entity-type.js';
+import { countryCode } from '../../src/extract/entities/country.js';
+import { entityId, scoreEntity, slug } from '../../src/extract/entities/score.js';
+import type { Typing } from '../../src/extract/entities/type.js';
 import { extract } from '../../src/extract/index.js';
-import { stopNlp } from '../../src/extract/nlp-load.js';
+import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 import type { Enriched } from '../../src/model/enriched.js';
 import { articleFrom } from '../helpers/article.js';

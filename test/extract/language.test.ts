@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { detectLanguage, readsAsEnglish } from '../../src/extract/language.js';
-import { stopNlp } from '../../src/extract/nlp-load.js';
+import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 import { articleFrom } from '../helpers/article.js';
 

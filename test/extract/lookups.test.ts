@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { initialAcronyms, namesByInitials } from '../../src/extract/acronyms.js';
-import { groupsByEnds } from '../../src/extract/entity-merge.js';
+import { initialAcronyms, namesByInitials } from '../../src/extract/entities/acronyms.js';
+import { groupsByEnds } from '../../src/extract/entities/merge.js';
 import { LocatedIndex } from '../../src/extract/located.js';
-import type { Candidate } from '../../src/extract/name-refine.js';
-import { tokenize } from '../../src/extract/name-tokens.js';
+import type { Candidate } from '../../src/extract/entities/name-refine.js';
+import { tokenize } from '../../src/extract/entities/name-tokens.js';
 
 // Extraction once scanned every figure and mention of the article for each sentence, every group
 // for each name and every name for each acronym: quadratic, minutes on a 1,000-page file. These

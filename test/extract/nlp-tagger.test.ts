@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { keepNameRules, tagText } from '../../src/extract/nlp-tagger.js';
+import { keepNameRules, tagText } from '../../src/extract/nlp/tagger.js';
 
 const rule = (tag: string | string[] | undefined, unTag?: string) => ({
   match: '#Noun',

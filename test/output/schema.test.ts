@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
-import { stopNlp } from '../../src/extract/nlp-load.js';
+import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 import { SCHEMA_VERSION, toJson } from '../../src/output/to-json.js';
 import { runPipeline } from '../../src/pipeline.js';

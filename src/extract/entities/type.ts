@@ -1,14 +1,5 @@
-import type { EntityType } from '../model/enriched.js';
-import {
-  GEO_NAMES,
-  INSTITUTIONS,
-  KNOWN_VARIANTS,
-  OPERATION_WORDS,
-  ORG_HEADS,
-  OTHER_HEADS,
-  PLACE_HEADS,
-  WEAPON_NOUNS,
-} from './entity-lexicon.js';
+import type { EntityType } from '../../model/enriched.js';
+import { GEO_NAMES, INSTITUTIONS, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
 import type { Candidate } from './name-refine.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
@@ -23,7 +14,7 @@ const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
-import { nameKey } from '../model/names.js';
+import { nameKey } from '../../model/names.js';
 
 export { nameKey };
 

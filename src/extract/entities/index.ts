@@ -1,15 +1,15 @@
-import type { Article, ArticleBlock } from '../model/document.js';
-import type { Entity } from '../model/enriched.js';
+import type { Article, ArticleBlock } from '../../model/document.js';
+import type { Entity } from '../../model/enriched.js';
 import { initialAcronyms, parentheticalAcronyms } from './acronyms.js';
-import { type Typed, listsOf, typeFromContext } from './entity-context.js';
-import { type NamedMention, mergeMentions } from './entity-merge.js';
-import { entityId } from './entity-score.js';
-import { nameKey, typeCandidate } from './entity-type.js';
+import { type Typed, listsOf, typeFromContext } from './context.js';
+import { type NamedMention, mergeMentions } from './merge.js';
+import { entityId } from './score.js';
+import { nameKey, typeCandidate } from './type.js';
 import { findChunks } from './name-chunks.js';
 import { type Candidate, type WordEvidence, refineChunk } from './name-refine.js';
 import type { Token } from './name-tokens.js';
-import type { TermTags } from './nlp-load.js';
-import { pageAt } from './positions.js';
+import type { TermTags } from '../nlp/load.js';
+import { pageAt } from '../positions.js';
 
 /** A block ready for entity extraction: its tokens and compromise's tags. */
 export interface TaggedBlock {

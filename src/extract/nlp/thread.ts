@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { loadCompromise, tagText } from './nlp-tagger.js';
+import { loadCompromise, tagText } from './tagger.js';
 
 /** The NLP thread: loads compromise at once, then tags the texts it is sent. */
 

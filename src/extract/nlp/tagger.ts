@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 /**
  * compromise's reading of texts, as the entity rules need it: for each text, its capitalised
- * terms as `[start, length, tags, isCommonWord]`. Runs in the NLP thread (nlp-thread.ts), or in
+ * terms as `[start, length, tags, isCommonWord]`. Runs in the NLP thread (thread.ts), or in
  * the calling thread where no compiled thread file exists (tests and runs from source).
  */
 export type RawTerm = [start: number, length: number, tags: string[], isCommon: boolean];

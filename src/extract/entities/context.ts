@@ -1,6 +1,6 @@
-import type { EntityType } from '../model/enriched.js';
-import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './entity-lexicon.js';
-import type { Typing } from './entity-type.js';
+import type { EntityType } from '../../model/enriched.js';
+import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
+import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 
 /** A candidate of one block with its typing, before variants are merged. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RawTerm } from './nlp-tagger.js';
+import type { RawTerm } from './tagger.js';
 
 /** compromise's reading of one capitalised term: offsets into the text, tags, common-word flag. */
 export interface TermTags {
@@ -20,7 +20,7 @@ interface Reply {
 
 /** The compiled thread file; absent when this module runs from source (tests, tsx), where
  *  compromise then runs in the calling thread. */
-const THREAD_FILE = new URL('./nlp-thread.js', import.meta.url);
+const THREAD_FILE = new URL('./thread.js', import.meta.url);
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -62,7 +62,7 @@ async function tagRaw(texts: readonly string[]): Promise<RawTerm[][]> {
   preloadNlp();
   const current = worker;
   if (!current) {
-    const { tagText } = await import('./nlp-tagger.js');
+    const { tagText } = await import('./tagger.js');
     return texts.map(tagText);
   }
   const id = nextId++;

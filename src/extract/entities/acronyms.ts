@@ -1,4 +1,4 @@
-import { nameKey } from './entity-type.js';
+import { nameKey } from './type.js';
 import type { Candidate } from './name-refine.js';
 
 /** An acronym written in capitals, with optional digits ("EU", "MIC25", "U.S."). */

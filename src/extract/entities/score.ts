@@ -1,9 +1,9 @@
-import { slug as slugOf } from '../model/names.js';
-import { englishWords } from '../model/english-words.js';
-import type { EntityType, Scored } from '../model/enriched.js';
-import { countryIdName } from './entity-country.js';
-import { INSTITUTIONS } from './entity-lexicon.js';
-import type { Typing } from './entity-type.js';
+import { slug as slugOf } from '../../model/names.js';
+import { englishWords } from '../../model/english-words.js';
+import type { EntityType, Scored } from '../../model/enriched.js';
+import { countryIdName } from './country.js';
+import { INSTITUTIONS } from './lexicon.js';
+import type { Typing } from './type.js';
 
 /** A typed mention as scoring sees it. */
 export interface ScoredMention {
@@ -185,7 +185,7 @@ function isCommonWords(name: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && englishWords().has(w));
 }
 
-export { slug } from '../model/names.js';
+export { slug } from '../../model/names.js';
 
 /** The id an entity has in every document: its type and its slugged canonical name; a country's
  *  from the one name of its code, whichever form the document uses ("place:united-states"). */

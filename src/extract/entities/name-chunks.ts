@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES } from './entity-lexicon.js';
+import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES } from './lexicon.js';
 import type { Token } from './name-tokens.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */

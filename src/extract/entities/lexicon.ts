@@ -1,4 +1,4 @@
-import type { EntityType } from '../model/enriched.js';
+import type { EntityType } from '../../model/enriched.js';
 
 /**
  * General word lists for typing names. They name kinds of things (suffix words, titles), never

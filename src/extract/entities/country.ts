@@ -1,7 +1,7 @@
-import { nameKey } from '../model/names.js';
+import { nameKey } from '../../model/names.js';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { KNOWN_VARIANTS } from './entity-lexicon.js';
+import { KNOWN_VARIANTS } from './lexicon.js';
 
 countries.registerLocale(en);
 

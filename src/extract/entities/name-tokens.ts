@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import type { Sentence } from '../sentences.js';
 
 /** A word of a block's text, with what the name rules ask of it. */
 export interface Token {

@@ -1,8 +1,8 @@
-import { englishWords } from '../model/english-words.js';
-import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './entity-lexicon.js';
+import { englishWords } from '../../model/english-words.js';
+import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';
-import type { TermTags } from './nlp-load.js';
+import type { TermTags } from '../nlp/load.js';
 
 /** A chunk trimmed to the name itself, with what typing needs to know about it. */
 export interface Candidate {

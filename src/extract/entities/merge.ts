@@ -1,9 +1,9 @@
-import type { Entity, EntityType, Mention } from '../model/enriched.js';
-import { countryCode } from './entity-country.js';
-import { KNOWN_VARIANTS, OF_HEADS, REGION_MODIFIERS } from './entity-lexicon.js';
-import { entityId, scoreEntity } from './entity-score.js';
-import type { Typing } from './entity-type.js';
-import { nameKey } from './entity-type.js';
+import type { Entity, EntityType, Mention } from '../../model/enriched.js';
+import { countryCode } from './country.js';
+import { KNOWN_VARIANTS, OF_HEADS, REGION_MODIFIERS } from './lexicon.js';
+import { entityId, scoreEntity } from './score.js';
+import type { Typing } from './type.js';
+import { nameKey } from './type.js';
 
 /** One mention of a name, typed, located. */
 export interface NamedMention {
