@@ -11,6 +11,9 @@ afterAll(() => stopNlp());
 // every entity found, whatever its confidence: these tests are about typing and boundaries
 const run = (...paragraphs: string[]): Promise<Enriched> =>
   extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext({ minConfidence: 0 }));
+/** What the JSON keeps by default (confidence 0.5 and above): junk must not reach it. */
+const runDefault = (...paragraphs: string[]): Promise<Enriched> =>
+  extract(articleFrom({ paragraphs, published: '2024-05-01' }), createContext());
 const names = (e: Enriched): string[] => e.entities.map((x) => x.name);
 const typeOf = (e: Enriched, name: string) => e.entities.find((x) => x.name === name)?.type;
 
@@ -55,7 +58,7 @@ describe('adjectives, nationalities and common words are not entities', () => {
     ['Exports grew, as section IV. Trade with Norway shows.', 'IV'],
     ['The Senate-the chamber of the states-voted with Ghana.', 'Senate-the'],
   ])('%j has no %j', async (text, junk) => {
-    expect(names(await run(text))).not.toContain(junk);
+    expect(names(await runDefault(text))).not.toContain(junk);
   });
 
   test('a headline word counts only when the prose names it too', async () => {
@@ -104,4 +107,44 @@ test.each([
 ])('%j: a class noun in apposition after the name types %j as %s', async (text, name, type) => {
   const e = await run(text);
   expect(e.entities.find((x) => x.name === name)).toMatchObject({ type });
+});
+
+describe('names that are also English words, particles and offices', () => {
+  test.each([
+    ['Voters in the Philippines were angry, and Manila knew it.', 'Philippines', 'place'],
+    ['Dockers joined Solidarity in Gdansk, and Solidarity grew.', 'Solidarity', undefined],
+    ['In Brussels, Ursula von der Leyen spoke with reporters.', 'Ursula von der Leyen', 'person'],
+    ['Officials said Osama bin Laden had fled to Pakistan.', 'Osama bin Laden', 'person'],
+    ['The plan was announced by Secretary of State George Marshall in June.', 'George Marshall', 'person'],
+  ])('%j names %j', async (text, name, type) => {
+    const e = await run(text);
+    expect(names(e)).toContain(name);
+    if (type) expect(typeOf(e, name)).toBe(type);
+  });
+
+  test('the office before a name is not an entity of its own', async () => {
+    const e = await run('The plan was announced by Secretary of State George Marshall in June.');
+    expect(names(e).some((n) => /State|Secretary/.test(n))).toBe(false);
+  });
+});
+
+describe('aliases and run-ons', () => {
+  test('"X, officially the Y" makes Y another name of X', async () => {
+    const e = await run('The Marshall Plan, officially the European Recovery Program, rebuilt Western Europe.');
+    const plan = e.entities.filter((x) => x.type === 'other');
+    expect(plan).toHaveLength(1);
+    expect([plan[0]?.name, ...(plan[0]?.aliases ?? [])].sort()).toEqual(['European Recovery Program', 'Marshall Plan']);
+  });
+
+  test('"Washington, D.C." and "Washington" are one place', async () => {
+    const e = await run('Critics in Washington, D.C. argue, and Washington listens.');
+    expect(e.entities.filter((x) => /Washington/.test(x.name))).toHaveLength(1);
+    expect(e.entities.find((x) => /Washington/.test(x.name))).toMatchObject({ type: 'place' });
+  });
+
+  test('a dash set as a hyphen before a function word does not glue it to the name', async () => {
+    const e = await run('Tensions with Iran-because of the deal-rose in Tehran.');
+    expect(names(e)).toContain('Iran');
+    expect(names(e).some((n) => n.includes('because'))).toBe(false);
+  });
 });

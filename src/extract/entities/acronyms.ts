@@ -45,6 +45,19 @@ export function parentheticalAcronyms(text: string, candidates: readonly Candida
   }
 }
 
+/** What stands between a name and another name of the same thing: "the Marshall Plan,
+ *  officially the European Recovery Program", "X, also known as Y", "X, formerly Y". */
+const ALIAS_GAP =
+  /^["”’]?,\s+(?:officially|formally|formerly|also\s+(?:known|called)\s+as|better\s+known\s+as|known\s+as)\s+(?:the\s+)?["“]?$/i;
+
+/** Names given a second name in apposition: the second name's key → the first's, as acronyms are. */
+export function appositiveAliases(text: string, candidates: readonly Candidate[], into: Map<string, string>): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const [first, second] = [candidates[k] as Candidate, candidates[k + 1] as Candidate];
+    if (ALIAS_GAP.test(text.slice(first.end, second.start))) into.set(nameKey(second.text), nameKey(first.text));
+  }
+}
+
 /** Names of several words by the initials they may be abbreviated to, so an acronym is matched
  *  against the few names with its letters rather than against every name of the article. */
 export function namesByInitials(all: readonly Candidate[]): Map<string, Candidate[]> {

@@ -1,6 +1,6 @@
 import type { Article, ArticleBlock } from '../../model/document.js';
 import type { Entity } from '../../model/enriched.js';
-import { initialAcronyms, parentheticalAcronyms } from './acronyms.js';
+import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acronyms.js';
 import { type Typed, listsOf, typeFromContext } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
 import { entityId } from './score.js';
@@ -120,11 +120,9 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
   const acronyms = new Map<string, string>();
   const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
   blocks.forEach((tb, i) => {
-    parentheticalAcronyms(
-      tb.block.text,
-      (perBlock[i] ?? []).map((t) => t.candidate),
-      acronyms,
-    );
+    const candidates = (perBlock[i] ?? []).map((t) => t.candidate);
+    parentheticalAcronyms(tb.block.text, candidates, acronyms);
+    appositiveAliases(tb.block.text, candidates, acronyms);
   });
   initialAcronyms(
     perBlock.flat().map((t) => t.candidate),

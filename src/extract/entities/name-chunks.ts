@@ -90,6 +90,20 @@ const SPLIT_TITLES = new Set([
  * connector before it) followed by one to three capitalised words that are not a title.
  */
 function splitAtTitle(chunk: readonly Token[]): Token[][] {
+  // "Secretary of State George Marshall": an office named by its title and its department,
+  // then the person holding it
+  const [title, of, department] = chunk;
+  const holder = chunk.slice(3);
+  if (
+    PERSON_TITLES.has(lower(title)) &&
+    lower(of) === 'of' &&
+    department?.isCapitalised &&
+    holder.length >= 2 &&
+    holder.length <= 3 &&
+    holder.every((t) => t.isCapitalised && !t.isNumber && !TITLES.has(lower(t)))
+  ) {
+    return [holder]; // the office is a role, not a name
+  }
   for (let k = 1; k < chunk.length - 1; k++) {
     const t = chunk[k] as Token;
     if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1]))) continue;
@@ -138,12 +152,20 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
         break;
       }
       if (!c1 || !c1.joinsPrevious || c1.isCapitalised || chunk[chunk.length - 1]?.isPossessive) break;
-      const skip = lower(c1) === 'of' && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
+      let skip = lower(c1) === 'of' && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
+      // "Ursula von der Leyen", "Osama bin Laden": particles one after another join the name
+      while (PARTICLES.has(lower(c1)) && skip < 3 && PARTICLES.has(lower(tokens[j + skip])) && tokens[j + skip]?.joinsPrevious) skip++;
       const after = runFrom(tokens, j + skip);
       if (!tokens[j + skip]?.joinsPrevious || !connects(lower(c1), chunk, after)) break;
       chunk = [...chunk, ...tokens.slice(j, j + skip), ...after];
       hasConnector = true;
       j += skip + after.length;
+    }
+    // "Washington, D.C.": the district is part of the city's name
+    const district = tokens[j];
+    if (district && /^D\.?C\.?$/.test(district.text) && /^,\s+$/.test(district.gap) && lower(chunk[chunk.length - 1]) === 'washington') {
+      chunk = [...chunk, district];
+      j += 1;
     }
     for (const part of splitAtTitle(chunk)) {
       const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber));

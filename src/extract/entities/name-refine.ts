@@ -1,4 +1,5 @@
 import { englishWords } from '../../model/english-words.js';
+import { countryCode } from './country.js';
 import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';
@@ -106,7 +107,8 @@ export function refineChunk(
     hasPersonTitle,
     afterPossessiveDeterminer: /\b(?:our|your|their|my|his|her|its)\s+$/i.test(previousText),
   };
-  if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first)))) return null; // "Cuban missile crisis"
+  // "Cuban missile crisis"; but a country's name stays, whatever the lexicon says ("the Philippines")
+  if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first))) && !countryCode(first.text)) return null;
   const adjectival = ADJECTIVE_ENDING.test(key(first)) && !GEO_NAMES.has(key(first)) && /^\p{Ll}/u.test(next);
   if (tokens.length === 1 && adjectival && !PLACE_OR_PERSON.some((t) => tags.has(t))) {
     return null; // "Napoleonic struggles", "Kurdish fighters": an adjective before its noun
@@ -135,13 +137,21 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   }
   const token = c.tokens[0] as Token;
   const word = key(token);
-  if (INSTITUTIONS.has(word) || GEO_NAMES.has(word)) return false;
+  if (INSTITUTIONS.has(word) || GEO_NAMES.has(word) || countryCode(token.text)) return false;
   // "Qatari", "Soviet": compromise's lexicon knows the word as a nationality or an adjective
   if (c.tags.has('LexDemonym') || c.tags.has('LexAdjective')) return true;
   // "Members", "Digital", "Agriculture": an English word that compromise neither knows as a
   // name nor reads as a person or place here is a common word written with a capital
   const knownName = c.tags.has('LexProper') || PLACE_OR_PERSON.some((t) => c.tags.has(t)) || evidence.personWords?.has(word);
-  if (!isAllCaps(token) && !knownName && englishWords().has(word)) return true;
+  const singular = word.replace(/s$/, '');
+  // "Solidarity", "the Philippines", "Sputnik": an English word the document capitalises in
+  // mid-sentence and never writes in lower case is used as a name; the scores decide on it
+  const usedAsName =
+    evidence.capitalisedMidSentence.has(word) &&
+    !evidence.lowerCase.has(word) &&
+    !evidence.lowerCase.has(singular) &&
+    !evidence.lowerCase.has(`${singular}s`);
+  if (!isAllCaps(token) && !knownName && !usedAsName && englishWords().has(word)) return true;
   if (/^\p{Lu}{2,}s$/u.test(token.text)) return true; // "CEOs": a plural common noun
   if (ROMAN_NUMERAL.test(token.text) || NUMBER_WORD.test(word)) return true;
   if (word.length < 2 || TITLES.has(word) || COMPASS.has(word) || /['’](?:m|re|ve|ll|d|t)$/.test(word)) return true;
@@ -150,8 +160,10 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   if (isAllCaps(token) || TYPED_TAGS.some((t) => c.tags.has(t))) return false;
   if (c.afterPossessiveDeterminer) return true; // "our Nation", "your home States": a common noun
   const term = terms.find((t) => t.start <= token.start && token.start < t.end);
-  const singular = word.replace(/s$/, '');
   return (
-    (term?.isCommon ?? false) || evidence.lowerCase.has(word) || evidence.lowerCase.has(singular) || evidence.lowerCase.has(`${singular}s`)
+    ((term?.isCommon ?? false) && !usedAsName) ||
+    evidence.lowerCase.has(word) ||
+    evidence.lowerCase.has(singular) ||
+    evidence.lowerCase.has(`${singular}s`)
   );
 }

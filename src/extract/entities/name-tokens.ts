@@ -27,11 +27,12 @@ function withPeriod(text: string, word: string, end: number): number {
 
 /**
  * Lower-case tails that make a hyphenated word an adjective or a run-on ("Russian-flagged",
- * "Kremlin-backed", "US-led", "Soviet-era", "Senate-the"): only the part before the hyphen can
+ * "Kremlin-backed", "US-led", "Soviet-era", "Senate-the", "Iran-because": a dash set as a
+ * hyphen before a function word): only the part before the hyphen can
  * be a name. Name syllables such as "Jong-un" or "Kai-shek" are none of these.
  */
 const ADJECTIVAL_TAIL =
-  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|class|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who)$/u;
+  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|class|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
 
 /** Splits a block's text into word tokens, marking sentence starts from the given sentences. */
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/enriched.js';
 import { GEO_NAMES, INSTITUTIONS, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
+import { countryCode } from './country.js';
 import type { Candidate } from './name-refine.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
@@ -52,6 +53,8 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
+  // a country's name (i18n-iso-countries and the common forms it lacks) is a place
+  if (countryCode(c.text)) return rule('place', 'lexicon:place');
   // compromise's context rules can retag a country ("the government of Venezuela" → Organization);
   // its lexicon entry for a one-word name is the surer reading
   if (c.tokens.length === 1 && c.tags.has('LexPlace') && !c.tags.has('Person')) return rule('place', 'lexicon:place');
