@@ -148,3 +148,12 @@ describe('aliases and run-ons', () => {
     expect(names(e).some((n) => n.includes('because'))).toBe(false);
   });
 });
+
+test.each([
+  ['Lobbyists spent more last year, according to Velmacor.', 'Velmacor'],
+  ['The estimate comes from a report by Trastel, published in May.', 'Trastel'],
+])('%j: a source cited is an organization (%j)', async (text, name) => {
+  const e = await run(text);
+  expect(e.entities.find((x) => x.name === name)).toMatchObject({ type: 'organization' });
+  expect(e.entities.find((x) => x.name === name)?.confidence).toBeGreaterThanOrEqual(0.5);
+});

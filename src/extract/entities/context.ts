@@ -19,6 +19,9 @@ const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:o
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
+/** "according to X", "data from X", "a report by X", "figures compiled by X": X publishes. */
+const SOURCE_BEFORE =
+  /\b(?:according\s+to|data\s+from|figures\s+from|a\s+(?:report|study|survey|poll)\s+(?:by|from)|compiled\s+by|published\s+by)\s+(?:the\s+)?$/iu;
 /** "in X", "near X", "residents of X": a name after these is a place unless a suffix says otherwise. */
 const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
@@ -58,6 +61,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
+  // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
+  if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
   if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };

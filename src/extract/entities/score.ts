@@ -40,6 +40,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['geo-name', 0.9],
   ['lexicon:place', 0.85],
   ['apposition', 0.85],
+  ['source', 0.7],
   ['class-noun', 0.85],
   ['locative', 0.7],
   ['weapon-noun', 0.8],
