@@ -157,3 +157,13 @@ test.each([
   expect(e.entities.find((x) => x.name === name)).toMatchObject({ type: 'organization' });
   expect(e.entities.find((x) => x.name === name)?.confidence).toBeGreaterThanOrEqual(0.5);
 });
+
+test.each([
+  ['In Detroit, Ford and General Motors cut shifts.', ['Ford', 'General Motors']],
+  ["Tokyo's prime minister, Kaito Minagawa, flew home.", ['Kaito Minagawa']],
+  ['Soon Arvid Lindqvar visited Oslo with aides.', ['Arvid Lindqvar']],
+  ['Analysts at the Carnegie Endowment for International Peace agreed.', ['Carnegie Endowment for International Peace']],
+])('%j names %j', async (text, expected) => {
+  const e = await run(text);
+  for (const name of expected) expect(names(e)).toContain(name);
+});

@@ -19,6 +19,9 @@ const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:o
 const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
+/** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
+const ROLE_BEFORE =
+  /\b(?:prime\s+minister|(?:foreign|defen[cs]e|finance|interior)\s+minister|minister|president|vice\s+president|chancellor|premier|leader|spokes(?:man|woman|person)|chief\s+executive|chairman|chairwoman|chair|founder|senator|governor|mayor|ambassador|envoy|secretary|king|queen|general|commander|director|editor|author|economist|analyst)\s*,\s*$/iu;
 /** "according to X", "data from X", "a report by X", "figures compiled by X": X publishes. */
 const SOURCE_BEFORE =
   /\b(?:according\s+to|data\s+from|figures\s+from|a\s+(?:report|study|survey|poll)\s+(?:by|from)|compiled\s+by|published\s+by)\s+(?:the\s+)?$/iu;
@@ -61,6 +64,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
+  // "Japan's prime minister, Fumio Kishida,": an office in apposition before a name
+  if (ROLE_BEFORE.test(before)) return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
   if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };

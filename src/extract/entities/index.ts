@@ -45,7 +45,9 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
 
 function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
-  const candidates = findChunks(tb.tokens)
+  const lexiconName = (t: Token): boolean =>
+    tb.terms.some((term) => term.start <= t.start && t.start < term.end && term.tags.has('LexProper') && !term.isCommon);
+  const candidates = findChunks(tb.tokens, lexiconName)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;

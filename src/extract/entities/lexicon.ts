@@ -73,6 +73,7 @@ export const OTHER_HEADS = new Set([
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
   'alliance',
+  'endowment',
   'union',
   'council',
   'organization',

@@ -34,8 +34,10 @@ function runFrom(tokens: readonly Token[], i: number): Token[] {
   return run;
 }
 
-/** Whether a connector may join the run after it to the chunk before it. */
-function connects(connector: string, before: readonly Token[], after: readonly Token[]): boolean {
+/** Whether a connector may join the run after it to the chunk before it; `isName` says whether
+ *  a word is a name by itself in the lexicon ("Ford"), which "and" then does not join to the
+ *  name after it ("Ford and General Motors" are two). */
+function connects(connector: string, before: readonly Token[], after: readonly Token[], isName: (t: Token) => boolean): boolean {
   const last = after[after.length - 1];
   if (!last || after[0]?.isNumber) return false;
   if (PARTICLES.has(connector)) return true;
@@ -43,7 +45,10 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
   // name goes on through "and" while both sides are capitalised (a short run, not a new body)
   if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 2 && !INSTITUTIONS.has(lower(after[0]));
-  if (AND_LIKE.has(connector)) return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
+  if (AND_LIKE.has(connector)) {
+    if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
+    return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
+  }
   // "Made in China 2025": a programme name ending in a number or a programme word
   if (connector === 'in') return before.length === 1 && (last.isNumber || OTHER_HEADS.has(lower(last)));
   return false;
@@ -128,7 +133,7 @@ function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
 }
 
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
-export function findChunks(tokens: readonly Token[]): Chunk[] {
+export function findChunks(tokens: readonly Token[], isName: (t: Token) => boolean = () => false): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -156,7 +161,7 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
       // "Ursula von der Leyen", "Osama bin Laden": particles one after another join the name
       while (PARTICLES.has(lower(c1)) && skip < 3 && PARTICLES.has(lower(tokens[j + skip])) && tokens[j + skip]?.joinsPrevious) skip++;
       const after = runFrom(tokens, j + skip);
-      if (!tokens[j + skip]?.joinsPrevious || !connects(lower(c1), chunk, after)) break;
+      if (!tokens[j + skip]?.joinsPrevious || !connects(lower(c1), chunk, after, isName)) break;
       chunk = [...chunk, ...tokens.slice(j, j + skip), ...after];
       hasConnector = true;
       j += skip + after.length;

@@ -1,6 +1,6 @@
 import { englishWords } from '../../model/english-words.js';
 import { countryCode } from './country.js';
-import { COMPASS, GEO_NAMES, INSTITUTIONS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
+import { COMPASS, GEO_NAMES, INSTITUTIONS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
@@ -83,6 +83,8 @@ export function refineChunk(
       continue;
     }
     if (!TITLES.has(key(head))) break;
+    // "General Motors", "General Electric": a title word before an organisation's head is its name
+    if (tokens.length === 2 && ORG_HEADS.has(key(tokens[1] as Token))) break;
     hasPersonTitle ||= PERSON_TITLES.has(key(head));
     const rest = tokens.slice(1);
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;

@@ -41,6 +41,8 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['lexicon:place', 0.85],
   ['apposition', 0.85],
   ['source', 0.7],
+  ['role-apposition', 0.8],
+  ['person-verb', 0.7],
   ['class-noun', 0.85],
   ['locative', 0.7],
   ['weapon-noun', 0.8],
@@ -173,8 +175,9 @@ function isInitialAndWord(name: string): boolean {
   return m !== null && isCommonWords(m[1] ?? '');
 }
 
-/** One word of letters then digits, maybe a letter after ("Kar15b", "VKMT13"). */
-const CODE_LIKE = /^\p{L}+\d+\p{Ll}?$/u;
+/** One word of two letters or more then digits, maybe a letter after ("Kar15b", "VKMT13");
+ *  a single letter and a number names a group ("G7", "G20"). */
+const CODE_LIKE = /^\p{L}{2,}\d+\p{Ll}?$/u;
 
 /** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
 function isCommonWords(name: string): boolean {

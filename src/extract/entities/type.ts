@@ -10,6 +10,10 @@ export interface Typing {
   readonly isDefault: boolean;
 }
 
+/** Verbs after a full name that people, not bodies, do ("Xi Jinping visited …"). */
+const PERSON_VERBS =
+  /^(?:visited|greeted|travel(?:l)?ed|flew|resigned|died|married|wrote|thanked|smiled|shook|hosted|met|toured|campaigned|testified|tweeted|posted|replied|spoke)$/i;
+
 /** Verbs after a bare name that make it a person ("Putin said"). */
 const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
@@ -63,5 +67,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // an acronym alone is weak evidence: its long form or its list decides when there is one
   if (/^[\p{Lu}\d&-]{2,6}$/u.test(last.replace(/\./g, ''))) return rule('organization', 'acronym', true);
   if (SPEECH_VERBS.test(next)) return rule('person', 'speaker');
+  // "Xi Jinping visited …": a name of two or three words followed by what people do
+  if (c.tokens.length >= 2 && c.tokens.length <= 3 && PERSON_VERBS.test(next)) return rule('person', 'person-verb');
   return rule('organization', 'default', true);
 }
