@@ -167,3 +167,8 @@ test.each([
   const e = await run(text);
   for (const name of expected) expect(names(e)).toContain(name);
 });
+
+test('acronyms of common nouns stay out by default, even listed with a guessed name', async () => {
+  const e = await runDefault('Cable TV and GPS changed how PR firms sold HIV drugs and raised GNP.');
+  for (const junk of ['GPS', 'PR', 'HIV', 'GNP']) expect(names(e)).not.toContain(junk);
+});

@@ -112,6 +112,14 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
     const first = list[0] as Typed;
     const classNoun = CLASS_INTRO.exec(text.slice(Math.max(0, first.candidate.start - 60), first.candidate.start))?.[1];
     const classType = classNoun ? CLASS_NOUNS.get(classNoun.toLowerCase()) : undefined;
+    // an acronym takes its list's type only from partners typed by more than a guess: "Cable TV
+    // and GPS" types nothing
+    const sureFor = (item: Typed): EntityType | null =>
+      majority(
+        list
+          .filter((t) => t !== item && !t.typing.isDefault && (item.typing.rule !== 'acronym' || !isGuess(t.typing)))
+          .map((t) => t.typing.type),
+      );
     const sure =
       majority(list.filter((t) => !t.typing.isDefault).map((t) => t.typing.type)) ??
       majority(list.filter((t) => t.typing.rule === 'locative-weak').map((t) => t.typing.type));
@@ -121,8 +129,9 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
       if (classType && (weak || (isGuess(item.typing) && classType !== 'person'))) {
         return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };
       }
-      if (sure && item.typing.isDefault && list.length > 1) {
-        return { ...item, typing: { type: sure, rule: 'list', isDefault: false } };
+      const listType = item.typing.rule === 'acronym' ? sureFor(item) : sure;
+      if (listType && item.typing.isDefault && list.length > 1) {
+        return { ...item, typing: { type: listType, rule: 'list', isDefault: false } };
       }
       return item;
     });

@@ -74,6 +74,13 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
 }
 
 /** Types other groups surely give the lists a group's mentions stand in ("Huawei and ZTE"). */
+/** Typed by the acronym rule alone. */
+const isAcronymOnly = (g: Group): boolean => g.mentions.every((m) => m.typing.rule === 'acronym');
+/** Typed by nothing surer than compromise's tags or a fallback. */
+const isGuessOnly = (g: Group): boolean =>
+  g.mentions.every((m) => m.typing.isDefault || m.typing.rule === 'acronym' || m.typing.rule.startsWith('tag:'));
+
+/** The sure types of the other names listed with each group ("Huawei, BYD and ZTE"). */
 function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
   const byList = new Map<string, Group[]>();
   for (const g of groups) {
@@ -89,7 +96,8 @@ function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
     for (const g of list) {
       const set = types.get(g) ?? new Set<EntityType>();
       for (const other of list) {
-        if (other !== g && other.mentions.some((m) => !m.typing.isDefault && m.typing.type === typeOf(other))) set.add(typeOf(other));
+        if (other === g || (isAcronymOnly(g) && isGuessOnly(other))) continue; // "Cable TV and GPS" vouch for nothing
+        if (other.mentions.some((m) => !m.typing.isDefault && m.typing.type === typeOf(other))) set.add(typeOf(other));
       }
       types.set(g, set);
     }
