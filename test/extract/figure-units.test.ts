@@ -138,3 +138,10 @@ describe('identifiers and markers', () => {
     expect(hits(text).map((h) => h.text)).toEqual(figures);
   });
 });
+
+test('the year that names an act is no figure', () => {
+  expect(hits('He signed the Civil Rights Act of 1964 in July, and the Treaty of 1648 ended it in 1991.').map((h) => h.text)).toEqual([
+    'July',
+    '1991',
+  ]);
+});

@@ -87,6 +87,13 @@ export function isPartOfName(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 40), start);
   // "No. 4", "Nos. 3"
   if (/\bNos?\.\s?$/.test(before)) return true;
+  // "the Civil Rights Act of 1964", "the Treaty of 1648": the year names the act
+  if (
+    /\b(?:Acts?|Amendments?|Treat(?:y|ies)|Accords?|Agreement|Convention|Protocol|Law|Bill|Declaration|Charter|Resolution|Compromise|Settlement)\s+of\s+$/.test(
+      before,
+    )
+  )
+    return true;
   // glued by a hyphen to a word ("COVID-19", "F-35", "Su-57")
   if (/\p{L}-$/u.test(before)) return true;
   // the previous word is capitalised and not a function word or month ("February 1" is a date):
