@@ -9,8 +9,9 @@ import { franc } from 'franc-min';
 /** Characters of text franc needs for a verdict it gives with confidence; less reads as unknown. */
 const MIN_CHARS = 120;
 
-/** Characters read: the first few thousand decide it as well as the whole. */
-const MAX_CHARS = 6000;
+/** Characters read: the first two thousand or so decide it as well as the whole, at a third
+ *  of the cost of six thousand. */
+const MAX_CHARS = 2500;
 
 /** ISO 639-3 code of the text's language, or 'und' when there is too little text to tell. */
 export function detectLanguage(texts: readonly string[]): string {

@@ -21,7 +21,7 @@ const NOUN_BEFORE = String.raw`(?:the|a|an|his|her|their|our|its|my|your|this|th
 /** Causal cues: connectives and verbs of cause and effect. */
 export const CAUSAL: readonly RegExp[] = [
   // "cause" and "causes" as verbs only: not "the cause", "a just cause", "the causes of"
-  new RegExp(String.raw`(?<!\b${NOUN_BEFORE}\s+)\bcauses?\b(?!\s+of\b)`, 'gi'),
+  new RegExp(String.raw`\bcauses?\b(?<!\b${NOUN_BEFORE}\s+causes?)(?!\s+of\b)`, 'gi'),
   /\b(?:because|due to|as a result|therefore|thus|hence|consequently|thanks to|owing to|in turn|so that|which means)\b/gi,
   /\b(?:lead|leads|leading|led|caused|causing|result(?:s|ed|ing)? in|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|drive[sn]?|drove|driving|push(?:es|ed|ing)?|enabl(?:e|es|ed|ing)|forc(?:ed|ing)|prompt(?:s|ed|ing)?|fuel(?:s|ed|led|ing)?|spur(?:s|red|ring)?|(?:the|a|direct) result of|reasons? (?:why|for)|one of the reasons)\b/gi,
   /\b(?:affect(?:s|ed|ing)?|generat(?:e|es|ed|ing)|transform(?:s|ed|ing)?|hamper(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/gi,
@@ -31,7 +31,7 @@ export const CAUSAL: readonly RegExp[] = [
 /** Predictive cues: future tense and forecasting words. */
 export const PREDICTIVE: readonly RegExp[] = [
   // "will" as the future, not the noun ("the will of the people", "political will")
-  new RegExp(String.raw`(?<!\b${NOUN_BEFORE}\s+)\bwill\b(?!\s+of\b)`, 'gi'),
+  new RegExp(String.raw`\bwill\b(?<!\b${NOUN_BEFORE}\s+will)(?!\s+of\b)`, 'gi'),
   /\b(?:won't|shall|going to|is set to|are set to|expected to|likely to|bound to|about to)\b|\w'll\b/gi,
   /\b(?:could|may|might|would)\s+(?!have\b)(?:either\s+|well\s+|also\s+|even\s+)?\w+/gi,
   /\b(?:future|forecasts?|predict(?:s|ed|ion)?|projected|outlook|upcoming|in the long term|next (?:year|decade|century)|coming (?:years|decades))\b/gi,
@@ -42,7 +42,7 @@ export const EVALUATIVE: readonly RegExp[] = [
   /\b(?:significant|profound|ambitious|forceful|balanced|mixed|important|crucial|critical|vital|key|great(?:est)?|best|worst|bold|strong|weak|brutal|reckless|serious|difficult|tough|remarkable|successful|success|failure|failed|uncertain|unfair|fair|wrong|moral|dangerous|excessive|effective|ineffective|undeniable|despicable|tragic|precious|healthy|uniform)\b/gi,
   // "just" and "right" as adjectives only: "a just peace", "the right choice", "it is right";
   // not "just over", "just as", "right now", "the right to vote"
-  /(?<=\b(?:a|the|more|most|so|is|are|was|were|be|been|not)\s+)(?:just|right)\b(?!\s+(?:as|about|over|under|now|then|here|there|away|after|before|like|because|to|of|a|an|the|\d))/gi,
+  /\b(?:just|right)\b(?<=\b(?:a|the|more|most|so|is|are|was|were|be|been|not)\s+(?:just|right))(?!\s+(?:as|about|over|under|now|then|here|there|away|after|before|like|because|to|of|a|an|the|\d))/gi,
   /\b(?:should|must|ought to|need to|needs to)\b/gi,
   /\b(?:truly|particularly|especially|highly|deeply|completely|clearly|undoubtedly)\b/gi,
 ];

@@ -41,6 +41,7 @@ export function findFigureHits(text: string, published: string | null, names: Na
   const hits: FigureHit[] = [];
   const markers = [...text.matchAll(CITATION_MARKER)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   for (const rule of FIGURE_RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const span: [number, number] = [m.index, m.index + m[0].length];

@@ -46,6 +46,8 @@ type Build = (m: RegExpExecArray, published: string | null) => Omit<FigureHit, '
  *  number may be a list number or part of a name). */
 export interface FigureRule {
   readonly name: string;
+  /** A word or sign every match holds: a text without it is not searched with `re`. */
+  readonly needs?: RegExp;
   readonly re: RegExp;
   readonly build: Build;
   readonly confidence: number;
@@ -95,6 +97,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     // "three to one", "three or four to one", "2-to-1": odds or a balance; "from three to one" is a fall
     name: 'ratio-to-one',
+    needs: /\bto[\s-]+(?:one|1)\b/i,
     confidence: 0.85,
     re: pattern(
       `(?<!\\bfrom\\s+)${FREE_LEFT}(${NUM}|${NUMBER_WORD})(?:\\s+or\\s+(${NUM}|${NUMBER_WORD}))?(?:\\s+to\\s+|-to-)(?:one|1)\\b(?![-–]|\\s*\\d)`,
@@ -110,6 +113,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     // "six out of 10", "one in five": a proportion, not two counts
     name: 'ratio',
+    needs: /\b(?:out\s+of|in)\s/i,
     confidence: 0.9,
     re: pattern(`${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+(out\\s+of|in)\\s+(${NUM}|${NUMBER_WORD})${FREE_RIGHT}(?!\\s+${SCALE_WORD})`, 'i'),
     build: (m) => {
@@ -123,6 +127,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'range-between',
+    needs: /\b(?:between|from)\s/i,
     confidence: 0.9,
     re: pattern(`(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?`, 'i'),
     build: readRange,
@@ -135,6 +140,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'money-sign',
+    needs: /[$€£¥]/,
     confidence: 0.95,
     re: pattern(`${CURRENCY_SIGN}\\s?${NUM}(?:\\s?(?:${SCALE_WORD}|${SHORT_SCALE})\\b)?`, 'i'),
     build: (m) => {
@@ -144,18 +150,21 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'money-word',
+    needs: /\b(?:dollars|euros|pounds|cents|yuan|yen|rupees)\b/i,
     confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
   },
   {
     name: 'money-spelled',
+    needs: /\b(?:dollars|euros|pounds|cents|yuan|yen|rupees)\b/i,
     confidence: 0.9,
     re: pattern(`\\b${WORD_AMOUNT}\\s+(${SCALE_WORD})\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(spelledAmount(m[0].replace(/\s+\S+$/, '')), m[2]?.toLowerCase()),
   },
   {
     name: 'percent-of',
+    needs: /%|\bper\s?cent\b/i,
     confidence: 0.9,
     re: pattern(`\\b${FRACTION_WORD}\\s+of\\s+(?:a|one|(${NUM}))\\s?${PERCENT}`, 'i'),
     build: (m) => ({
@@ -168,6 +177,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     // "15 3/4 percent": one figure, not a count and a fraction
     name: 'percent-mixed',
+    needs: /%|\bper\s?cent\b/i,
     confidence: 0.9,
     re: pattern(`${FREE_LEFT}(${NUM})\\s+([1-9])/([2-9]|1[0-6])\\s?${PERCENT}`, 'i'),
     build: (m) => {
@@ -177,6 +187,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'percent',
+    needs: /%|\bper\s?cent|\bpercentage\b/i,
     confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}\\s?(?:${PERCENT}|percentage\\s+points?\\b)`, 'i'),
     build: (m) => ({
@@ -194,24 +205,28 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'month-day',
+    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     confidence: 0.9,
     re: pattern(`\\b(${MONTH})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
     build: (m, published) => dateHit(published, m[1], m[2], m[3], m),
   },
   {
     name: 'day-month',
+    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     confidence: 0.9,
     re: pattern(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`),
     build: (m, published) => dateHit(published, m[2], m[1], m[3], m),
   },
   {
     name: 'month-year',
+    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     confidence: 0.95,
     re: pattern(`\\b(${MONTH})\\s+(\\d{4})\\b`),
     build: (m, published) => dateHit(published, m[1], undefined, m[2], m),
   },
   {
     name: 'month',
+    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     confidence: 0.75,
     re: pattern(
       `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid-?|of|[Tt]his|[Bb]efore|[Aa]fter)\\s+)(${MONTH})(?!\\s*\\d)\\b`,
@@ -220,6 +235,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'ago',
+    needs: /\bago\b/i,
     confidence: 0.9,
     re: pattern(`\\b(${NUM}|${WORD_AMOUNT}|several)\\s+(${TIME_UNIT})\\s+ago\\b`, 'i'),
     build: (m, published) => {
@@ -231,6 +247,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'relative-year',
+    needs: /\byear\b/i,
     confidence: 0.85,
     re: pattern(`\\b(last|next|this|previous|coming)\\s+year\\b`, 'i'),
     build: (m, published) => {
@@ -240,6 +257,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'decade-span',
+    needs: /\bdecade\b/i,
     confidence: 0.8,
     re: pattern(`\\b(?:an?|one|the\\s+(?:past|last|next|previous|coming))\\s+decade\\b`, 'i'),
     build: () => ({ kind: 'duration', value: 10, unit: 'years', mayBeName: false }),
@@ -285,12 +303,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'scaled',
+    needs: /\b(?:hundred|thousand|million|billion|trillion)\b/i,
     confidence: 0.9,
     re: pattern(`${FREE_LEFT}${NUM}\\s+(${SCALE_WORD})(?:\\s+(${SCALE_WORD}))?\\b`, 'i'),
     build: (m) => ({ kind: 'count', value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]) * scaleOf(m[2]), mayBeName: false }),
   },
   {
     name: 'scaled-spelled',
+    needs: /\b(?:hundred|thousand|million|billion|trillion)\b/i,
     confidence: 0.85,
     re: pattern(
       `\\b${WORD_AMOUNT}\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion|hundred)(?:\\s+(?:thousand|million|billion))?\\b`,
@@ -306,12 +326,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'fraction-digits',
+    needs: /\d\/\d/,
     confidence: 0.8,
     re: pattern(`${FREE_LEFT}(?:\\d+\\s+)?[1-9]/(?:[2-9]|10)${FREE_RIGHT}`),
     build: (m) => ({ kind: 'fraction', value: digitValue(m[0]), mayBeName: false }),
   },
   {
     name: 'fraction-word',
+    needs: /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b/i,
     confidence: 0.75,
     re: pattern(
       `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b))\\b`,
