@@ -172,3 +172,13 @@ test('acronyms of common nouns stay out by default, even listed with a guessed n
   const e = await runDefault('Cable TV and GPS changed how PR firms sold HIV drugs and raised GNP.');
   for (const junk of ['GPS', 'PR', 'HIV', 'GNP']) expect(names(e)).not.toContain(junk);
 });
+
+test('pointers to parts of the document and English words after "in" stay out by default', async () => {
+  const e = await runDefault(
+    'As shown in Figure 3 and in Section A., the results in Ref. 12 hold.',
+    'The steps are listed in Operating Procedures and in Certificate Limitations for Norway.',
+  );
+  for (const junk of ['Figure', 'Section A.', 'Ref', 'Operating Procedures', 'Certificate Limitations'])
+    expect(names(e)).not.toContain(junk);
+  expect(names(e)).toContain('Norway');
+});

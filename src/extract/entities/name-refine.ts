@@ -98,6 +98,9 @@ export function refineChunk(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || !first.isCapitalised) return null;
+  // "Figure 3", "in Section A.", "see Ref. 12": a pointer to a part of the document
+  if (DOCUMENT_PARTS.has(key(first)) && (tokens.length === 1 || tokens.slice(1).every((t) => t.isNumber || /^\p{Lu}\.?$/u.test(t.text))))
+    return null;
   const tags = new Set(tokens.flatMap((t) => [...tagsOf(t, terms)]));
   const candidate: Candidate = {
     tokens,
@@ -119,6 +122,33 @@ export function refineChunk(
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
   return isJunk(candidate, terms, evidence) ? null : candidate;
 }
+
+/** Words that point at a part of a document ("Figure 3", "Section A", "Ref. 12"), never names. */
+const DOCUMENT_PARTS = new Set([
+  'figure',
+  'fig',
+  'figs',
+  'table',
+  'section',
+  'sect',
+  'chapter',
+  'chap',
+  'appendix',
+  'annex',
+  'exhibit',
+  'ref',
+  'refs',
+  'eq',
+  'eqs',
+  'equation',
+  'page',
+  'paragraph',
+  'step',
+  'box',
+  'panel',
+  'note',
+  'search',
+]);
 
 /** A month or weekday opening a date ("April 2023", "Monday President …"), not a name ("May Day"). */
 const isDateWord = (t: Token, next: Token): boolean =>

@@ -137,6 +137,11 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "D. Quantum", "K. Topological": an author's initial run into the title of a reference
     confidence = Math.min(confidence, 0.3);
     evidence.push('initial-and-word');
+  } else if (!input.country && byContextOnly(input) && input.name.includes(' ') && isCommonWords(input.name)) {
+    // "Operating Procedures" after "in", "Certificate Limitations" in a list of places: English
+    // words that only the words around them made a name
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('common-words');
   } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
     // "Operating Procedures", "Data Services": English words that no list or strong cue makes a name
     confidence -= 0.2;
@@ -160,6 +165,10 @@ function isHeadNounOnly(input: ScoreInput): boolean {
   const bySuffix = input.mentions.every((m) => m.typing.rule.startsWith('suffix:') || m.typing.type !== input.type);
   return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
 }
+
+/** Typed only by a preposition before it ("in X"), never by its own words or tags. */
+const byContextOnly = (input: ScoreInput): boolean =>
+  input.mentions.every((m) => m.typing.isDefault || ['locative', 'locative-weak'].includes(m.typing.rule));
 
 /** Set in capitals and made of English words: several ("FOR FURTHER INFORMATION CONTACT"), or
  *  one longer than an acronym runs ("ADDRESSES"); "GRAIL" and "FLEX" may be names. */
