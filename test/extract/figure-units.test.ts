@@ -145,3 +145,11 @@ test('the year that names an act is no figure', () => {
     '1991',
   ]);
 });
+
+test('a power of ten written with superscript digits is no count', () => {
+  expect(hits('a density of 3 10²³ per cubic metre').map((h) => h.text)).toEqual(['3']);
+});
+
+test('a year with a raised note marker is still a year', () => {
+  expect(hits('the plan of 2015² failed').map((h) => h.text)).toEqual(['2015']);
+});

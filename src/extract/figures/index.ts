@@ -28,6 +28,9 @@ const RATE_AFTER = new RegExp(
 /** Kinds of figure that can be counted per something. */
 const RATED_KINDS = new Set(['money', 'measure', 'count', 'percent']);
 
+/** A superscript digit or minus right after a number: an exponent. */
+const POWER_AFTER = /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/u;
+
 /** A number that opens a block and is followed by a full stop or a bracket: a list number. */
 const LIST_NUMBER = /^\(?\d{1,2}[.)]\s/;
 
@@ -46,6 +49,8 @@ export function findFigureHits(text: string, published: string | null, names: Na
     for (const m of text.matchAll(rule.re)) {
       const span: [number, number] = [m.index, m.index + m[0].length];
       if (hits.some((h) => overlaps([h.start, h.end], span)) || markers.some((m) => overlaps(m, span))) continue;
+      // "3 10²³": ten raised to a power whose exponent the text layer set in superscript digits
+      if (m[0] === '10' && POWER_AFTER.test(text.slice(span[1], span[1] + 1))) continue;
       const hit = rule.build(m, published);
       if (!hit) continue;
       if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;
