@@ -153,3 +153,7 @@ test('a power of ten written with superscript digits is no count', () => {
 test('a year with a raised note marker is still a year', () => {
   expect(hits('the plan of 2015² failed').map((h) => h.text)).toEqual(['2015']);
 });
+
+test('"by a third" is a fraction', () => {
+  expect(only('the agency cut its staff by a third')).toMatchObject({ text: 'a third', kind: 'fraction' });
+});

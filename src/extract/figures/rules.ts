@@ -336,7 +336,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     needs: /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b/i,
     confidence: 0.75,
     re: pattern(
-      `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b))\\b`,
+      `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b)|(?<=\\bby\\s+)an?\\s+(?:third|quarter))\\b`,
       'i',
     ),
     build: (m) => ({ kind: 'fraction', value: fractionValue(m[0].trim()), mayBeName: false }),
