@@ -119,7 +119,7 @@ for (const file of pdfs) {
     if (expected) {
       check('title, authors, date and URL are what was printed', () => {
         expect(md.frontmatter.title).toBe(expected.title);
-        expect(md.frontmatter.authors).toEqual(expected.authors);
+        expect(md.frontmatter.author).toEqual(expected.authors);
         expect(md.frontmatter.date).toBe(expected.date);
         expect(md.frontmatter.url).toBe(expected.url);
       });

@@ -11,3 +11,12 @@ export function pageAt(block: ArticleBlock, offset: number): number {
   const last = block.spans[block.spans.length - 1];
   return last?.prov[0]?.page ?? block.pages[block.pages.length - 1] ?? 1;
 }
+
+/** The pages the text at [start, end) of a block is printed on, in order. */
+export function pagesOf(block: ArticleBlock, start: number, end: number): number[] {
+  const first = pageAt(block, start);
+  const last = pageAt(block, Math.max(start, end - 1));
+  const pages: number[] = [];
+  for (let p = first; p <= last; p++) pages.push(p);
+  return pages.length ? pages : [first];
+}

@@ -1,5 +1,11 @@
 import type { Article } from './document.js';
 
+/** Where to cite something from: its paragraph's anchor and the pages it is printed on. */
+export interface Locator {
+  readonly paragraph: string;
+  readonly pages: readonly number[];
+}
+
 /** A place in the article: paragraph id, page, and character offsets into that paragraph's text. */
 export interface Mention {
   readonly paragraph: string;
@@ -80,6 +86,7 @@ export interface Claim extends Scored {
   readonly page: number;
   readonly start: number;
   readonly end: number;
+  readonly locator: Locator;
 }
 
 /** The article with what extraction found; extraction fields are empty when NLP was not run. */

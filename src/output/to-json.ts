@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
 export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
@@ -29,8 +30,8 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     provenance: provenanceOf(article),
     paragraphs: article.blocks.map((b) =>
       b.list
-        ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, list: b.list }
-        : { id: b.id, kind: b.kind, text: b.text, pages: b.pages },
+        ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, hash: paragraphHash(b.text), list: b.list }
+        : { id: b.id, kind: b.kind, text: b.text, pages: b.pages, hash: paragraphHash(b.text) },
     ),
     // refs: the paragraphs whose markers point at the note, each once, in text order
     notes: (article.notes ?? []).map((n) => ({
@@ -50,6 +51,15 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     corrections: article.corrections,
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: withCorrections(d, article) })),
   };
+}
+
+/**
+ * A paragraph's content hash: the first 16 hex digits of the SHA-256 of its text, NFC-normalised
+ * with white space collapsed. A quotation cited by anchor today can be checked against a later
+ * conversion of the same document: same anchor and same hash, same text.
+ */
+export function paragraphHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
 const NO_PROVENANCE: MetadataProvenance = { title: null, authors: null, published: null, url: null, publisher: null };

@@ -107,7 +107,8 @@ function bylineText(article: Enriched): string | undefined {
 function frontmatter(article: Enriched): Record<string, unknown> {
   return {
     title: article.title,
-    authors: article.authors.map((a) => a.name),
+    // `author`, as pandoc, Quarto and static-site generators read it
+    author: article.authors.map((a) => a.name),
     date: article.published,
     url: article.url,
     publisher: article.publisher,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import type { ArticleBlock } from '../../src/model/document.js';
-import { toJson } from '../../src/output/to-json.js';
+import { paragraphHash, toJson } from '../../src/output/to-json.js';
 import { articleFrom, paragraphBlock } from '../helpers/article.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,9 +25,23 @@ describe('list items in the JSON', () => {
 
   test('an item has kind list-item and its place in the list; a paragraph has no list field', () => {
     expect(json.paragraphs).toEqual([
-      { id: 'p1', kind: 'paragraph', text: 'Highlights:', pages: [1] },
-      { id: 'p2', kind: 'list-item', text: 'Sales grew.', pages: [1], list: { level: 0, ordered: false, marker: '•' } },
-      { id: 'p3', kind: 'list-item', text: 'Undo.', pages: [1], list: { level: 1, ordered: true, marker: '(a)' } },
+      { id: 'p1', kind: 'paragraph', text: 'Highlights:', pages: [1], hash: paragraphHash('Highlights:') },
+      {
+        id: 'p2',
+        kind: 'list-item',
+        text: 'Sales grew.',
+        pages: [1],
+        hash: paragraphHash('Sales grew.'),
+        list: { level: 0, ordered: false, marker: '•' },
+      },
+      {
+        id: 'p3',
+        kind: 'list-item',
+        text: 'Undo.',
+        pages: [1],
+        hash: paragraphHash('Undo.'),
+        list: { level: 1, ordered: true, marker: '(a)' },
+      },
     ]);
   });
 

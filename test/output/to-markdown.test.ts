@@ -24,8 +24,8 @@ describe('toMarkdown(toMdast(article))', () => {
       .split('\n')
       .filter((l) => /^\w/.test(l))
       .map((l) => l.split(':')[0]);
-    expect(keys).toEqual(['title', 'authors', 'date', 'url', 'publisher', 'source', 'sha256', 'pages', 'citation']);
-    expect(frontmatterOf(md)).toContain('authors:\n  - "Jane Doe"');
+    expect(keys).toEqual(['title', 'author', 'date', 'url', 'publisher', 'source', 'sha256', 'pages', 'citation']);
+    expect(frontmatterOf(md)).toContain('author:\n  - "Jane Doe"');
     expect(frontmatterOf(md)).toContain('date: "2024-03-03"');
   });
 
@@ -44,7 +44,7 @@ describe('toMarkdown(toMdast(article))', () => {
     const bare = render({ paragraphs: ['Text.'] });
     expect(frontmatterOf(bare)).toMatch(/^title: null$/m);
     expect(frontmatterOf(bare)).toMatch(/^date: null$/m);
-    expect(frontmatterOf(bare)).toMatch(/^authors: \[\]$/m);
+    expect(frontmatterOf(bare)).toMatch(/^author: \[\]$/m);
     expect(bodyOf(bare)).not.toContain('By ');
   });
 

@@ -3,7 +3,7 @@ import type { Claim, ClaimKind, Entity, Figure } from '../../model/enriched.js';
 import { type Span, frameEnd, isCheckable, reportsEvent } from './checkable.js';
 import { HEDGES, KIND_CUES, NORMATIVE, POLITE_MODAL, PROPOSAL, cuesIn } from './cues.js';
 import { LocatedIndex } from '../located.js';
-import { pageAt } from '../positions.js';
+import { pageAt, pagesOf } from '../positions.js';
 import type { Sentence } from '../sentences.js';
 
 /** Check-worthiness weights per cue; chosen so a figure outweighs any wording, and a hedge costs
@@ -187,6 +187,7 @@ export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLooku
     page: pageAt(block, s.start),
     start: s.start,
     end: s.end,
+    locator: { paragraph: block.id, pages: pagesOf(block, s.start, s.end) },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Figure } from '../../model/enriched.js';
 import { RATE_NOUN } from './patterns.js';
 import { FIGURE_RULES, type FigureHit } from './rules.js';
 import { isPartOfName } from './names.js';
-import { pageAt } from '../positions.js';
+import { pageAt, pagesOf } from '../positions.js';
 import type { Sentence } from '../sentences.js';
 
 /** Words before an amount that make it an estimate; "over"/"more than" bound it instead. */
@@ -90,6 +90,7 @@ export function extractFigures(block: ArticleBlock, sentences: readonly Sentence
       page: pageAt(block, start),
       start,
       end,
+      locator: { paragraph: block.id, pages: pagesOf(block, start, end) },
     };
   });
 }
