@@ -1,4 +1,4 @@
-import type { List, ListItem } from 'mdast';
+import type { Html, List, ListItem } from 'mdast';
 import type { ArticleBlock } from '../model/document.js';
 
 /** A list being filled, and the depth of its items. */
@@ -46,8 +46,18 @@ function newList(start: number | undefined): List {
     : { type: 'list', ordered: true, start, spread: false, children: [] };
 }
 
+/**
+ * A block's anchor: an empty span with its id and pages, set before its text. A span rather than
+ * a link target: pandoc keeps a span's id as a bookmark in Word documents (it drops raw anchors
+ * there), and a span inside a heading does not nest one link in another in a table of contents.
+ */
+export const anchorOf = (block: ArticleBlock): Html => ({
+  type: 'html',
+  value: `<span id="${block.id}" data-pages="${block.pages.join('-')}"></span>`,
+});
+
 function listItem(item: ArticleBlock, label: string): ListItem {
-  const anchor = { type: 'html' as const, value: `<a id="${item.id}" data-pages="${item.pages.join('-')}"></a>` };
+  const anchor = anchorOf(item);
   return {
     type: 'listItem',
     spread: false,

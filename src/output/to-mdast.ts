@@ -2,7 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleBlock, NoteRef } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
 import { chicagoCitation } from './citation.js';
-import { toLists } from './to-lists.js';
+import { anchorOf, toLists } from './to-lists.js';
 import { toYaml } from './yaml.js';
 
 declare module 'mdast' {
@@ -33,7 +33,7 @@ export function toMdast(article: Enriched): Root {
     children.push(...toLists(items));
     items = [];
     const data = { opclean: { id: block.id, pages: block.pages } };
-    const anchor = { type: 'html' as const, value: `<a id="${block.id}" data-pages="${block.pages.join('-')}"></a>` };
+    const anchor = anchorOf(block);
     if (block.kind === 'code' || block.kind === 'formula') {
       // a code block holds no anchor: its id and pages are in the JSON
       children.push({ type: 'code', lang: null, value: block.text, data });

@@ -15,7 +15,7 @@ function body(blocks: readonly ArticleBlock[]): string {
   return toMarkdown(toMdast(article)).replace(/^---\n[\s\S]*?\n---\n\n/, '');
 }
 
-const anchor = (id: string) => `<a id="${id}" data-pages="1"></a>`;
+const anchor = (id: string) => `<span id="${id}" data-pages="1"></span>`;
 
 describe('list items in the Markdown', () => {
   test('consecutive items make one list, a deeper item a list inside the one before', () => {

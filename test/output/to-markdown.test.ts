@@ -33,8 +33,8 @@ describe('toMarkdown(toMdast(article))', () => {
     expect(bodyOf(md).trim().split('\n\n')).toEqual([
       '# Opinion – A Title',
       '_By Jane Doe · 2024-03-03 · E-International Relations_',
-      '<a id="p1" data-pages="1"></a>First paragraph.',
-      '<a id="p2" data-pages="1"></a>Second paragraph.',
+      '<span id="p1" data-pages="1"></span>First paragraph.',
+      '<span id="p2" data-pages="1"></span>Second paragraph.',
       '## About the author',
       'Jane Doe writes.',
     ]);
@@ -60,7 +60,7 @@ describe('toMarkdown(toMdast(article))', () => {
     ['[link](x)', '\\[link]\\(x)'],
     ['`code`', '\\`code\\`'],
   ])('paragraph text %j is escaped as %j', (text, escaped) => {
-    expect(bodyOf(render({ paragraphs: [text] }))).toContain(`</a>${escaped}\n`);
+    expect(bodyOf(render({ paragraphs: [text] }))).toContain(`</span>${escaped}\n`);
   });
 
   test.each([['# not a heading'], ['1. not a list'], ['- not a list'], ['> not a quote']])(
@@ -86,7 +86,7 @@ describe('toMarkdown(toMdast(article))', () => {
     const md = render({ paragraphs: ['It was said.¹ Then more.', 'Second.'] }, { notes });
 
     test('a marker becomes a footnote reference in its sentence', () => {
-      expect(bodyOf(md)).toContain('</a>It was said.[^1] Then more.\n');
+      expect(bodyOf(md)).toContain('</span>It was said.[^1] Then more.\n');
     });
 
     test('the notes close the document as footnote definitions under a Notes heading', () => {
