@@ -3,7 +3,7 @@
 // fig_precision, fig_strict, claims_top5 and claims_central_top10 on gold text. Counts are kept
 // (not just ratios) so totals can be summed over documents; the recall and typed-recall counts for
 // figures and entities are additions of this file (the scorer has no exhaustive figure recall).
-import { normText } from './scorer-match.js';
+import { figMatch, normFig, normText } from './scorer-match.js';
 
 export interface GoldEntityAll {
   name: string;
@@ -169,19 +169,6 @@ function occAt(hay: string, needle: string): number[] {
 }
 type SpanT = [number, number, number];
 const overlapping = (a: number, b: number, spans: readonly SpanT[]): SpanT[] => spans.filter((s) => a < s[1] && s[0] < b);
-
-const normFig = (s: string): string =>
-  normText(s)
-    .replace(/\s*([-/])\s*/g, '$1')
-    .replace(/[.,;:!?)]+$/, '')
-    .replace(/^[(]+/, '');
-const digitGroups = (s: string): string[] => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/,/g, ''));
-function figMatch(g: string, p: string): boolean {
-  const ng = normFig(g);
-  const np = normFig(p);
-  if (!np || JSON.stringify(digitGroups(ng)) !== JSON.stringify(digitGroups(np))) return false;
-  return ng === np || occAt(np, ng).length > 0 || occAt(ng, np).length > 0;
-}
 
 const UNIT_ALIASES: Record<string, string> = {
   $: 'usd',

@@ -73,13 +73,15 @@ export function scoreEntities(pred: readonly Named[], gold: readonly GoldEntity[
   return { recall: matched / Math.max(1, gold.length), typeAcc: matched ? typed / matched : 0, missed, mistyped, predicted: pred.length };
 }
 
-const normFig = (s: string): string =>
+/** A figure's text as the scorer compares it. */
+export const normFig = (s: string): string =>
   normText(s)
     .replace(/\s*([-/])\s*/g, '$1')
     .replace(/[.,;:!?)]+$/, '')
     .replace(/^[(]+/, '');
-const digitGroups = (s: string): string[] => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/,/g, ''));
-function figMatch(g: string, p: string): boolean {
+export const digitGroups = (s: string): string[] => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/,/g, ''));
+/** A gold figure and a predicted one name the same figure: same digits, one text inside the other. */
+export function figMatch(g: string, p: string): boolean {
   const ng = normFig(g);
   const np = normFig(p);
   if (!np || JSON.stringify(digitGroups(ng)) !== JSON.stringify(digitGroups(np))) return false;

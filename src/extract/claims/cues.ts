@@ -16,7 +16,8 @@ export const HEDGES: readonly RegExp[] = [
 ];
 
 /** Words before "will" or "cause" that make it a noun: "the will of the people", "a just cause". */
-const NOUN_BEFORE = String.raw`(?:the|a|an|his|her|their|our|its|my|your|this|that|whose|free|good|ill|political|popular|public|national|common|just|lost|root|noble|great|people['’]s)`;
+const NOUN_BEFORE =
+  "(?:the|a|an|his|her|their|our|its|my|your|this|that|whose|free|good|ill|political|popular|public|national|common|just|lost|root|noble|great|people['’]s)";
 
 /** Causal cues: connectives and verbs of cause and effect. */
 export const CAUSAL: readonly RegExp[] = [

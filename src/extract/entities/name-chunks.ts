@@ -156,7 +156,7 @@ export function findChunks(tokens: readonly Token[], isName: (t: Token) => boole
         }
         break;
       }
-      if (!c1 || !c1.joinsPrevious || c1.isCapitalised || chunk[chunk.length - 1]?.isPossessive) break;
+      if (!c1?.joinsPrevious || c1.isCapitalised || chunk[chunk.length - 1]?.isPossessive) break;
       let skip = lower(c1) === 'of' && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
       // "Ursula von der Leyen", "Osama bin Laden": particles one after another join the name
       while (PARTICLES.has(lower(c1)) && skip < 3 && PARTICLES.has(lower(tokens[j + skip])) && tokens[j + skip]?.joinsPrevious) skip++;

@@ -1,4 +1,4 @@
-import type { FigureKind } from '../../model/enriched.js';
+import type { Figure, FigureKind } from '../../model/enriched.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_WORD,
@@ -21,16 +21,7 @@ import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js'
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
 
 /** A numeric expression found by a rule, before sentence and page are attached. */
-export interface FigureHit {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: FigureKind;
-  readonly value: number | null;
-  readonly low?: number;
-  readonly high?: number;
-  readonly unit?: string;
-  readonly per?: string;
-  readonly date?: string;
+export interface FigureHit extends Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'per' | 'date' | 'start' | 'end'> {
   /** Bare digits that could be part of a name ("Chip 4 Alliance"): checked by figure-names. */
   readonly mayBeName: boolean;
   /** How sure the reading is, 0–1: the rule's own confidence unless the build says otherwise. */
