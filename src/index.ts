@@ -41,5 +41,6 @@ export { DEFAULT_OPTIONS } from './model/options.js';
 export type { Options, OutputFormat } from './model/options.js';
 export type { Rendered } from './output/index.js';
 export { SCHEMA_VERSION } from './output/to-json.js';
+export type { JsonParagraph, OpcleanJson } from './output/to-json.js';
 export { runPipeline } from './pipeline.js';
 export type { Trace } from './pipeline.js';

@@ -14,6 +14,15 @@ function typeExports(source: string): string[] {
   return names.sort();
 }
 
+describe('the JSON Schema ships with the package', () => {
+  test('"opclean/schema" resolves to the schema the JSON is written to', async () => {
+    const schema = (await import('opclean/schema', { with: { type: 'json' } })).default as {
+      properties: { schemaVersion: { const: string } };
+    };
+    expect(schema.properties.schemaVersion.const).toBe(api.SCHEMA_VERSION);
+  });
+});
+
 describe('public API (src/index.ts)', () => {
   test('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
@@ -55,11 +64,13 @@ describe('public API (src/index.ts)', () => {
         'FontInfo',
         'FurnitureLine',
         'FurnitureTemplate',
+        'JsonParagraph',
         'LaidOutPage',
         'Line',
         'Mention',
         'Note',
         'NoteRef',
+        'OpcleanJson',
         'Options',
         'OutputFormat',
         'PageLayout',

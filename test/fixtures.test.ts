@@ -167,7 +167,10 @@ for (const file of pdfs) {
 
       check('the bio is found', () => {
         expect(trace.article.bio?.text ?? null).toBe(expected.bio);
-        if (expected.bio) expect(squash(md.text)).toContain(`## About the author ${expected.bio}`);
+        if (expected.bio)
+          expect(squash(md.text)).toContain(
+            `## About the author <span id="bio" data-pages="${trace.article.bio?.pages.join('-')}"></span>${expected.bio}`,
+          );
       });
 
       check('the author is spelled canonically everywhere', () => {

@@ -1,14 +1,62 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Enriched } from '../model/enriched.js';
+import type { Article, ArticleBlock, Author, Removed } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import { chicagoCitation } from './citation.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
 export const SCHEMA_VERSION = '1.5.0';
 
+/** One paragraph of the JSON's `paragraphs[]`. */
+export interface JsonParagraph {
+  readonly id: string;
+  readonly kind: ArticleBlock['kind'];
+  readonly text: string;
+  readonly pages: readonly number[];
+  readonly hash: string;
+  readonly list?: NonNullable<ArticleBlock['list']>;
+}
+
+/** What `<name>.json` holds: the shape src/output/opclean.schema.json documents, for readers in
+ *  TypeScript (`JSON.parse(json) as OpcleanJson`). */
+export interface OpcleanJson {
+  readonly schemaVersion: string;
+  readonly source: {
+    readonly file: string;
+    readonly sha256: string;
+    readonly pages: number;
+    readonly producer: string | null;
+    readonly creator: string | null;
+  };
+  readonly title: string | null;
+  readonly authors: readonly Pick<Author, 'name' | 'sources'>[];
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly bio: { readonly id: string; readonly text: string; readonly pages: readonly number[] } | null;
+  readonly citation: string;
+  readonly missing: Article['missing'];
+  readonly language: string | null;
+  readonly provenance: Record<keyof MetadataProvenance, Evidence | null>;
+  readonly paragraphs: readonly JsonParagraph[];
+  readonly notes: readonly {
+    readonly id: string;
+    readonly marker: string;
+    readonly text: string;
+    readonly page: number | null;
+    readonly refs: readonly string[];
+  }[];
+  readonly entities: Enriched['entities'];
+  readonly figures: Enriched['figures'];
+  readonly claims: Enriched['claims'];
+  readonly removed: readonly Removed[];
+  readonly corrections: Article['corrections'];
+  readonly diagnostics: readonly Pick<Diagnostic, 'code' | 'severity' | 'message'>[];
+}
+
 /** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
-export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
+export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): OpcleanJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -23,7 +71,7 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     published: article.published,
     url: article.url,
     publisher: article.publisher,
-    bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
+    bio: article.bio ? { id: article.bio.id, text: article.bio.text, pages: article.bio.pages } : null,
     citation: chicagoCitation(article),
     missing: article.missing,
     language: article.language ?? null,
@@ -66,7 +114,7 @@ const NO_PROVENANCE: MetadataProvenance = { title: null, authors: null, publishe
 
 /** Each metadata field's evidence in a fixed key order: value, source, page, then the printed
  *  text when it says more than the value. */
-function provenanceOf(article: Enriched): Record<string, unknown> {
+function provenanceOf(article: Enriched): Record<keyof MetadataProvenance, Evidence | null> {
   const given = article.provenance ?? NO_PROVENANCE;
   const one = (e: Evidence | null) =>
     e === null ? null : { value: e.value, source: e.source, page: e.page, ...(e.text === undefined ? {} : { text: e.text }) };

@@ -49,7 +49,7 @@ export function toMdast(article: Enriched): Root {
   children.push(...toLists(items));
   if (article.bio) {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'About the author' }] });
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: article.bio.text }] });
+    children.push({ type: 'paragraph', children: [anchorOf(article.bio), { type: 'text', value: article.bio.text }] });
   }
   const notes = article.notes ?? [];
   if (notes.length > 0) {

@@ -54,3 +54,30 @@ describe('the JSON output matches its schema', () => {
     expect(validate({ schemaVersion: SCHEMA_VERSION, title: 7 })).toBe(false);
   });
 });
+
+describe('nested objects are checked too', async () => {
+  const bytes = new Uint8Array(readFileSync(path.join(REPO, 'fixtures', 'seed-mic25.chromium.pdf')));
+  const good = JSON.parse((await runPipeline(bytes, 'seed.pdf', createContext())).output.json ?? 'null') as {
+    entities: { mentions: { paragraph: string }[]; [key: string]: unknown }[];
+    figures: { locator: { paragraph: string } }[];
+  };
+  const broken = (change: (doc: typeof good) => void): boolean => {
+    const doc = structuredClone(good);
+    change(doc);
+    return validate(doc);
+  };
+
+  test('the document as written passes, bio mentions included', () => {
+    expect(good.entities.some((e) => e.mentions.some((m) => m.paragraph === 'bio'))).toBe(true);
+    expect(validate(good), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  test('a paragraph reference that is no paragraph id is rejected', () => {
+    expect(broken((d) => ((d.entities[0]?.mentions[0] as { paragraph: string }).paragraph = 'banana'))).toBe(false);
+    expect(broken((d) => ((d.figures[0]?.locator as { paragraph: string }).paragraph = 'banana'))).toBe(false);
+  });
+
+  test('an unknown key in an entity is rejected', () => {
+    expect(broken((d) => ((d.entities[0] as Record<string, unknown>).colour = 'blue'))).toBe(false);
+  });
+});
