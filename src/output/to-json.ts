@@ -1,13 +1,14 @@
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
-import { chicagoCitation } from './citation.js';
+import type { Citation } from './index.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
-/** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
-export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
+/** The article as the JSON output object: stable key order, no absolute paths; the one date of
+ *  the conversion is the citation's `accessed`. */
+export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], citation: Citation): Record<string, unknown> {
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -23,7 +24,8 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): R
     url: article.url,
     publisher: article.publisher,
     bio: article.bio ? { text: article.bio.text, pages: article.bio.pages } : null,
-    citation: chicagoCitation(article),
+    citation: citation.reference,
+    csl: citation.csl,
     missing: article.missing,
     language: article.language ?? null,
     provenance: provenanceOf(article),
