@@ -204,7 +204,11 @@ program
   .command('cite')
   .description('print the reference for a PDF, or for the JSON opclean wrote for one')
   .argument('<file>', 'a PDF (converted in memory, nothing written) or an opclean .json')
-  .addOption(new Option('-s, --style <style>', 'reference style or format').choices(CITE_STYLES).default('chicago'))
+  .addOption(
+    new Option('-s, --style <style>', 'APA 7, Chicago author-date, MLA 9, or the BibTeX or CSL-JSON entry')
+      .choices(CITE_STYLES)
+      .default('chicago'),
+  )
   .action((file: string, flags: { style: (typeof CITE_STYLES)[number] }) => {
     citing = cite(file, flags.style);
   });

@@ -47,9 +47,28 @@ export function toCslDate(iso: string): CslDate | undefined {
   };
 }
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+};
+
 /** Lower-case ASCII letters and digits only: diacritics dropped, everything else removed. */
 const asciiKey = (text: string): string =>
   text
+    .replace(/[øØæÆœŒßłŁđĐþÞı]/g, (c) => UNDECOMPOSED[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
