@@ -56,6 +56,7 @@ describe('names', () => {
     ['Grace Office', true],
     ['Mary Major', false],
     ['Ursula von der Leyen', false],
+    ['JANE DOE', false], // a byline set in capitals
   ])('%j is an organisation: %s', (name, expected) => {
     expect(isOrganisation(name)).toBe(expected);
   });

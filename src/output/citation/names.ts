@@ -20,14 +20,10 @@ const ORGANISATION_WORD =
 /** Generational and similar suffixes printed after the family name ("Martin Luther King Jr."). */
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|II|III|IV|V|VI)$/;
 
-/** True when a byline name names an organisation: one of its words marks one, or it is in
- *  capitals throughout with more than one word ("UN WOMEN"), or it uses "&" or "of the". */
+/** True when a byline name names an organisation: one of its words marks one, or it joins
+ *  with "&" or "of the". (Capitals prove nothing: bylines are often set in capitals.) */
 export function isOrganisation(name: string): boolean {
-  return (
-    ORGANISATION_WORD.test(name) ||
-    /&|\bof the\b/i.test(name) ||
-    (/\s/.test(name) && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name))
-  );
+  return ORGANISATION_WORD.test(name) || /&|\bof the\b/i.test(name);
 }
 
 /**
