@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs';
 import type { FileResult } from './run/batch.js';
-import { DEFAULT_OPTIONS, type Options, type OutputFormat } from './model/options.js';
+import { DEFAULT_OPTIONS, OUTPUT_FORMATS, type Options, type OutputFormat } from './model/options.js';
 import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 
 // Start the first conversion process before anything else loads: its pdf.js, pipeline and
 // compromise imports then overlap with loading commander, parsing flags and listing the inputs.
 const argv = process.argv.slice(2);
-const isInfoOnly = argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
+// `opclean cite <file>` converts at most one file, in this process: no worker to start
+const isCite = argv[0] === 'cite';
+const isInfoOnly = isCite || argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
 const pool = createPool({
   size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
@@ -52,6 +54,8 @@ Examples:
   $ opclean papers/ --out clean/            every PDF under papers/, sub-folders mirrored
   $ opclean 'papers/**/2024-*.pdf'          a glob pattern (quoted: opclean expands it)
   $ opclean a.pdf b.pdf --format md         Markdown only (skips entity extraction: faster)
+  $ opclean papers/ -f md,json,bib,csl      also BibTeX (.bib) and CSL-JSON (.csl.json)
+  $ opclean cite article.pdf --style apa    print the reference (also from out/article.json)
   $ opclean papers/ --shard 2/8             the second of eight shares (one per machine)
   $ opclean locked.pdf --password secret    a PDF that needs a password to open
 
@@ -114,8 +118,11 @@ function numberFlag(args: readonly string[], ...names: string[]): number | undef
 
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
-  for (const f of formats)
-    if (f !== 'md' && f !== 'json') throw new InvalidArgumentError(`unknown format "${f}" (use md, json or md,json)`);
+  for (const f of formats) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) {
+      throw new InvalidArgumentError(`unknown format "${f}" (use a comma-separated list of ${OUTPUT_FORMATS.join(', ')})`);
+    }
+  }
   return [...new Set(formats)] as OutputFormat[];
 }
 
@@ -154,7 +161,9 @@ const program = new Command()
   .version(version, '-V, --version')
   .argument('<inputs...>', 'PDF files, folders of PDFs, or glob patterns')
   .option('-o, --out <dir>', 'output folder', 'out')
-  .option('-f, --format <list>', 'output formats: md, json or md,json', parseFormats, [...DEFAULT_OPTIONS.formats])
+  .option('-f, --format <list>', 'output formats, comma-separated: md, json, bib (BibTeX), csl (CSL-JSON)', parseFormats, [
+    ...DEFAULT_OPTIONS.formats,
+  ])
   .option('--no-extract', 'skip entity, figure and claim extraction in the JSON')
   .addOption(
     new Option('--min-confidence <c>', 'leave out entities, figures and claims below this confidence (0-1)')
@@ -184,7 +193,44 @@ const program = new Command()
   .exitOverride((error) => {
     pool.close();
     process.exit(error.exitCode === 0 ? 0 : 2);
+  })
+  // commander runs no action of its own for the conversion: main() reads the parsed flags
+  .action(() => undefined);
+
+/** The exit status of `opclean cite`, once its action has run. */
+let citing: Promise<number> | undefined;
+const { CITE_STYLES } = await import('./run/cite.js');
+program
+  .command('cite')
+  .description('print the reference for a PDF, or for the JSON opclean wrote for one')
+  .argument('<file>', 'a PDF (converted in memory, nothing written) or an opclean .json')
+  .addOption(
+    new Option('-s, --style <style>', 'APA 7, Chicago author-date, MLA 9, or the BibTeX or CSL-JSON entry')
+      .choices(CITE_STYLES)
+      .default('chicago'),
+  )
+  .action((file: string, flags: { style: (typeof CITE_STYLES)[number] }) => {
+    citing = cite(file, flags.style);
   });
+
+/** Prints one file's reference to stdout: exit 0; 2 for a file it cannot cite; 1 for a PDF
+ *  that does not convert, with the error line a batch prints. */
+async function cite(file: string, style: (typeof CITE_STYLES)[number]): Promise<number> {
+  const { CiteInputError, citeFile } = await import('./run/cite.js');
+  try {
+    process.stdout.write(await citeFile(file, style));
+    return 0;
+  } catch (error) {
+    if (error instanceof CiteInputError) {
+      say(`opclean cite: ${printable(error.message)}\n`);
+      return 2;
+    }
+    const { toFileError } = await import('./run/file-job.js');
+    const failure = toFileError(error);
+    say(`opclean: ${printable(file)}: ${failure.kind}: ${oneLine(failure.message)}\n`);
+    return 1;
+  }
+}
 
 interface CliFlags {
   out: string;
@@ -207,6 +253,7 @@ interface CliFlags {
 
 async function main(): Promise<number> {
   program.parse();
+  if (citing) return citing;
   const flags = program.opts<CliFlags>();
   const options: Partial<Options> = {
     formats: flags.format,

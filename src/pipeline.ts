@@ -32,12 +32,15 @@ export interface FurnitureSeen {
 export const wantsExtraction = (ctx: Context): boolean => ctx.options.extract && ctx.options.formats.includes('json');
 
 /**
- * Starts loading every stage this run needs (pdf.js, the renderers; compromise, in a thread of
+ * Starts loading every stage this run needs (pdf.js, the renderers and citeproc; compromise, in a thread of
  * its own, when extraction is asked for), so that loading overlaps with other work. Safe to call
  * many times.
  */
 export function preloadStages(ctx: Context): Promise<unknown> {
-  const stages: Promise<unknown>[] = [import('./read/pdfjs.js').then((m) => m.loadPdfJs()), import('./output/index.js')];
+  const stages: Promise<unknown>[] = [
+    import('./read/pdfjs.js').then((m) => m.loadPdfJs()),
+    import('./output/index.js').then((m) => m.preloadRender(ctx)),
+  ];
   if (wantsExtraction(ctx)) stages.push(import('./extract/index.js').then((m) => m.preloadNlp()));
   return Promise.all(stages);
 }
@@ -70,7 +73,7 @@ export async function runPipeline(bytes: Uint8Array, fileName: string, ctx: Cont
     ? await (await import('./extract/index.js')).extract(article, ctx)
     : { ...article, entities: [], figures: [], claims: [] };
   const { render } = await import('./output/index.js');
-  return { raw, laidOut, cleaned, article, enriched, output: render(enriched, ctx), furniture };
+  return { raw, laidOut, cleaned, article, enriched, output: await render(enriched, ctx), furniture };
 }
 
 function sourceInfo(bytes: Uint8Array, fileName: string, raw: RawDoc): SourceInfo {

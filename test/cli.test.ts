@@ -46,6 +46,8 @@ describe('opclean CLI', () => {
       'opclean: <file>: <kind>: <reason>',
       'index.jsonl',
       'Exit status: 0',
+      'cite [options] <file>',
+      'csl (CSL-JSON)',
     ]) {
       expect(run.stdout).toContain(text);
     }
@@ -60,6 +62,10 @@ describe('opclean CLI', () => {
     [[], 'missing required argument'],
     [['--bogus', 'a.pdf'], "unknown option '--bogus'"],
     [['a.pdf', '--format', 'xml'], 'unknown format "xml"'],
+    [['cite', 'a.pdf', '--style', 'harvard'], "argument 'harvard' is invalid"],
+    [['cite'], "missing required argument 'file'"],
+    [['cite', 'missing.pdf'], 'opclean cite: missing.pdf: cannot read the file (no such file)'],
+    [['cite', 'notes.txt'], 'opclean cite: notes.txt: not a .pdf or .json file'],
     [['a.pdf', '--timeout', '-1'], 'is not a positive number'],
     [['a.pdf', '--max-memory-mb', 'lots'], 'is not a positive number'],
     [['a.pdf', '--jobs', '1.5'], 'is not a whole number'],
@@ -86,6 +92,60 @@ describe('opclean CLI', () => {
       expect(() => JSON.parse(readFileSync(path.join(out('good'), 'article.json'), 'utf8'))).not.toThrow();
       const index = JSON.parse(readFileSync(path.join(out('good'), 'index.jsonl'), 'utf8'));
       expect(index).toMatchObject({ input: input('article.pdf'), name: 'article', outputs: ['article.md', 'article.json'] });
+    },
+    RUN_MS,
+  );
+
+  test(
+    '--format bib,csl writes <name>.bib and <name>.csl.json; a rerun with other formats removes them',
+    () => {
+      const run = cli([input('article.pdf'), '--out', out('cite'), '--format', 'md,json,bib,csl']);
+      expect(run.status).toBe(0);
+      expect(readdirSync(out('cite')).sort()).toEqual(['article.bib', 'article.csl.json', 'article.json', 'article.md', 'index.jsonl']);
+      const [item] = JSON.parse(readFileSync(path.join(out('cite'), 'article.csl.json'), 'utf8')) as { id: string }[];
+      const json = JSON.parse(readFileSync(path.join(out('cite'), 'article.json'), 'utf8')) as { csl: { id: string } };
+      expect(json.csl).toEqual(item);
+      expect(readFileSync(path.join(out('cite'), 'article.bib'), 'utf8')).toMatch(new RegExp(`^@\\w+\\{${item?.id},`));
+      const index = JSON.parse(readFileSync(path.join(out('cite'), 'index.jsonl'), 'utf8'));
+      expect(index.outputs).toEqual(['article.md', 'article.json', 'article.bib', 'article.csl.json']);
+      // the same formats again: up to date, nothing converted
+      const again = cli([input('article.pdf'), '--out', out('cite'), '--format', 'md,json,bib,csl', '--verbose']);
+      expect(again.stderr).toContain('unchanged, skipped');
+      // fewer formats: converted again, the outputs no longer asked for removed
+      expect(cli([input('article.pdf'), '--out', out('cite'), '--format', 'csl']).status).toBe(0);
+      expect(readdirSync(out('cite')).sort()).toEqual(['article.csl.json', 'index.jsonl']);
+    },
+    RUN_MS,
+  );
+
+  test(
+    'opclean cite prints the same reference from the PDF and from its JSON, in each style',
+    () => {
+      const json = path.join(out('cite-json'), 'article.json');
+      expect(cli([input('article.pdf'), '--out', out('cite-json'), '--format', 'json', '--no-extract']).status).toBe(0);
+      const { citation } = JSON.parse(readFileSync(json, 'utf8')) as { citation: string };
+      const fromPdf = cli(['cite', input('article.pdf')]);
+      expect(fromPdf.status).toBe(0);
+      expect(fromPdf.stdout).toBe(`${citation}\n`);
+      expect(cli(['cite', json]).stdout).toBe(`${citation}\n`);
+      for (const style of ['apa', 'mla']) {
+        const run = cli(['cite', json, '--style', style]);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toBe(`${citation}\n`);
+        expect(run.stdout.trim().split('\n')).toHaveLength(1);
+      }
+      expect(cli(['cite', json, '--style', 'bibtex']).stdout).toMatch(/^@\w+\{[a-z0-9]+,\n/);
+      expect(JSON.parse(cli(['cite', json, '--style', 'csl']).stdout)).toHaveLength(1);
+      // a JSON without a csl item (written before 1.5.0, or not opclean's)
+      writeFileSync(path.join(dir, 'old.json'), '{"schemaVersion": "1.4.0"}');
+      const old = cli(['cite', path.join(dir, 'old.json')]);
+      expect(old.status).toBe(2);
+      expect(old.stderr).toContain('no "csl" item');
+      // a PDF that does not convert: the batch's error line, exit 1
+      const bad = cli(['cite', input('notes.pdf')]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('not-a-pdf');
+      expect(bad.stdout).toBe('');
     },
     RUN_MS,
   );

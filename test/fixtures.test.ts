@@ -12,6 +12,7 @@ import { viewArticle, viewLayout } from '../src/inspect.js';
 import { createContext } from '../src/model/context.js';
 import { runPipeline, type Trace } from '../src/pipeline.js';
 import type { Expectation } from './fixtures/make-fixtures.js';
+import { TEST_ACCESSED } from './helpers/citation.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = path.join(REPO, 'fixtures');
@@ -88,7 +89,7 @@ for (const file of pdfs) {
 
     beforeAll(async () => {
       const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, file)));
-      trace = await runPipeline(bytes, file, createContext({ extract: false }));
+      trace = await runPipeline(bytes, file, createContext({ extract: false, accessed: TEST_ACCESSED }));
       md = parseMarkdown(trace.output.markdown ?? '');
     });
 

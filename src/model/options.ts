@@ -1,6 +1,10 @@
 import type { FurnitureTemplate } from './furniture.js';
 
-export type OutputFormat = 'md' | 'json';
+/** Output formats: Markdown, JSON, BibTeX (`.bib`) and CSL-JSON (`.csl.json`). */
+export type OutputFormat = 'md' | 'json' | 'bib' | 'csl';
+
+/** Every output format, in the order their files are listed. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.freeze(['md', 'json', 'bib', 'csl'] as const);
 
 export interface Options {
   /** Which files to write; NLP extraction runs only when 'json' is asked for. */
@@ -23,6 +27,9 @@ export interface Options {
    *  of a file's template that its own pages cannot reveal are removed too. Undefined (the
    *  default): a file is cleaned by its own evidence alone. */
   readonly furniture?: readonly FurnitureTemplate[];
+  /** The date the citation records as accessed, ISO YYYY-MM-DD; undefined (the default): the
+   *  day of the conversion, UTC. */
+  readonly accessed?: string;
 }
 
 /** Defaults for every option; one place so README and --help agree. */

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../model/diagnostics.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Article, ArticleBlock, Author, Removed } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
-import { chicagoCitation } from './citation.js';
+import type { CslItem } from './citation/csl.js';
+import type { Citation } from './index.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
 export const SCHEMA_VERSION = '1.5.0';
@@ -36,6 +37,7 @@ export interface OpcleanJson {
   readonly publisher: string | null;
   readonly bio: { readonly id: string; readonly text: string; readonly pages: readonly number[] } | null;
   readonly citation: string;
+  readonly csl: CslItem;
   readonly missing: Article['missing'];
   readonly language: string | null;
   readonly provenance: Record<keyof MetadataProvenance, Evidence | null>;
@@ -55,8 +57,9 @@ export interface OpcleanJson {
   readonly diagnostics: readonly Pick<Diagnostic, 'code' | 'severity' | 'message'>[];
 }
 
-/** The article as the JSON output object: stable key order, no timestamps or absolute paths. */
-export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): OpcleanJson {
+/** The article as the JSON output object: stable key order, no absolute paths; the one date of
+ *  the conversion is the citation's `accessed`. */
+export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], citation: Citation): OpcleanJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -72,7 +75,8 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[]): O
     url: article.url,
     publisher: article.publisher,
     bio: article.bio ? { id: article.bio.id, text: article.bio.text, pages: article.bio.pages } : null,
-    citation: chicagoCitation(article),
+    citation: citation.reference,
+    csl: citation.csl,
     missing: article.missing,
     language: article.language ?? null,
     provenance: provenanceOf(article),

@@ -1,7 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleBlock, NoteRef } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
-import { chicagoCitation } from './citation.js';
 import { anchorOf, toLists } from './to-lists.js';
 import { toYaml } from './yaml.js';
 
@@ -16,11 +15,12 @@ declare module 'mdast' {
  *  for the notes rather than the running text. */
 const NOTES_HEADING = 'Notes';
 
-/** The article as an mdast tree: frontmatter, title, byline, body with anchors and footnote
- *  references, bio, and the notes as footnote definitions under a "Notes" heading. */
-export function toMdast(article: Enriched): Root {
+/** The article as an mdast tree: frontmatter (with the reference rendered in the default
+ *  style, `citation`), title, byline, body with anchors and footnote references, bio, and the
+ *  notes as footnote definitions under a "Notes" heading. */
+export function toMdast(article: Enriched, citation: string | null = null): Root {
   const refs = refsByParagraph(article);
-  const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article)) }];
+  const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article, citation)) }];
   if (article.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: article.title }] });
   const byline = bylineText(article);
   if (byline) children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: byline }] }] });
@@ -104,7 +104,7 @@ function bylineText(article: Enriched): string | undefined {
   return parts.join(' · ');
 }
 
-function frontmatter(article: Enriched): Record<string, unknown> {
+function frontmatter(article: Enriched, citation: string | null): Record<string, unknown> {
   return {
     title: article.title,
     // `author`, as pandoc, Quarto and static-site generators read it
@@ -115,6 +115,6 @@ function frontmatter(article: Enriched): Record<string, unknown> {
     source: article.source.fileName,
     sha256: article.source.sha256,
     pages: article.source.pages,
-    citation: chicagoCitation(article),
+    citation,
   };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
 import { type RunIndex, openIndex } from './index-log.js';
 import { type Input, countInputs, discoverInputs } from './inputs.js';
 import { openOutDir, reason } from './out-dir.js';
-import { OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
+import { EXTENSION, OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
 import { type Pool, createPool } from './pool.js';
 import { VERSION } from './version.js';
 import type { Converted, FileError, Outcome } from './protocol.js';
@@ -235,10 +235,11 @@ async function settle(input: Input, outcome: Outcome, out: { root: string; stagi
     await removeFiles(every);
     return { input: input.path, name: input.name, status: 'failed', outputs: [], error: outcome.error, diagnostics: [], ms };
   }
-  const files: OutputFile[] = [
-    ...(outcome.markdown === undefined ? [] : [{ path: `${base}.md`, content: outcome.markdown }]),
-    ...(outcome.json === undefined ? [] : [{ path: `${base}.json`, content: outcome.json }]),
-  ];
+  const contents = { md: outcome.markdown, json: outcome.json, bib: outcome.bib, csl: outcome.csl };
+  const files: OutputFile[] = Object.entries(EXTENSION).flatMap(([format, ext]) => {
+    const content = contents[format as keyof typeof contents];
+    return content === undefined ? [] : [{ path: `${base}.${ext}`, content }];
+  });
   const written = new Set(files.map((f) => f.path));
   try {
     await writeOutputs(

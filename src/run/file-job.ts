@@ -65,6 +65,10 @@ export function toFileError(error: unknown): FileError {
 export interface ConvertedFile {
   readonly markdown?: string;
   readonly json?: string;
+  /** BibTeX, when 'bib' was asked for. */
+  readonly bib?: string;
+  /** CSL-JSON (an array of one item), when 'csl' was asked for. */
+  readonly csl?: string;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -74,6 +78,12 @@ export interface ConvertedFile {
  * here: use convertBatch for untrusted files.
  */
 export async function convertFile(input: string, options: Partial<Options> = {}): Promise<ConvertedFile> {
-  const { markdown, json, diagnostics } = await convertFileJob(input, options);
-  return { ...(markdown === undefined ? {} : { markdown }), ...(json === undefined ? {} : { json }), diagnostics };
+  const { markdown, json, bib, csl, diagnostics } = await convertFileJob(input, options);
+  return {
+    ...(markdown === undefined ? {} : { markdown }),
+    ...(json === undefined ? {} : { json }),
+    ...(bib === undefined ? {} : { bib }),
+    ...(csl === undefined ? {} : { csl }),
+    diagnostics,
+  };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { OutputFormat } from '../model/options.js';
 
 /** Characters a file name may not hold on common file systems; replaced so no name escapes --out. */
 const UNSAFE_NAME = /[/\\<>:"|?*\u0000-\u001F\u007F]/g;
@@ -9,8 +10,11 @@ const UNSAFE_NAME = /[/\\<>:"|?*\u0000-\u001F\u007F]/g;
  *  dot, an extension (".json"), the pid and a random tag (about 30 bytes). */
 const MAX_NAME_BYTES = 200;
 
+/** Each output format's file extension. */
+export const EXTENSION: Readonly<Record<OutputFormat, string>> = Object.freeze({ md: 'md', json: 'json', bib: 'bib', csl: 'csl.json' });
+
 /** Extensions of every output format; a name's outputs are always those of one conversion. */
-export const OUTPUT_EXTENSIONS = ['md', 'json'] as const;
+export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(EXTENSION);
 
 /** The output base name for an input: its file name without ".pdf", made safe; never a path. */
 export function outputName(inputPath: string): string {

@@ -15,6 +15,8 @@ export interface FileError {
 export interface Converted {
   readonly markdown?: string;
   readonly json?: string;
+  readonly bib?: string;
+  readonly csl?: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly sha256: string;
   readonly pages: number;

@@ -4,6 +4,7 @@ import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 import { paragraphHash, toJson } from '../../src/output/to-json.js';
 import { articleFrom } from '../helpers/article.js';
+import { citationOf } from '../helpers/citation.js';
 
 afterAll(() => stopNlp());
 
@@ -19,7 +20,7 @@ describe('paragraph hashes', () => {
 
   test('every paragraph of the JSON carries its hash', async () => {
     const article = await extract(articleFrom({ paragraphs: ['One sentence here.', 'Another one there.'] }), createContext());
-    const json = toJson(article, []) as { paragraphs: { text: string; hash: string }[] };
+    const json = toJson(article, [], citationOf(article));
     for (const p of json.paragraphs) expect(p.hash).toBe(paragraphHash(p.text));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { citationOf } from '../helpers/citation.js';
 import { toJson } from '../../src/output/to-json.js';
 import { articleFrom } from '../helpers/article.js';
 
@@ -17,11 +18,11 @@ describe('notes in the JSON', () => {
   };
 
   test('each note lists its first page and the paragraphs referring to it, once each', () => {
-    const json = toJson({ ...article, notes: [note], entities: [], figures: [], claims: [] }, []);
+    const json = toJson({ ...article, notes: [note], entities: [], figures: [], claims: [] }, [], citationOf(article));
     expect(json.notes).toEqual([{ id: '1', marker: '1', text: 'The note.', page: 2, refs: ['p1'] }]);
   });
 
   test('a document without notes has an empty list', () => {
-    expect(toJson({ ...article, entities: [], figures: [], claims: [] }, []).notes).toEqual([]);
+    expect(toJson({ ...article, entities: [], figures: [], claims: [] }, [], citationOf(article)).notes).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
+import { citationOf } from '../helpers/citation.js';
 import { SCHEMA_VERSION, toJson } from '../../src/output/to-json.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { articleFrom } from '../helpers/article.js';
@@ -46,7 +47,7 @@ describe('the JSON output matches its schema', () => {
     const article = articleFrom({ paragraphs: ['Said.¹'] });
     const notes = [{ id: '1', marker: '1', text: 'A note.', spans: [], pages: [1], refs: [{ paragraph: 'p1', start: 5, end: 6 }] }];
     const source = { ...article.source, sha256: '0'.repeat(64) };
-    const json = toJson({ ...article, source, notes, entities: [], figures: [], claims: [] }, []);
+    const json = toJson({ ...article, source, notes, entities: [], figures: [], claims: [] }, [], citationOf(article));
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 

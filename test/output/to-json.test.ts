@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import type { ArticleBlock } from '../../src/model/document.js';
 import { paragraphHash, toJson } from '../../src/output/to-json.js';
+import { citationOf } from '../helpers/citation.js';
 import { articleFrom, paragraphBlock } from '../helpers/article.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,7 +22,7 @@ describe('list items in the JSON', () => {
   const blocks = [paragraphBlock('p1', 'Highlights:'), item('p2', 'Sales grew.', 0, '•'), item('p3', 'Undo.', 1, '(a)')];
   const article = articleFrom({ paragraphs: [] });
   const source = { ...article.source, sha256: '0'.repeat(64) };
-  const json = toJson({ ...article, source, blocks, entities: [], figures: [], claims: [] }, []);
+  const json = toJson({ ...article, source, blocks, entities: [], figures: [], claims: [] }, [], citationOf(article));
 
   test('an item has kind list-item and its place in the list; a paragraph has no list field', () => {
     expect(json.paragraphs).toEqual([

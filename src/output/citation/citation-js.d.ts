@@ -1,0 +1,18 @@
+// citation-js ships no types: the few calls opclean makes, typed here.
+declare module '@citation-js/name' {
+  export function parse(name: string): Record<string, string>;
+}
+
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
+    format(format: 'bibtex' | 'biblatex', options?: { format: 'text' }): string;
+  }
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+  };
+}
+
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';

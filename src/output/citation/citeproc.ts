@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { CslItem } from './csl.js';
+
+/** Reference styles opclean renders, by the name the CLI takes. */
+export const CITATION_STYLES = ['apa', 'chicago', 'mla'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** The default reference style: Chicago author-date, as before citeproc rendered it. */
+export const DEFAULT_CITATION_STYLE: CitationStyle = 'chicago';
+
+/** Each style's CSL template: APA 7 ships with @citation-js/plugin-csl; the other two are files
+ *  beside this one (styles/README.md says where they came from and under which licence). */
+const TEMPLATES: Readonly<Record<CitationStyle, { name: string; file?: string }>> = {
+  apa: { name: 'apa' },
+  chicago: { name: 'chicago-author-date', file: 'chicago-author-date.csl' },
+  mla: { name: 'modern-language-association', file: 'modern-language-association.csl' },
+};
+
+/** The styles folder: beside this file in src/; the compiled file in dist/ reads it from src/,
+ *  which the package ships (tsc copies no .csl files). */
+const STYLES = new URL(import.meta.url.endsWith('.ts') ? './styles/' : '../../../src/output/citation/styles/', import.meta.url);
+
+/** Renders references and BibTeX from CSL-JSON items; citeproc loaded once per process. */
+export interface Citeproc {
+  /** The reference as plain text in a style, one line. */
+  reference(item: CslItem, style: CitationStyle): string;
+  /** The item as a BibTeX entry, keyed by its citation key. */
+  bibtex(item: CslItem): string;
+}
+
+let loading: Promise<Citeproc> | undefined;
+
+/** Loads citation-js (core, CSL and BibTeX plugins) and the style files on first call; later
+ *  calls share the same load, so a worker pays it once for all its files. */
+export function loadCiteproc(): Promise<Citeproc> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Citeproc> {
+  const { Cite, plugins } = await import('@citation-js/core');
+  await Promise.all([import('@citation-js/plugin-csl'), import('@citation-js/plugin-bibtex')]);
+  const styles = plugins.config.get('@csl').styles;
+  for (const { name, file } of Object.values(TEMPLATES)) {
+    if (file && !styles.has(name)) styles.add(name, readFileSync(new URL(file, STYLES), 'utf8'));
+  }
+  return {
+    reference: (item, style) =>
+      new Cite(item).format('bibliography', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }).replace(/\s+/g, ' ').trim(),
+    bibtex: (item) => `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`,
+  };
+}
