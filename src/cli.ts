@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs';
 import type { FileResult } from './run/batch.js';
-import { DEFAULT_OPTIONS, OUTPUT_FORMATS, type Options, type OutputFormat } from './model/options.js';
+import { type CiteStyle, DEFAULT_OPTIONS, OUTPUT_FORMATS, type Options, type OutputFormat } from './model/options.js';
 import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 
 // Start the first conversion process before anything else loads: its pdf.js, pipeline and
@@ -170,6 +170,12 @@ const program = new Command()
       .argParser(confidence)
       .default(DEFAULT_OPTIONS.minConfidence),
   )
+  .addOption(
+    new Option('--cite-style <style>', 'style of the reference and of the in-text citations')
+      .choices(['apa', 'chicago', 'mla'])
+      .default(DEFAULT_OPTIONS.citeStyle),
+  )
+  .option('--how-to-cite', 'end the Markdown with a "How to cite" section holding the reference')
   .option('--password <password>', 'password for encrypted PDFs')
   .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInteger).default(DEFAULT_JOBS, 'one per core'))
   .option('--no-recursive', 'read only the PDFs directly inside the folders given')
@@ -237,6 +243,8 @@ interface CliFlags {
   format: OutputFormat[];
   extract: boolean;
   minConfidence: number;
+  citeStyle: CiteStyle;
+  howToCite?: boolean;
   password?: string;
   jobs: number;
   recursive: boolean;
@@ -259,6 +267,8 @@ async function main(): Promise<number> {
     formats: flags.format,
     extract: flags.extract,
     minConfidence: flags.minConfidence,
+    citeStyle: flags.citeStyle,
+    howToCite: flags.howToCite === true,
     timeoutMs: flags.timeout * 1000,
     maxPages: Math.floor(flags.maxPages),
     maxFileBytes: Math.floor(flags.maxFileMb * 2 ** 20),

@@ -65,6 +65,7 @@ export interface Figure extends Scored {
   readonly page: number;
   readonly start: number;
   readonly end: number;
+  readonly locator: Locator;
 }
 
 /** quantitative: states an amount; causal: cause and effect; evaluative: a judgement;

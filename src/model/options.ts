@@ -1,6 +1,9 @@
 import type { FurnitureTemplate } from './furniture.js';
 
 /** Output formats: Markdown, JSON, BibTeX (`.bib`) and CSL-JSON (`.csl.json`). */
+/** Reference styles: APA 7, Chicago author-date, MLA 9. */
+export type CiteStyle = 'apa' | 'chicago' | 'mla';
+
 export type OutputFormat = 'md' | 'json' | 'bib' | 'csl';
 
 /** Every output format, in the order their files are listed. */
@@ -27,6 +30,13 @@ export interface Options {
    *  of a file's template that its own pages cannot reveal are removed too. Undefined (the
    *  default): a file is cleaned by its own evidence alone. */
   readonly furniture?: readonly FurnitureTemplate[];
+  /** The style of the reference in the JSON, the frontmatter and the "How to cite" section, and
+   *  of the in-text citations of claims and figures. */
+  readonly citeStyle: CiteStyle;
+  /** End the Markdown with a "How to cite" section holding the reference. Off by default: the
+   *  reference repeats the title and the address, and the body should hold the article's text
+   *  only (the frontmatter's `citation` has the reference either way). */
+  readonly howToCite: boolean;
   /** The date the citation records as accessed, ISO YYYY-MM-DD; undefined (the default): the
    *  day of the conversion, UTC. */
   readonly accessed?: string;
@@ -38,6 +48,8 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
   extract: true,
   // what clears it is right far more often than not (see README, "Confidence"); 0 keeps all
   minConfidence: 0.5,
+  citeStyle: 'chicago',
+  howToCite: false,
   // an opinion piece converts in well under 2 s; 30 s leaves room for slow disks and
   // 500-page documents while keeping every file well under a minute
   timeoutMs: 30_000,

@@ -16,11 +16,25 @@ export interface Rendered {
   readonly csl?: string;
 }
 
-/** The article as a citation: its CSL-JSON item and the reference in the default style. */
+/** In-text citations of one place in the article, in the run's style. */
+export interface InText {
+  /** By paragraph number: "(Gojayev 2025, para. 6)". */
+  readonly paragraph: string;
+  /** By page: "(Gojayev 2025, 2)" in Chicago, "(Gojayev, 2025, p. 2)" in APA. */
+  readonly page: string;
+}
+
+/** The article as a citation: its CSL-JSON item, the reference in the run's style, and how to
+ *  cite a paragraph or a page of it in that style. */
 export interface Citation {
   readonly csl: CslItem;
   readonly reference: string;
+  /** In-text citations for a paragraph number and a page; undefined without citeproc. */
+  readonly inText?: (paragraph: string, page: string) => InText;
 }
+
+/** A locator no article has, rendered once per style and then replaced by the real one. */
+const PLACEHOLDER = '987654321';
 
 /** Today as ISO YYYY-MM-DD (UTC): the conversion date a citation records as accessed. */
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -37,9 +51,25 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
   const formats = ctx.options.formats;
   const csl = toCsl(article, ctx.options.accessed ?? today());
   const citeproc = needsCiteproc(formats) ? await loadCiteproc() : undefined;
-  const citation: Citation = { csl, reference: citeproc?.reference(csl, DEFAULT_CITATION_STYLE) ?? '' };
+  const style = ctx.options.citeStyle ?? DEFAULT_CITATION_STYLE;
+  const templates = citeproc && {
+    paragraph: citeproc.inText(csl, style, 'paragraph', PLACEHOLDER),
+    page: citeproc.inText(csl, style, 'page', PLACEHOLDER),
+  };
+  const citation: Citation = {
+    csl,
+    reference: citeproc?.reference(csl, style) ?? '',
+    ...(templates
+      ? {
+          inText: (paragraph: string, page: string) => ({
+            paragraph: templates.paragraph.replace(PLACEHOLDER, paragraph),
+            page: templates.page.replace(PLACEHOLDER, page),
+          }),
+        }
+      : {}),
+  };
   return {
-    ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation.reference)) } : {}),
+    ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite ?? false)) } : {}),
     ...(formats.includes('json') ? { json: `${JSON.stringify(toJson(article, ctx.diagnostics, citation), null, 2)}\n` } : {}),
     ...(formats.includes('bib') && citeproc ? { bib: citeproc.bibtex(csl) } : {}),
     ...(formats.includes('csl') ? { csl: `${JSON.stringify([csl], null, 2)}\n` } : {}),

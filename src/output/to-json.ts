@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostics.js';
-import type { Enriched } from '../model/enriched.js';
+import type { Claim, Enriched, Figure, Locator } from '../model/enriched.js';
 import type { Article, ArticleBlock, Author, Removed } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
 import type { CslItem } from './citation/csl.js';
-import type { Citation } from './index.js';
+import type { Citation, InText } from './index.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
 export const SCHEMA_VERSION = '1.5.0';
@@ -50,8 +50,8 @@ export interface OpcleanJson {
     readonly refs: readonly string[];
   }[];
   readonly entities: Enriched['entities'];
-  readonly figures: Enriched['figures'];
-  readonly claims: Enriched['claims'];
+  readonly figures: readonly (Figure & { readonly inText?: InText })[];
+  readonly claims: readonly (Claim & { readonly inText?: InText })[];
   readonly removed: readonly Removed[];
   readonly corrections: Article['corrections'];
   readonly diagnostics: readonly Pick<Diagnostic, 'code' | 'severity' | 'message'>[];
@@ -94,8 +94,8 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], ci
       refs: [...new Set(n.refs.map((r) => r.paragraph))],
     })),
     entities: article.entities,
-    figures: article.figures,
-    claims: article.claims,
+    figures: article.figures.map((f) => withInText(f, citation)),
+    claims: article.claims.map((c) => withInText(c, citation)),
     // evidence only when a learnt template removed the line: a file cleaned alone keeps its shape
     removed: article.removed.map(({ text, kind, page, evidence }) =>
       evidence === undefined ? { text, kind, page } : { text, kind, page, evidence },
@@ -112,6 +112,17 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], ci
  */
 export function paragraphHash(text: string): string {
   return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+}
+
+/** An item with its in-text citations in the run's style: by its paragraph's number and by its
+ *  first page. */
+function withInText<T extends { readonly locator: Locator }>(item: T, citation: Citation): T & { readonly inText?: InText } {
+  if (!citation.inText) return item;
+  const number = /^p(\d+)$/.exec(item.locator.paragraph)?.[1];
+  const page = String(item.locator.pages[0] ?? 1);
+  const inText = citation.inText(number ?? '', page);
+  // a heading has no paragraph number: its citation by paragraph is its citation by page
+  return { ...item, inText: number ? inText : { paragraph: inText.page, page: inText.page } };
 }
 
 const NO_PROVENANCE: MetadataProvenance = { title: null, authors: null, published: null, url: null, publisher: null };

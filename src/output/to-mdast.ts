@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ArticleBlock, NoteRef } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
 import { anchorOf, toLists } from './to-lists.js';
+import type { Citation } from './index.js';
 import { toYaml } from './yaml.js';
 
 declare module 'mdast' {
@@ -15,12 +16,16 @@ declare module 'mdast' {
  *  for the notes rather than the running text. */
 const NOTES_HEADING = 'Notes';
 
-/** The article as an mdast tree: frontmatter (with the reference rendered in the default
- *  style, `citation`), title, byline, body with anchors and footnote references, bio, and the
- *  notes as footnote definitions under a "Notes" heading. */
-export function toMdast(article: Enriched, citation: string | null = null): Root {
+/** The heading of the closing section that gives the article's reference. */
+export const CITE_HEADING = 'How to cite';
+
+/** The article as an mdast tree: frontmatter (with the reference rendered in the run's style,
+ *  `citation`), title, byline, body with anchors and footnote references, bio, a "How to cite"
+ *  section with the reference when asked for, and the notes as footnote definitions under a "Notes" heading. */
+export function toMdast(article: Enriched, cited: Pick<Citation, 'reference' | 'csl'> | null = null, howToCite = false): Root {
   const refs = refsByParagraph(article);
-  const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article, citation)) }];
+  const citation = cited?.reference ?? null;
+  const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article, cited)) }];
   if (article.title) children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: article.title }] });
   const byline = bylineText(article);
   if (byline) children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: byline }] }] });
@@ -50,6 +55,10 @@ export function toMdast(article: Enriched, citation: string | null = null): Root
   if (article.bio) {
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'About the author' }] });
     children.push({ type: 'paragraph', children: [anchorOf(article.bio), { type: 'text', value: article.bio.text }] });
+  }
+  if (citation && howToCite) {
+    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: CITE_HEADING }] });
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: citation }] });
   }
   const notes = article.notes ?? [];
   if (notes.length > 0) {
@@ -104,7 +113,7 @@ function bylineText(article: Enriched): string | undefined {
   return parts.join(' · ');
 }
 
-function frontmatter(article: Enriched, citation: string | null): Record<string, unknown> {
+function frontmatter(article: Enriched, cited: Pick<Citation, 'reference' | 'csl'> | null): Record<string, unknown> {
   return {
     title: article.title,
     // `author`, as pandoc, Quarto and static-site generators read it
@@ -115,6 +124,9 @@ function frontmatter(article: Enriched, citation: string | null): Record<string,
     source: article.source.fileName,
     sha256: article.source.sha256,
     pages: article.source.pages,
-    citation,
+    citation: cited?.reference ?? null,
+    // the article as a CSL item, as pandoc's citeproc reads references from the metadata:
+    // `pandoc x.md --citeproc` with `nocite: "@*"` prints it, `[@key]` cites it
+    ...(cited ? { references: [cited.csl] } : {}),
   };
 }

@@ -205,7 +205,9 @@ function openIndexOrRelease(file: string, release: () => void): RunIndex {
 function settingsKey(options: Options): string {
   const extracts = options.formats.includes('json') && options.extract;
   const threshold = extracts && options.minConfidence !== DEFAULT_OPTIONS.minConfidence ? ` min-confidence=${options.minConfidence}` : '';
-  return `${VERSION} ${[...options.formats].sort().join(',')}${extracts ? ' extract' : ''}${threshold}`;
+  const style = options.citeStyle !== DEFAULT_OPTIONS.citeStyle ? ` cite-style=${options.citeStyle}` : '';
+  const section = options.howToCite ? ' how-to-cite' : '';
+  return `${VERSION} ${[...options.formats].sort().join(',')}${extracts ? ' extract' : ''}${threshold}${style}${section}`;
 }
 
 /** An input whose index line matches its bytes and this run's settings, with every output present. */

@@ -37,3 +37,37 @@ test('every figure and claim carries a locator: its paragraph and pages', async 
     expect(item.locator.pages).toContain(item.page);
   }
 });
+
+describe('citing in the run’s style', async () => {
+  const { render } = await import('../../src/output/index.js');
+  const { TEST_ACCESSED } = await import('../helpers/citation.js');
+  const article = await extract(
+    articleFrom({
+      paragraphs: ['Opening words of the piece.', 'In 2015, China spent $40 billion on chips, according to Reuters.'],
+      author: 'Farhad Gojayev',
+      published: '2025-02-09',
+    }),
+    createContext(),
+  );
+  const run = (options: Partial<Parameters<typeof createContext>[0]>) =>
+    render(article, createContext({ accessed: TEST_ACCESSED, ...options }));
+
+  test('claims and figures carry in-text citations by paragraph and by page, in the chosen style', async () => {
+    const chicago = JSON.parse((await run({})).json ?? '{}') as { claims: { inText: { paragraph: string; page: string } }[] };
+    expect(chicago.claims[0]?.inText).toEqual({ paragraph: '(Gojayev 2025, para. 2)', page: '(Gojayev 2025, 1)' });
+    const apa = JSON.parse((await run({ citeStyle: 'apa' })).json ?? '{}') as {
+      figures: { inText: { paragraph: string; page: string } }[];
+      citation: string;
+    };
+    expect(apa.figures[0]?.inText).toEqual({ paragraph: '(Gojayev, 2025, para. 2)', page: '(Gojayev, 2025, p. 1)' });
+    expect(apa.citation).toMatch(/^Gojayev, F\. \(2025/);
+  });
+
+  test('the frontmatter holds the CSL item pandoc’s citeproc reads; the "How to cite" section only when asked', async () => {
+    const plain = (await run({})).markdown ?? '';
+    expect(plain).toMatch(/^references:\n {2}- \{"id":"gojayev2025/m);
+    expect(plain).not.toContain('## How to cite');
+    const withSection = (await run({ howToCite: true })).markdown ?? '';
+    expect(withSection).toMatch(/## How to cite\n\nGojayev, Farhad\. 2025\./);
+  });
+});

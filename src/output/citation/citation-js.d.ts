@@ -7,6 +7,10 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     format(format: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
+    format(
+      format: 'citation',
+      options: { format: 'text'; template: string; lang: string; entry: readonly { id: string; label: string; locator: string }[] },
+    ): string;
     format(format: 'bibtex' | 'biblatex', options?: { format: 'text' }): string;
   }
   export const plugins: {

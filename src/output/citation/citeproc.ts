@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { CiteStyle } from '../../model/options.js';
 import type { CslItem } from './csl.js';
 
 /** Reference styles opclean renders, by the name the CLI takes. */
-export const CITATION_STYLES = ['apa', 'chicago', 'mla'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+export const CITATION_STYLES: readonly CiteStyle[] = ['apa', 'chicago', 'mla'];
+export type CitationStyle = CiteStyle;
+
+/** What an in-text citation points into: a paragraph (by its number) or a page. */
+export type LocatorLabel = 'paragraph' | 'page';
 
 /** The default reference style: Chicago author-date, as before citeproc rendered it. */
 export const DEFAULT_CITATION_STYLE: CitationStyle = 'chicago';
@@ -26,6 +30,8 @@ export interface Citeproc {
   reference(item: CslItem, style: CitationStyle): string;
   /** The item as a BibTeX entry, keyed by its citation key. */
   bibtex(item: CslItem): string;
+  /** An in-text citation of the item with a locator, in a style: "(Gojayev 2025, para. 6)". */
+  inText(item: CslItem, style: CitationStyle, label: LocatorLabel, locator: string): string;
 }
 
 let loading: Promise<Citeproc> | undefined;
@@ -48,5 +54,9 @@ async function load(): Promise<Citeproc> {
     reference: (item, style) =>
       new Cite(item).format('bibliography', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }).replace(/\s+/g, ' ').trim(),
     bibtex: (item) => `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`,
+    inText: (item, style, label, locator) =>
+      new Cite(item)
+        .format('citation', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US', entry: [{ id: item.id, label, locator }] })
+        .trim(),
   };
 }
