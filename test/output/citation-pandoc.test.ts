@@ -36,4 +36,30 @@ describe.skipIf(!hasPandoc)('pandoc --citeproc reads the CSL-JSON', () => {
     expect(text).toBe('As argued (Gojayev 2025).');
     expect(reference).toBe((await loadCiteproc()).reference(item, 'chicago'));
   });
+
+  test('with the APA 7 style file, pandoc renders the seed into the APA reference opclean prints', async () => {
+    const citeproc = await loadCiteproc();
+    const item = toCsl(SEED, TEST_ACCESSED);
+    writeFileSync(path.join(dir, 'seed.csl.json'), JSON.stringify([item]));
+    writeFileSync(path.join(dir, 'apa.csl'), citeproc.styleXml('apa'));
+    writeFileSync(path.join(dir, 'all.md'), '---\nnocite: "@*"\n---\n');
+    const run = spawnSync(
+      'pandoc',
+      [
+        '--citeproc',
+        '--csl',
+        path.join(dir, 'apa.csl'),
+        '--bibliography',
+        path.join(dir, 'seed.csl.json'),
+        '-t',
+        'plain',
+        '--wrap=none',
+        path.join(dir, 'all.md'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(citeproc.reference(item, 'apa'));
+    expect(run.stdout).toContain('Gojayev, F. (2025, February 9).');
+  });
 });

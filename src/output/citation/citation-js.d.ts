@@ -14,7 +14,9 @@ declare module '@citation-js/core' {
     format(format: 'bibtex' | 'biblatex', options?: { format: 'text' }): string;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): unknown } };
+    };
   };
 }
 

@@ -30,6 +30,8 @@ export interface Citeproc {
   reference(item: CslItem, style: CitationStyle): string;
   /** The item as a BibTeX entry, keyed by its citation key. */
   bibtex(item: CslItem): string;
+  /** The CSL style file of a style (XML), for tools that take one: `pandoc --csl`. */
+  styleXml(style: CitationStyle): string;
   /** An in-text citation of the item with a locator, in a style: "(Gojayev 2025, para. 6)". */
   inText(item: CslItem, style: CitationStyle, label: LocatorLabel, locator: string): string;
 }
@@ -53,6 +55,7 @@ async function load(): Promise<Citeproc> {
   return {
     reference: (item, style) =>
       new Cite(item).format('bibliography', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }).replace(/\s+/g, ' ').trim(),
+    styleXml: (style) => String(styles.get(TEMPLATES[style].name)),
     bibtex: (item) => `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`,
     inText: (item, style, label, locator) =>
       new Cite(item)
