@@ -14,6 +14,7 @@ const pool = createPool({
   size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
   preloadExtract: willExtract(argv),
+  preloadCite: willCite(argv),
   // one file: its conversion runs in a thread of this process, under the same limits, and the
   // run pays one Node start, not two; a batch keeps each file in a process of its own
   inThreads: isOneFile(argv),
@@ -75,10 +76,23 @@ Exit status: 0 all files converted, 1 some file failed, 2 usage error or unusabl
  *  (JSON asked for, extraction not switched off, not just --help or --version)? */
 function willExtract(args: readonly string[]): boolean {
   if (args.some((arg) => /^(-h|--help|-V|--version|--no-extract)$/.test(arg))) return false;
+  return formatsAsked(args).includes('json');
+}
+
+/** A quick look at the raw arguments: does this run render references with citeproc (BibTeX,
+ *  or Markdown or JSON with citations on)? */
+function willCite(args: readonly string[]): boolean {
+  if (args.some((arg) => /^(-h|--help|-V|--version)$/.test(arg))) return false;
+  const formats = formatsAsked(args);
+  return formats.includes('bib') || (!args.includes('--no-cite') && (formats.includes('md') || formats.includes('json')));
+}
+
+/** The formats the raw arguments ask for, as written (lower case), or the defaults. */
+function formatsAsked(args: readonly string[]): string {
   const at = args.findIndex((arg) => /^(-f|--format)(=|$)/.test(arg));
-  if (at < 0) return DEFAULT_OPTIONS.formats.includes('json');
+  if (at < 0) return DEFAULT_OPTIONS.formats.join(',');
   const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
-  return (value ?? '').toLowerCase().includes('json');
+  return (value ?? '').toLowerCase();
 }
 
 /** A quick look at the raw arguments, before commander parses them: is the one input an
@@ -176,6 +190,7 @@ const program = new Command()
       .default(DEFAULT_OPTIONS.citeStyle),
   )
   .option('--how-to-cite', 'end the Markdown with a "How to cite" section holding the reference')
+  .option('--no-cite', 'render no references or in-text citations (CSL-JSON is still written; faster)')
   .option('--password <password>', 'password for encrypted PDFs')
   .addOption(new Option('-j, --jobs <n>', 'files converted at once').argParser(positiveInteger).default(DEFAULT_JOBS, 'one per core'))
   .option('--no-recursive', 'read only the PDFs directly inside the folders given')
@@ -244,6 +259,7 @@ interface CliFlags {
   extract: boolean;
   minConfidence: number;
   citeStyle: CiteStyle;
+  cite: boolean;
   howToCite?: boolean;
   password?: string;
   jobs: number;
@@ -268,6 +284,7 @@ async function main(): Promise<number> {
     extract: flags.extract,
     minConfidence: flags.minConfidence,
     citeStyle: flags.citeStyle,
+    cite: flags.cite,
     howToCite: flags.howToCite === true,
     timeoutMs: flags.timeout * 1000,
     maxPages: Math.floor(flags.maxPages),

@@ -33,6 +33,10 @@ export interface Options {
   /** The style of the reference in the JSON, the frontmatter and the "How to cite" section, and
    *  of the in-text citations of claims and figures. */
   readonly citeStyle: CiteStyle;
+  /** Render references with citeproc: the `citation` of the JSON and the frontmatter, the
+   *  in-text citations of claims and figures, the "How to cite" section. Off: none of them, and
+   *  citeproc is never loaded (CSL-JSON is still written; BibTeX, when asked for, still loads it). */
+  readonly cite: boolean;
   /** End the Markdown with a "How to cite" section holding the reference. Off by default: the
    *  reference repeats the title and the address, and the body should hold the article's text
    *  only (the frontmatter's `citation` has the reference either way). */
@@ -49,6 +53,7 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
   // what clears it is right far more often than not (see README, "Confidence"); 0 keeps all
   minConfidence: 0.5,
   citeStyle: 'chicago',
+  cite: true,
   howToCite: false,
   // an opinion piece converts in well under 2 s; 30 s leaves room for slow disks and
   // 500-page documents while keeping every file well under a minute

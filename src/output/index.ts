@@ -1,6 +1,6 @@
 import type { Context } from '../model/context.js';
 import type { Enriched } from '../model/enriched.js';
-import type { OutputFormat } from '../model/options.js';
+import type { Options } from '../model/options.js';
 import { type CslItem, toCsl } from './citation/csl.js';
 import { DEFAULT_CITATION_STYLE, loadCiteproc } from './citation/citeproc.js';
 import { toJson } from './to-json.js';
@@ -28,7 +28,8 @@ export interface InText {
  *  cite a paragraph or a page of it in that style. */
 export interface Citation {
   readonly csl: CslItem;
-  readonly reference: string;
+  /** The reference in the run's style; null with citations switched off. */
+  readonly reference: string | null;
   /** In-text citations for a paragraph number and a page; undefined without citeproc. */
   readonly inText?: (paragraph: string, page: string) => InText;
 }
@@ -39,26 +40,29 @@ const PLACEHOLDER = '987654321';
 /** Today as ISO YYYY-MM-DD (UTC): the conversion date a citation records as accessed. */
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** True when a format needs citeproc: a styled reference (md, json) or BibTeX. */
-const needsCiteproc = (formats: readonly OutputFormat[]): boolean => formats.some((f) => f !== 'csl');
+/** True when the run renders with citeproc: BibTeX, or references in the Markdown or JSON
+ *  unless citations are switched off. CSL-JSON alone needs none. */
+export const needsCiteproc = (options: Pick<Options, 'formats' | 'cite'>): boolean =>
+  options.formats.includes('bib') || (options.cite !== false && options.formats.some((f) => f === 'md' || f === 'json'));
 
-/** Starts loading citeproc when the run's formats need it, so the load overlaps with reading. */
-export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options.formats) ? loadCiteproc() : Promise.resolve());
+/** Starts loading citeproc when the run needs it, so the load overlaps with reading. */
+export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options) ? loadCiteproc() : Promise.resolve());
 
 /** Renders the requested formats; the JSON carries the diagnostics gathered so far. citeproc
  *  loads only when a format needs a styled reference or BibTeX (everything but CSL-JSON). */
 export async function render(article: Enriched, ctx: Context): Promise<Rendered> {
   const formats = ctx.options.formats;
   const csl = toCsl(article, ctx.options.accessed ?? today());
-  const citeproc = needsCiteproc(formats) ? await loadCiteproc() : undefined;
+  const citeproc = needsCiteproc(ctx.options) ? await loadCiteproc() : undefined;
+  const cites = ctx.options.cite !== false && citeproc !== undefined;
   const style = ctx.options.citeStyle ?? DEFAULT_CITATION_STYLE;
-  const templates = citeproc && {
+  const templates = cites && {
     paragraph: citeproc.inText(csl, style, 'paragraph', PLACEHOLDER),
     page: citeproc.inText(csl, style, 'page', PLACEHOLDER),
   };
   const citation: Citation = {
     csl,
-    reference: citeproc?.reference(csl, style) ?? '',
+    reference: cites ? citeproc.reference(csl, style) : null,
     ...(templates
       ? {
           inText: (paragraph: string, page: string) => ({

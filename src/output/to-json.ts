@@ -36,7 +36,7 @@ export interface OpcleanJson {
   readonly url: string | null;
   readonly publisher: string | null;
   readonly bio: { readonly id: string; readonly text: string; readonly pages: readonly number[] } | null;
-  readonly citation: string;
+  readonly citation: string | null;
   readonly csl: CslItem;
   readonly missing: Article['missing'];
   readonly language: string | null;

@@ -62,6 +62,8 @@ export interface PoolSettings {
   readonly maxMemoryMb?: number;
   /** Load compromise in each worker at start (the run extracts). */
   readonly preloadExtract?: boolean;
+  /** Load citeproc at worker start (the run renders references). */
+  readonly preloadCite?: boolean;
   /** Run the workers as threads of this process rather than processes (thread-child.ts): for a
    *  run of one file, which then pays no second Node start. */
   readonly inThreads?: boolean;
@@ -87,11 +89,17 @@ export function killAllWorkers(): void {
   for (const worker of liveWorkers) worker.stop();
 }
 
+/** What a worker loads at start, besides pdf.js and the pipeline. */
+interface Preload {
+  readonly extract: boolean;
+  readonly cite: boolean;
+}
+
 /** A pool of at most `size` conversion processes. */
 export function createPool(settings: PoolSettings = {}): Pool {
   const size = Math.max(1, Math.floor(settings.size ?? DEFAULT_JOBS));
   const maxMemoryMb = settings.maxMemoryMb ?? DEFAULT_OPTIONS.maxMemoryMb;
-  const preload = settings.preloadExtract ?? false;
+  const preload = { extract: settings.preloadExtract ?? false, cite: settings.preloadCite ?? false };
   const spawn =
     settings.spawn ??
     (settings.inThreads
@@ -192,13 +200,13 @@ function workerEntry(file: string | undefined): URL {
 const heapLimitMb = (maxMemoryMb: number): number => Math.ceil(maxMemoryMb * HEAP_LIMIT_FACTOR);
 
 /** Forks a worker process. */
-function forkWorker(file: string | undefined, maxMemoryMb: number, preloadExtract: boolean): ChildLike {
+function forkWorker(file: string | undefined, maxMemoryMb: number, preload: Preload): ChildLike {
   const entry = fileURLToPath(workerEntry(file));
   const execArgv = [`--max-old-space-size=${heapLimitMb(maxMemoryMb)}`, ...WORKER_V8_FLAGS];
   if (entry.endsWith('.ts')) execArgv.unshift('--import', import.meta.resolve('tsx'));
   return fork(entry, [], {
     execArgv,
-    env: workerEnv(maxMemoryMb, preloadExtract),
+    env: workerEnv(maxMemoryMb, preload),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
 }
@@ -206,7 +214,8 @@ function forkWorker(file: string | undefined, maxMemoryMb: number, preloadExtrac
 /** The worker's environment: the parent's, minus what only network code needs, plus its
  *  settings. A worker never opens a connection, and Node parses NODE_EXTRA_CA_CERTS at every
  *  start (about 50 ms for a system CA bundle), which would land on a one-file run's critical path. */
-function workerEnv(maxMemoryMb: number, preloadExtract: boolean): NodeJS.ProcessEnv {
+function workerEnv(maxMemoryMb: number, preload: Preload): NodeJS.ProcessEnv {
   const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
-  return { ...env, OPCLEAN_MAX_RSS_MB: String(maxMemoryMb), ...(preloadExtract ? { OPCLEAN_PRELOAD: 'extract' } : {}) };
+  const stages = [...(preload.extract ? ['extract'] : []), ...(preload.cite ? ['cite'] : [])];
+  return { ...env, OPCLEAN_MAX_RSS_MB: String(maxMemoryMb), ...(stages.length ? { OPCLEAN_PRELOAD: stages.join(',') } : {}) };
 }

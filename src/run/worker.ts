@@ -11,8 +11,9 @@ import { startThread } from './threads.js';
  * a thread of the parent instead (thread-child.ts), it talks over its port, and the parent,
  * whose thread stays free, is its only watchdog.
  *
- * Environment: OPCLEAN_MAX_RSS_MB, the memory limit; OPCLEAN_PRELOAD=extract, load compromise
- * at start because the run extracts.
+ * Environment: OPCLEAN_MAX_RSS_MB, the memory limit; OPCLEAN_PRELOAD, what to load at start
+ * besides pdf.js: `extract` (compromise: the run extracts) and `cite` (citeproc: the run renders
+ * references), comma-separated.
  */
 
 /** How often to report resident size where the parent cannot read /proc, ms; blocked during
@@ -79,8 +80,8 @@ send({ type: 'ready' });
 import('../pipeline.js')
   .then(async ({ preloadStages }) => {
     const { createContext } = await import('../model/context.js');
-    const extract = process.env.OPCLEAN_PRELOAD === 'extract';
-    return preloadStages(createContext(extract ? {} : { extract: false }));
+    const stages = (process.env.OPCLEAN_PRELOAD ?? '').split(',');
+    return preloadStages(createContext({ extract: stages.includes('extract'), cite: stages.includes('cite') }));
   })
   .catch((error: unknown) => {
     // the first conversion will hit the same error and report it for its file

@@ -71,3 +71,18 @@ describe('citing in the run’s style', async () => {
     expect(withSection).toMatch(/## How to cite\n\nGojayev, Farhad\. 2025\./);
   });
 });
+
+test('with citations off, no reference and no in-text citations; the CSL item stays', async () => {
+  const { render } = await import('../../src/output/index.js');
+  const { TEST_ACCESSED } = await import('../helpers/citation.js');
+  const article = await extract(
+    articleFrom({ paragraphs: ['In 2015, China spent $40 billion on chips.'], published: '2025-02-09' }),
+    createContext(),
+  );
+  const out = await render(article, createContext({ accessed: TEST_ACCESSED, cite: false }));
+  const json = JSON.parse(out.json ?? '{}') as { citation: unknown; csl: { id: string }; figures: Record<string, unknown>[] };
+  expect(json.citation).toBeNull();
+  expect(json.csl.id).toMatch(/2025/);
+  expect(json.figures[0]).not.toHaveProperty('inText');
+  expect(out.markdown).toMatch(/^citation: null$/m);
+});
