@@ -56,10 +56,12 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
   const citeproc = needsCiteproc(ctx.options) ? await loadCiteproc() : undefined;
   const cites = ctx.options.cite !== false && citeproc !== undefined;
   const style = ctx.options.citeStyle ?? DEFAULT_CITATION_STYLE;
-  const templates = cites && {
-    paragraph: citeproc.inText(csl, style, 'paragraph', PLACEHOLDER),
-    page: citeproc.inText(csl, style, 'page', PLACEHOLDER),
-  };
+  // in-text citations go to the JSON's claims and figures only
+  const templates = cites &&
+    formats.includes('json') && {
+      paragraph: citeproc.inText(csl, style, 'paragraph', PLACEHOLDER),
+      page: citeproc.inText(csl, style, 'page', PLACEHOLDER),
+    };
   const citation: Citation = {
     csl,
     reference: cites ? citeproc.reference(csl, style) : null,

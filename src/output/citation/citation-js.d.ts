@@ -14,6 +14,7 @@ declare module '@citation-js/core' {
     format(format: 'bibtex' | 'biblatex', options?: { format: 'text' }): string;
   }
   export const plugins: {
+    output: { format(name: 'bibliography' | 'citation', data: readonly unknown[], options: Record<string, unknown>): unknown };
     config: {
       get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): unknown } };
     };

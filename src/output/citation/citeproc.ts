@@ -53,13 +53,21 @@ async function load(): Promise<Citeproc> {
     if (file && !styles.has(name)) styles.add(name, readFileSync(new URL(file, STYLES), 'utf8'));
   }
   return {
+    // the output plugin straight on CSL-JSON: the Cite wrapper would parse the item again
     reference: (item, style) =>
-      new Cite(item).format('bibliography', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }).replace(/\s+/g, ' ').trim(),
+      String(plugins.output.format('bibliography', [item], { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }))
+        .replace(/\s+/g, ' ')
+        .trim(),
     styleXml: (style) => String(styles.get(TEMPLATES[style].name)),
     bibtex: (item) => `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`,
     inText: (item, style, label, locator) =>
-      new Cite(item)
-        .format('citation', { format: 'text', template: TEMPLATES[style].name, lang: 'en-US', entry: [{ id: item.id, label, locator }] })
-        .trim(),
+      String(
+        plugins.output.format('citation', [item], {
+          format: 'text',
+          template: TEMPLATES[style].name,
+          lang: 'en-US',
+          entry: [{ id: item.id, label, locator }],
+        }),
+      ).trim(),
   };
 }
