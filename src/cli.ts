@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs';
 import type { FileResult } from './run/batch.js';
-import { type CiteStyle, DEFAULT_OPTIONS, OUTPUT_FORMATS, type Options, type OutputFormat } from './model/options.js';
+import { CITE_STYLES, type CiteStyle, DEFAULT_OPTIONS, OUTPUT_FORMATS, type Options, type OutputFormat } from './model/options.js';
 import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 
 // Start the first conversion process before anything else loads: its pdf.js, pipeline and
@@ -186,7 +186,7 @@ const program = new Command()
   )
   .addOption(
     new Option('--cite-style <style>', 'style of the reference and of the in-text citations')
-      .choices(['apa', 'chicago', 'mla'])
+      .choices(CITE_STYLES)
       .default(DEFAULT_OPTIONS.citeStyle),
   )
   .option('--how-to-cite', 'end the Markdown with a "How to cite" section holding the reference')
@@ -220,23 +220,23 @@ const program = new Command()
 
 /** The exit status of `opclean cite`, once its action has run. */
 let citing: Promise<number> | undefined;
-const { CITE_STYLES } = await import('./run/cite.js');
+const { CITE_OUTPUTS } = await import('./run/cite.js');
 program
   .command('cite')
   .description('print the reference for a PDF, or for the JSON opclean wrote for one')
   .argument('<file>', 'a PDF (converted in memory, nothing written) or an opclean .json')
   .addOption(
     new Option('-s, --style <style>', 'APA 7, Chicago author-date, MLA 9, or the BibTeX or CSL-JSON entry')
-      .choices(CITE_STYLES)
+      .choices(CITE_OUTPUTS)
       .default('chicago'),
   )
-  .action((file: string, flags: { style: (typeof CITE_STYLES)[number] }) => {
+  .action((file: string, flags: { style: (typeof CITE_OUTPUTS)[number] }) => {
     citing = cite(file, flags.style);
   });
 
 /** Prints one file's reference to stdout: exit 0; 2 for a file it cannot cite; 1 for a PDF
  *  that does not convert, with the error line a batch prints. */
-async function cite(file: string, style: (typeof CITE_STYLES)[number]): Promise<number> {
+async function cite(file: string, style: (typeof CITE_OUTPUTS)[number]): Promise<number> {
   const { CiteInputError, citeFile } = await import('./run/cite.js');
   try {
     process.stdout.write(await citeFile(file, style));

@@ -1,4 +1,4 @@
-import type { Block, LaidOutPage, Line, PageLayout } from '../model/document.js';
+import type { Block, LaidOutPage, PageLayout } from '../model/document.js';
 
 /** Lower case, digits masked, whitespace folded: two pages' copies of a running line compare equal. */
 export const furnitureKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

@@ -103,12 +103,10 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   const min = ctx.options.minConfidence;
   const kept = { entities: entities.filter(clears(min)), figures: figures.filter(clears(min)), claims: ranked.filter(clears(min)) };
   const left = [
-    [entities.length - kept.entities.length, 'entities'],
-    [figures.length - kept.figures.length, 'figures'],
-    [ranked.length - kept.claims.length, 'claims'],
-  ].filter(([n]) => (n as number) > 0);
-  if (left.length) {
-    ctx.note('extract/below-confidence', `left out below confidence ${min}: ${left.map(([n, what]) => `${n} ${what}`).join(', ')}`);
-  }
+    `${entities.length - kept.entities.length} entities`,
+    `${figures.length - kept.figures.length} figures`,
+    `${ranked.length - kept.claims.length} claims`,
+  ].filter((count) => !count.startsWith('0 '));
+  if (left.length) ctx.note('extract/below-confidence', `left out below confidence ${min}: ${left.join(', ')}`);
   return { ...article, language, ...kept };
 }

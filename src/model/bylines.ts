@@ -1,3 +1,4 @@
+import { isCalendarWord } from './months.js';
 import { wholeDate } from './written-dates.js';
 
 /** A written full date ("FEB 9 2025", "9 February 2025", "3. März 2021", "2025-02-09") →
@@ -81,7 +82,7 @@ const PARTICLES = new Set([
 /** Words that are never part of a person's name in a byline: weekdays, months, conjunctions,
  *  words of organisations, layout and production credits. */
 const NOT_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|and|or|und|et|the|staff|editor|editors|editorial|team|office|department|agency|institution|foundation|council|center|centre|association|society|group|fund|bank|company|committee|board|commission|ministry|administration|bureau|government|school|college|library|museum|journal|review|times|post|inc|co|corp|ltd|llc|gmbh|institute|university|press|news|reuters|ap|afp|dpa|layout|design|photo|photos|illustration|graphics|produced|production|updated|published|reviewed|review|by)\.?$/i;
+  /^(?:and|or|und|et|the|staff|editor|editors|editorial|team|office|department|agency|institution|foundation|council|center|centre|association|society|group|fund|bank|company|committee|board|commission|ministry|administration|bureau|government|school|college|library|museum|journal|review|times|post|inc|co|corp|ltd|llc|gmbh|institute|university|press|news|reuters|ap|afp|dpa|layout|design|photo|photos|illustration|graphics|produced|production|updated|published|reviewed|review|by)\.?$/i;
 
 /** "S.-T. Wang¹,², C. Shen & L.-M. Duan" → the names, markers taken off, in order. */
 export function splitNames(text: string): string[] {
@@ -98,7 +99,7 @@ export function splitNames(text: string): string[] {
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (words.some((w) => NOT_NAME.test(w))) return false;
+  if (words.some((w) => isCalendarWord(w) || NOT_NAME.test(w))) return false;
   const capitalised = words.filter((w) => /^(?:\p{Lu}[\p{L}’'-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u.test(w));
   const particles = words.filter((w) => PARTICLES.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
   return capitalised.length >= 2 && capitalised.length + particles.length === words.length;

@@ -99,3 +99,12 @@ export const ENGLISH_MONTH_PATTERN = `(?:${ENGLISH_MONTHS.join('|')}|(?:${ENGLIS
 /** Month number (1–12) of a month name or abbreviation in English, German or French, any case,
  *  with or without a final dot; undefined when the word is not one. */
 export const monthNumber = (word: string): number | undefined => MONTH_NUMBERS[word.toLowerCase().replace(/\.$/, '')];
+
+/** English weekdays, Monday first. */
+export const ENGLISH_WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Months and weekdays written out, lower case, without "May", which is also a name and a verb. */
+const CALENDAR_WORDS = new Set([...ENGLISH_MONTHS, ...ENGLISH_WEEKDAYS].map((w) => w.toLowerCase()).filter((w) => w !== 'may'));
+
+/** An English month (but "May") or weekday written out, any case, a final dot allowed. */
+export const isCalendarWord = (word: string): boolean => CALENDAR_WORDS.has(word.toLowerCase().replace(/\.$/, ''));

@@ -2,7 +2,8 @@ import type { FurnitureTemplate } from './furniture.js';
 
 /** Output formats: Markdown, JSON, BibTeX (`.bib`) and CSL-JSON (`.csl.json`). */
 /** Reference styles: APA 7, Chicago author-date, MLA 9. */
-export type CiteStyle = 'apa' | 'chicago' | 'mla';
+export const CITE_STYLES = ['apa', 'chicago', 'mla'] as const;
+export type CiteStyle = (typeof CITE_STYLES)[number];
 
 export type OutputFormat = 'md' | 'json' | 'bib' | 'csl';
 
@@ -52,6 +53,7 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({
   extract: true,
   // what clears it is right far more often than not (see README, "Confidence"); 0 keeps all
   minConfidence: 0.5,
+  // Chicago author-date: the style the reference had before citeproc rendered it
   citeStyle: 'chicago',
   cite: true,
   howToCite: false,

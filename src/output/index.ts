@@ -2,7 +2,7 @@ import type { Context } from '../model/context.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Options } from '../model/options.js';
 import { type CslItem, toCsl } from './citation/csl.js';
-import { DEFAULT_CITATION_STYLE, loadCiteproc } from './citation/citeproc.js';
+import { loadCiteproc } from './citation/citeproc.js';
 import { toJson } from './to-json.js';
 import { toMarkdown } from './to-markdown.js';
 import { toMdast } from './to-mdast.js';
@@ -43,7 +43,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 /** True when the run renders with citeproc: BibTeX, or references in the Markdown or JSON
  *  unless citations are switched off. CSL-JSON alone needs none. */
 export const needsCiteproc = (options: Pick<Options, 'formats' | 'cite'>): boolean =>
-  options.formats.includes('bib') || (options.cite !== false && options.formats.some((f) => f === 'md' || f === 'json'));
+  options.formats.includes('bib') || (options.cite && options.formats.some((f) => f === 'md' || f === 'json'));
 
 /** Starts loading citeproc when the run needs it, so the load overlaps with reading. */
 export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options) ? loadCiteproc() : Promise.resolve());
@@ -54,8 +54,8 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
   const formats = ctx.options.formats;
   const csl = toCsl(article, ctx.options.accessed ?? today());
   const citeproc = needsCiteproc(ctx.options) ? await loadCiteproc() : undefined;
-  const cites = ctx.options.cite !== false && citeproc !== undefined;
-  const style = ctx.options.citeStyle ?? DEFAULT_CITATION_STYLE;
+  const cites = ctx.options.cite && citeproc !== undefined;
+  const style = ctx.options.citeStyle;
   // in-text citations go to the JSON's claims and figures only
   const templates = cites &&
     formats.includes('json') && {
@@ -75,7 +75,7 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
       : {}),
   };
   return {
-    ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite ?? false)) } : {}),
+    ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite)) } : {}),
     ...(formats.includes('json') ? { json: `${JSON.stringify(toJson(article, ctx.diagnostics, citation), null, 2)}\n` } : {}),
     ...(formats.includes('bib') && citeproc ? { bib: citeproc.bibtex(csl) } : {}),
     ...(formats.includes('csl') ? { csl: `${JSON.stringify([csl], null, 2)}\n` } : {}),

@@ -206,7 +206,7 @@ function settingsKey(options: Options): string {
   const extracts = options.formats.includes('json') && options.extract;
   const threshold = extracts && options.minConfidence !== DEFAULT_OPTIONS.minConfidence ? ` min-confidence=${options.minConfidence}` : '';
   const style = options.citeStyle !== DEFAULT_OPTIONS.citeStyle ? ` cite-style=${options.citeStyle}` : '';
-  const section = `${options.howToCite ? ' how-to-cite' : ''}${options.cite === false ? ' no-cite' : ''}`;
+  const section = `${options.howToCite ? ' how-to-cite' : ''}${options.cite ? '' : ' no-cite'}`;
   return `${VERSION} ${[...options.formats].sort().join(',')}${extracts ? ' extract' : ''}${threshold}${style}${section}`;
 }
 

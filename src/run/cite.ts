@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConversionError } from '../model/errors.js';
-import { CITATION_STYLES, type CitationStyle, loadCiteproc } from '../output/citation/citeproc.js';
+import { CITE_STYLES, type CiteStyle } from '../model/options.js';
+import { loadCiteproc } from '../output/citation/citeproc.js';
 import type { CslItem } from '../output/citation/csl.js';
 import { convertFileJob } from './file-job.js';
 
 /** What `opclean cite` prints: a reference style, BibTeX or CSL-JSON. */
-export const CITE_STYLES = [...CITATION_STYLES, 'bibtex', 'csl'] as const;
-export type CiteStyle = (typeof CITE_STYLES)[number];
+export const CITE_OUTPUTS = [...CITE_STYLES, 'bibtex', 'csl'] as const;
+export type CiteOutput = (typeof CITE_OUTPUTS)[number];
 
 /** A file `opclean cite` cannot cite: missing, unreadable, neither a PDF nor opclean's JSON. */
 export class CiteInputError extends Error {
@@ -20,11 +21,11 @@ export class CiteInputError extends Error {
  * extraction off and nothing written. Throws CiteInputError for a file it cannot cite and
  * ConversionError for a PDF that does not convert.
  */
-export async function citeFile(input: string, style: CiteStyle, options: { accessed?: string } = {}): Promise<string> {
+export async function citeFile(input: string, style: CiteOutput, options: { accessed?: string } = {}): Promise<string> {
   const item = /\.json$/i.test(input) ? await itemFromJson(input) : await itemFromPdf(input, options);
   if (style === 'csl') return `${JSON.stringify([item], null, 2)}\n`;
   const citeproc = await loadCiteproc();
-  return style === 'bibtex' ? citeproc.bibtex(item) : `${citeproc.reference(item, style as CitationStyle)}\n`;
+  return style === 'bibtex' ? citeproc.bibtex(item) : `${citeproc.reference(item, style as CiteStyle)}\n`;
 }
 
 async function itemFromJson(input: string): Promise<CslItem> {

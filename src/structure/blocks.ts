@@ -1,4 +1,4 @@
-import type { Block, FontInfo, Line, PageLayout } from '../model/document.js';
+import type { Block, FontInfo, PageLayout } from '../model/document.js';
 
 import { lineText } from '../model/text.js';
 

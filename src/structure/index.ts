@@ -138,7 +138,7 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
 /** Bylines inside the body: an "About the author:" prefix on the bio's first line is not bio text. */
 function stripBioLabel(bio: ArticleBlock): ArticleBlock {
   const match = BIO_LABEL.exec(bio.text);
-  if (!match || match.index !== 0) return bio;
+  if (match?.index !== 0) return bio;
   let cut = match[0].length;
   const spans = bio.spans.flatMap((span) => {
     if (cut <= 0) return [span];

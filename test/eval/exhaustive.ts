@@ -3,7 +3,7 @@
 // fig_precision, fig_strict, claims_top5 and claims_central_top10 on gold text. Counts are kept
 // (not just ratios) so totals can be summed over documents; the recall and typed-recall counts for
 // figures and entities are additions of this file (the scorer has no exhaustive figure recall).
-import { figMatch, normFig, normText } from './scorer-match.js';
+import { figMatch, normText } from './scorer-match.js';
 
 export interface GoldEntityAll {
   name: string;

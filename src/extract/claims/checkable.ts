@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from '../past-tense.js';
 import { NORMATIVE, PROPOSAL, STANCE } from './cues.js';
 
 /**
@@ -23,7 +24,7 @@ export const SCHEDULED =
   /\b(?:tomorrow|tonight|next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** Past tense or participle: regular "-ed" forms and common irregular ones. */
-const PAST = String.raw`(?:\w+ed|(?:re|over|under|out)?(?:made|built|won|lost|spent|sent|sold|bought|paid|met|held|took|taken|gave|given|began|begun|wrote|written|came|come|went|gone|saw|seen|did|done|brought|cut|set|put|struck|fought|said|told|left|rose|fell|hit|ran|chose|chosen|broke|broken|drew|drawn|grew|grown|sought))`;
+const PAST = String.raw`(?:\w+ed|${IRREGULAR_PAST})`;
 const ADVERBS = String.raw`(?:(?:not\s+only|not|also|already|just|then|later|since|now|\w+ly)\s+)*`;
 /** A perfect or passive verb group ("have implemented", "is being destroyed", "has been reduced"). */
 const VERB_GROUP = new RegExp(String.raw`\b(?:has|have|had|was|were|is|are|been|being)\s+${ADVERBS}(${PAST})\b`, 'gi');

@@ -6,7 +6,7 @@ import { type NamedMention, mergeMentions } from './merge.js';
 import { entityId } from './score.js';
 import { nameKey, typeCandidate } from './type.js';
 import { findChunks } from './name-chunks.js';
-import { type Candidate, type WordEvidence, refineChunk } from './name-refine.js';
+import { type Candidate, type WordEvidence, refineChunk, termAt } from './name-refine.js';
 import type { Token } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
 import { pageAt } from '../positions.js';
@@ -45,8 +45,10 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
 
 function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
-  const lexiconName = (t: Token): boolean =>
-    tb.terms.some((term) => term.start <= t.start && t.start < term.end && term.tags.has('LexProper') && !term.isCommon);
+  const lexiconName = (t: Token): boolean => {
+    const term = termAt(t, tb.terms);
+    return term?.tags.has('LexProper') === true && !term.isCommon;
+  };
   const candidates = findChunks(tb.tokens, lexiconName)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;

@@ -515,8 +515,8 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['britain', ['United Kingdom', 'place']],
   ['great britain', ['United Kingdom', 'place']],
   ['united kingdom', ['United Kingdom', 'place']],
-  ['washington, dc', ['Washington', 'place']],
-  ['washington dc', ['Washington', 'place']],
+  // "Washington, D.C.": the district names the city
+  ['dc', ['Washington', 'place']],
   ['eu', ['European Union', 'organization']],
   ['european union', ['European Union', 'organization']],
   ['un', ['United Nations', 'organization']],

@@ -166,12 +166,6 @@ export function findChunks(tokens: readonly Token[], isName: (t: Token) => boole
       hasConnector = true;
       j += skip + after.length;
     }
-    // "Washington, D.C.": the district is part of the city's name
-    const district = tokens[j];
-    if (district && /^D\.?C\.?$/.test(district.text) && /^,\s+$/.test(district.gap) && lower(chunk[chunk.length - 1]) === 'washington') {
-      chunk = [...chunk, district];
-      j += 1;
-    }
     for (const part of splitAtTitle(chunk)) {
       const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber));
       if (kept.length) chunks.push({ tokens: kept });

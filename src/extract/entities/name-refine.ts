@@ -1,4 +1,5 @@
 import { englishWords } from '../../model/english-words.js';
+import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
 import { COMPASS, GEO_NAMES, INSTITUTIONS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
@@ -46,14 +47,15 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 const NUMBER_WORD =
   /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)$/;
 
-const MONTHS =
-  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const key = (t: Token): string => t.text.toLowerCase().replace(/\.$/, '');
 const isAllCaps = (t: Token): boolean => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(t.text);
 
+/** compromise's reading of the term a token starts in, if it tagged one. */
+export const termAt = (token: Token, terms: readonly TermTags[]): TermTags | undefined =>
+  terms.find((t) => t.start <= token.start && token.start < t.end);
+
 function tagsOf(token: Token, terms: readonly TermTags[]): Set<string> {
-  const term = terms.find((t) => t.start <= token.start && token.start < t.end);
-  return new Set(term?.tags ?? []);
+  return new Set(termAt(token, terms)?.tags ?? []);
 }
 
 function looksProper(token: Token, terms: readonly TermTags[], evidence: WordEvidence): boolean {
@@ -152,7 +154,7 @@ const DOCUMENT_PARTS = new Set([
 
 /** A month or weekday opening a date ("April 2023", "Monday President …"), not a name ("May Day"). */
 const isDateWord = (t: Token, next: Token): boolean =>
-  MONTHS.test(key(t)) && (next.isNumber || TITLES.has(key(next)) || /^\d/.test(next.text));
+  isCalendarWord(key(t)) && (next.isNumber || TITLES.has(key(next)) || /^\d/.test(next.text));
 
 function dropConnectors(tokens: Token[]): Token[] {
   let k = 0;
@@ -187,11 +189,11 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   if (/^\p{Lu}{2,}s$/u.test(token.text)) return true; // "CEOs": a plural common noun
   if (ROMAN_NUMERAL.test(token.text) || NUMBER_WORD.test(word)) return true;
   if (word.length < 2 || TITLES.has(word) || COMPASS.has(word) || /['’](?:m|re|ve|ll|d|t)$/.test(word)) return true;
-  if (c.tags.has('Month') || c.tags.has('WeekDay') || MONTHS.test(word)) return true;
+  if (c.tags.has('Month') || c.tags.has('WeekDay') || isCalendarWord(word)) return true;
   if (evidence.demonyms.has(word) || (c.tags.has('Demonym') && !TYPED_TAGS.some((t) => c.tags.has(t)))) return true;
   if (isAllCaps(token) || TYPED_TAGS.some((t) => c.tags.has(t))) return false;
   if (c.afterPossessiveDeterminer) return true; // "our Nation", "your home States": a common noun
-  const term = terms.find((t) => t.start <= token.start && token.start < t.end);
+  const term = termAt(token, terms);
   return (
     ((term?.isCommon ?? false) && !usedAsName) ||
     evidence.lowerCase.has(word) ||

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/enriched.js';
-import { GEO_NAMES, INSTITUTIONS, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
+import { GEO_NAMES, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
 import { countryCode } from './country.js';
 import type { Candidate } from './name-refine.js';
 

@@ -18,6 +18,7 @@ import {
   pattern,
 } from './patterns.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
+import { IRREGULAR_PAST } from '../past-tense.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
 
 /** A numeric expression found by a rule, before sentence and page are attached. */
@@ -83,6 +84,11 @@ const money = (amount: number, currency: string | undefined): Omit<FigureHit, 's
 
 const plainKind = (n: string): FigureKind => (/^(1[5-9]\d{2}|20\d{2})$/.test(n) ? 'year' : 'count');
 
+/** A prefilter from a pattern's source: case-blind, not global (so `test` keeps no state). */
+const needs = (source: string): RegExp => new RegExp(source, 'iu');
+/** Month names are capitalised in the month rules too. */
+const MONTH_NEEDED = new RegExp(MONTH, 'u');
+
 /** Rules in priority order: a later rule cannot take text an earlier one matched. */
 export const FIGURE_RULES: readonly FigureRule[] = [
   {
@@ -131,7 +137,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'money-sign',
-    needs: /[$€£¥]/,
+    needs: needs(CURRENCY_SIGN),
     confidence: 0.95,
     re: pattern(`${CURRENCY_SIGN}\\s?${NUM}(?:\\s?(?:${SCALE_WORD}|${SHORT_SCALE})\\b)?`, 'i'),
     build: (m) => {
@@ -141,21 +147,21 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'money-word',
-    needs: /\b(?:dollars|euros|pounds|cents|yuan|yen|rupees)\b/i,
+    needs: needs(`\\b${CURRENCY_WORD}\\b`),
     confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
   },
   {
     name: 'money-spelled',
-    needs: /\b(?:dollars|euros|pounds|cents|yuan|yen|rupees)\b/i,
+    needs: needs(`\\b${CURRENCY_WORD}\\b`),
     confidence: 0.9,
     re: pattern(`\\b${WORD_AMOUNT}\\s+(${SCALE_WORD})\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(spelledAmount(m[0].replace(/\s+\S+$/, '')), m[2]?.toLowerCase()),
   },
   {
     name: 'percent-of',
-    needs: /%|\bper\s?cent\b/i,
+    needs: needs(PERCENT),
     confidence: 0.9,
     re: pattern(`\\b${FRACTION_WORD}\\s+of\\s+(?:a|one|(${NUM}))\\s?${PERCENT}`, 'i'),
     build: (m) => ({
@@ -168,7 +174,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     // "15 3/4 percent": one figure, not a count and a fraction
     name: 'percent-mixed',
-    needs: /%|\bper\s?cent\b/i,
+    needs: needs(PERCENT),
     confidence: 0.9,
     re: pattern(`${FREE_LEFT}(${NUM})\\s+([1-9])/([2-9]|1[0-6])\\s?${PERCENT}`, 'i'),
     build: (m) => {
@@ -178,7 +184,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'percent',
-    needs: /%|\bper\s?cent|\bpercentage\b/i,
+    needs: needs(`${PERCENT}|\\bpercentage\\b`),
     confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}\\s?(?:${PERCENT}|percentage\\s+points?\\b)`, 'i'),
     build: (m) => ({
@@ -196,28 +202,28 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'month-day',
-    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    needs: MONTH_NEEDED,
     confidence: 0.9,
     re: pattern(`\\b(${MONTH})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
     build: (m, published) => dateHit(published, m[1], m[2], m[3], m),
   },
   {
     name: 'day-month',
-    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    needs: MONTH_NEEDED,
     confidence: 0.9,
     re: pattern(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`),
     build: (m, published) => dateHit(published, m[2], m[1], m[3], m),
   },
   {
     name: 'month-year',
-    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    needs: MONTH_NEEDED,
     confidence: 0.95,
     re: pattern(`\\b(${MONTH})\\s+(\\d{4})\\b`),
     build: (m, published) => dateHit(published, m[1], undefined, m[2], m),
   },
   {
     name: 'month',
-    needs: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+    needs: MONTH_NEEDED,
     confidence: 0.75,
     re: pattern(
       `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|mid-?|of|[Tt]his|[Bb]efore|[Aa]fter)\\s+)(${MONTH})(?!\\s*\\d)\\b`,
@@ -294,14 +300,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   },
   {
     name: 'scaled',
-    needs: /\b(?:hundred|thousand|million|billion|trillion)\b/i,
+    needs: needs(`\\b${SCALE_WORD}\\b`),
     confidence: 0.9,
     re: pattern(`${FREE_LEFT}${NUM}\\s+(${SCALE_WORD})(?:\\s+(${SCALE_WORD}))?\\b`, 'i'),
     build: (m) => ({ kind: 'count', value: digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]) * scaleOf(m[2]), mayBeName: false }),
   },
   {
     name: 'scaled-spelled',
-    needs: /\b(?:hundred|thousand|million|billion|trillion)\b/i,
+    needs: needs(`\\b${SCALE_WORD}\\b`),
     confidence: 0.85,
     re: pattern(
       `\\b${WORD_AMOUNT}\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion|hundred)(?:\\s+(?:thousand|million|billion))?\\b`,
@@ -369,8 +375,7 @@ function spelledAmount(text: string): number {
 
 /** Words that put a clause in the future, and in the past (a regular past form counts too). */
 const FUTURE_CUE = /\b(?:will|shall|won't|going\s+to|due\s+to|plans?\s+to|expects?\s+to|scheduled|upcoming|next|coming)\b|['’]ll\b/i;
-const PAST_CUE =
-  /\b(?:was|were|had|did|ago|since|last|previous|past|began|begun|took|came|went|said|told|met|made|gave|held|won|lost|led|saw|became|fell|rose|grew|spent|left|brought|paid|sent|built|wrote|spoke|fought|struck|signed|\w{3,}ed)\b/i;
+const PAST_CUE = new RegExp(String.raw`\b(?:was|were|had|ago|since|last|previous|past|led|became|spoke|${IRREGULAR_PAST}|\w{3,}ed)\b`, 'i');
 
 /** Which way the clause around a match points in time: a word right before the date first
  *  ("last February 1", "next May"), then the clause's verbs, a future form outweighing a past one. */

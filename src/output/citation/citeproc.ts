@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { CiteStyle } from '../../model/options.js';
 import type { CslItem } from './csl.js';
 
-/** Reference styles opclean renders, by the name the CLI takes. */
-export const CITATION_STYLES: readonly CiteStyle[] = ['apa', 'chicago', 'mla'];
-export type CitationStyle = CiteStyle;
-
 /** What an in-text citation points into: a paragraph (by its number) or a page. */
 export type LocatorLabel = 'paragraph' | 'page';
 
-/** The default reference style: Chicago author-date, as before citeproc rendered it. */
-export const DEFAULT_CITATION_STYLE: CitationStyle = 'chicago';
-
 /** Each style's CSL template: APA 7 ships with @citation-js/plugin-csl; the other two are files
  *  beside this one (styles/README.md says where they came from and under which licence). */
-const TEMPLATES: Readonly<Record<CitationStyle, { name: string; file?: string }>> = {
+const TEMPLATES: Readonly<Record<CiteStyle, { name: string; file?: string }>> = {
   apa: { name: 'apa' },
   chicago: { name: 'chicago-author-date', file: 'chicago-author-date.csl' },
   mla: { name: 'modern-language-association', file: 'modern-language-association.csl' },
@@ -27,13 +20,13 @@ const STYLES = new URL(import.meta.url.endsWith('.ts') ? './styles/' : '../../..
 /** Renders references and BibTeX from CSL-JSON items; citeproc loaded once per process. */
 export interface Citeproc {
   /** The reference as plain text in a style, one line. */
-  reference(item: CslItem, style: CitationStyle): string;
+  reference(item: CslItem, style: CiteStyle): string;
   /** The item as a BibTeX entry, keyed by its citation key. */
   bibtex(item: CslItem): string;
   /** The CSL style file of a style (XML), for tools that take one: `pandoc --csl`. */
-  styleXml(style: CitationStyle): string;
+  styleXml(style: CiteStyle): string;
   /** An in-text citation of the item with a locator, in a style: "(Gojayev 2025, para. 6)". */
-  inText(item: CslItem, style: CitationStyle, label: LocatorLabel, locator: string): string;
+  inText(item: CslItem, style: CiteStyle, label: LocatorLabel, locator: string): string;
 }
 
 let loading: Promise<Citeproc> | undefined;
