@@ -290,11 +290,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const value = amountOf(m[1] ?? '');
       if (!Number.isFinite(value)) return null;
       const unit = unitName(m[2] ?? '');
-      const kind: FigureKind = isTimeUnit(unit)
-        ? 'duration'
-        : /^(miles|feet|tons|tonnes|kilometres|kilometers)$/.test(unit)
-          ? 'measure'
-          : 'other';
+      const kind: FigureKind = isTimeUnit(unit) ? 'duration' : MEASURE_UNIT_ONLY.test(unit) ? 'measure' : 'other';
       return { kind, value, unit: kind === 'other' ? (m[2] ?? '').toLowerCase() : unit, mayBeName: false };
     },
   },
@@ -365,7 +361,9 @@ function unitName(word: string): string {
   return lower.endsWith('s') ? lower : `${lower}s`;
 }
 
-const isTimeUnit = (unit: string): boolean => /^(years|decades|months|weeks|days|hours|minutes|seconds|centuries)$/.test(unit);
+const TIME_UNIT_ONLY = new RegExp(`^${TIME_UNIT}$`);
+const MEASURE_UNIT_ONLY = new RegExp(`^${MEASURE_UNIT}$`);
+const isTimeUnit = (unit: string): boolean => TIME_UNIT_ONLY.test(unit);
 
 /** Value of "half a billion", "five hundred million", "a thousand". */
 function spelledAmount(text: string): number {
