@@ -6,6 +6,7 @@ import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
+import { outsideReferences } from './references.js';
 import { tokenize } from './entities/name-tokens.js';
 import { type TermTags, tagTexts } from './nlp/load.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -47,19 +48,6 @@ async function tagBlocks(
     ctx.warn('extract/nlp-unavailable', `compromise could not tag the text; entities typed by rules only (${String(error)})`);
   }
   return out;
-}
-
-/** A heading that opens a list of references. */
-const REFERENCES_HEADING =
-  /^(?:[\dIVX]+\.?\s+)?(?:references|bibliography|works\s+cited|literature\s+cited|references\s+and\s+notes|further\s+reading|sources|reference\s+list)$/i;
-
-/** The blocks that are not in a reference list: from a references heading to the next heading. */
-function outsideReferences(blocks: readonly ArticleBlock[]): ArticleBlock[] {
-  let inReferences = false;
-  return blocks.filter((b) => {
-    if (b.kind === 'heading') inReferences = REFERENCES_HEADING.test(b.text.trim());
-    return !inReferences;
-  });
 }
 
 const clears =

@@ -182,3 +182,47 @@ test('pointers to parts of the document and English words after "in" stay out by
     expect(names(e)).not.toContain(junk);
   expect(names(e)).toContain('Norway');
 });
+
+describe('document furniture, citation keys and ordinary words are not names', () => {
+  test.each([
+    // a pointer to a part of the document, numbered in Roman numerals
+    ['Chapter II covers the harbour, and Section IV covers Lisbon.', ['Section IV', 'Chapter II']],
+    // a company's legal form cut from its name
+    ['Shares of Tanvik Holdings, Inc. (Nasdaq: TNVK) rose in Oslo.', ['Inc.', 'Inc']],
+    // an author-year citation key in brackets
+    ['Learning is defined by Tom Ashworth [Ash98] and later by others [Ash98].', ['Ash98']],
+    // a preposition opening the sentence is no part of the name
+    ['For Halvard support questions, write to the office in Bergen.', ['For Halvard']],
+    // a title word before "&" or before ordinary words is an adjective
+    ['The Selling, General & Administrative rate rose in Peru.', ['Administrative']],
+    ['The code is shared under the Open General Public License in Peru.', ['Public License']],
+    // title-case runs of ordinary words that compromise reads as a person
+    ['Crews must follow the Minimum Equipment List before every flight to Quito.', ['Minimum Equipment List']],
+    ['Painting is, to her, a new Romantic Art Form that we share in Kyoto.', ['Romantic Art Form']],
+    // an honorific alone
+    ['The choir sang. Rev. Matthews thanked the parish of Leeds.', ['Rev', 'Rev.']],
+  ])('%j has none of %j', async (text, junk) => {
+    const found = names(await runDefault(text));
+    for (const j of junk) expect(found).not.toContain(j);
+  });
+
+  test.each([
+    ['On the train back to Denver I sketched the plan for Helga Marsh.', 'Denver', 'Denver I'],
+    ['The Rev. Jonas Whitcombe thanked the parish.', 'Jonas Whitcombe', 'Rev. Jonas Whitcombe'],
+  ])('%j names %j, not %j', async (text, name, wrong) => {
+    const found = names(await run(text));
+    expect(found).toContain(name);
+    expect(found).not.toContain(wrong);
+  });
+
+  test('a regnal numeral after a first name stays', async () => {
+    expect(names(await run('The charter of Henry I survived the fire in Winchester.'))).toContain('Henry I');
+  });
+});
+
+test.each([
+  ['Shares of Tanvik Holdings, Inc. rose after the results.', 'Tanvik Holdings'],
+  ['Engineers at Halloway Laboratories built the first terminal.', 'Halloway Laboratories'],
+])('%j types %j as an organization', async (text, name) => {
+  expect(typeOf(await runDefault(text), name)).toBe('organization');
+});

@@ -74,3 +74,15 @@ describe('figures', () => {
     expect(one('two wars and five allies')).toEqual([]);
   });
 });
+
+describe('numbers that identify or locate are not figures', () => {
+  test.each([
+    ['Call (888) 555-0142 or 1-800-555-0199 for help.', []],
+    ['Lines are open 9:30 a.m. to 5:00 p.m. on weekdays.', []],
+    ['Write to 41 Harbour Street, Leeds, or Acme Inc., 1200 Lakeview Blvd., Austin, TX 78701-4411.', []],
+    ['Send forms to PO Box 1187 or to Suite 300.', []],
+    ['Sales rose 4% to $12 million in 2023.', ['4%', '$12 million', '2023']],
+  ])('%j', (text, figures) => {
+    expect(one(text).map((f) => f.text)).toEqual(figures);
+  });
+});

@@ -73,6 +73,9 @@ export const OTHER_HEADS = new Set([
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
   'alliance',
+  'laboratories',
+  'laboratory',
+  'labs',
   'endowment',
   'union',
   'council',
@@ -319,6 +322,11 @@ export const PERSON_TITLES = new Set([
   'speaker',
   'rep',
   'representative',
+  'rev',
+  'revd',
+  'reverend',
+  'rabbi',
+  'imam',
 ]);
 /** Titles before or after a person's name, the person's own titles among them; stripped from the name. */
 export const TITLES = new Set([

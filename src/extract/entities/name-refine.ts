@@ -18,6 +18,8 @@ export interface Candidate {
   readonly afterPossessiveDeterminer: boolean;
   /** A title such as "Mrs." or "General" stood right before it. */
   readonly hasPersonTitle: boolean;
+  /** A company's legal form follows it ("Meta Platforms, Inc."). */
+  readonly legalFormAfter?: boolean;
 }
 
 /** What the whole article says about words, used to judge one chunk. */
@@ -74,7 +76,10 @@ export function refineChunk(
   source?: string,
 ): Candidate | null {
   let tokens = [...chunk.tokens];
-  if (tokens[0]?.isInitial && !looksProper(tokens[0], terms, evidence)) tokens = dropConnectors(tokens.slice(1));
+  // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
+  if (tokens[0]?.isInitial && (LEADING_FUNCTION_WORD.test(tokens[0].text) || !looksProper(tokens[0], terms, evidence))) {
+    tokens = dropConnectors(tokens.slice(1));
+  }
   let hasPersonTitle = false;
   for (;;) {
     const head = tokens[0];
@@ -85,6 +90,11 @@ export function refineChunk(
       continue;
     }
     if (!TITLES.has(key(head))) break;
+    // "General & Administrative", "General Public License": a title word before "&" or before
+    // ordinary English words is an adjective in a name or a heading, not a person's title
+    // ("Chairman of the Joint Chiefs" is an office: the words after its "of" go on as a name)
+    const after = tokens[1] as Token;
+    if (/&|\band\b/.test(after.gap) || (after.isCapitalised && commonWordsOnly(tokens.slice(1), terms, evidence))) break;
     // "General Motors", "General Electric": a title word before an organisation's head is its name
     if (tokens.length === 2 && ORG_HEADS.has(key(tokens[1] as Token))) break;
     hasPersonTitle ||= PERSON_TITLES.has(key(head));
@@ -97,12 +107,27 @@ export function refineChunk(
   while (tokens.length > 1 && TITLES.has(key(tokens[tokens.length - 1] as Token)) && tokens[tokens.length - 2]?.isCapitalised) {
     tokens = tokens.slice(0, -1);
   }
+  // "back to Denver I sketched": the pronoun after a place or a body is no regnal numeral
+  const beforeLast = tokens[tokens.length - 2];
+  if (
+    beforeLast &&
+    tokens[tokens.length - 1]?.text === 'I' &&
+    /^\p{Ll}/u.test(next) &&
+    PLACE_OR_BODY.some((t) => tagsOf(beforeLast, terms).has(t))
+  ) {
+    tokens = tokens.slice(0, -1);
+  }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || !first.isCapitalised) return null;
-  // "Figure 3", "in Section A.", "see Ref. 12": a pointer to a part of the document
-  if (DOCUMENT_PARTS.has(key(first)) && (tokens.length === 1 || tokens.slice(1).every((t) => t.isNumber || /^\p{Lu}\.?$/u.test(t.text))))
+  // "Figure 3", "in Section A.", "Section IV", "see Ref. 12": a pointer to a part of the document
+  if (
+    DOCUMENT_PARTS.has(key(first)) &&
+    (tokens.length === 1 || tokens.slice(1).every((t) => t.isNumber || /^\p{Lu}\.?$/u.test(t.text) || ROMAN_NUMERAL.test(t.text)))
+  )
     return null;
+  // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
+  if (tokens.length === 1 && LEGAL_FORM.test(first.text)) return null;
   const tags = new Set(tokens.flatMap((t) => [...tagsOf(t, terms)]));
   const candidate: Candidate = {
     tokens,
@@ -113,6 +138,7 @@ export function refineChunk(
     tags,
     hasPersonTitle,
     afterPossessiveDeterminer: /\b(?:our|your|their|my|his|her|its)\s+$/i.test(previousText),
+    legalFormAfter: source !== undefined && LEGAL_FORM_AFTER.test(source.slice(last.end, last.end + 16)),
   };
   // "Cuban missile crisis"; but a country's name stays, whatever the lexicon says ("the Philippines")
   if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first))) && !countryCode(first.text)) return null;
@@ -123,6 +149,29 @@ export function refineChunk(
   // "Patriot missile", "SDI program": the noun after it makes a common-looking word a name
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
   return isJunk(candidate, terms, evidence) ? null : candidate;
+}
+
+/** Prepositions, conjunctions and pronouns that can open a sentence before a name. */
+const LEADING_FUNCTION_WORD =
+  /^(?:for|with|from|to|in|on|at|by|of|as|after|before|since|under|over|unlike|like|per|via|without|within|during|through|against|among|between|and|but|or|so|yet|if|when|while|although|though|because|unless|once|whether|where|we|our|they|their|he|his|she|her|it|its|i|my|you|your)$/i;
+
+/** compromise's tags for a place or an organisation. */
+const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
+
+/** A company's legal form, written after its name ("Meta Platforms, Inc."). */
+const LEGAL_FORM = /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?$/i;
+const LEGAL_FORM_AFTER = /^,?\s(?:Inc|Incorporated|Ltd|LLC|LLP|PLC|plc|Corp|GmbH|AG|S\.A|N\.V|B\.V|Pty)\b/;
+
+/** Two or more capitalised words that are all ordinary English words, none of them a name in
+ *  compromise's lexicon or read as part of a person's name elsewhere ("Public License"). */
+function commonWordsOnly(tokens: readonly Token[], terms: readonly TermTags[], evidence: WordEvidence): boolean {
+  const words = tokens.filter((t) => t.isCapitalised);
+  if (words.length < 2) return false;
+  return words.every((t) => {
+    const tags = tagsOf(t, terms);
+    const word = key(t);
+    return englishWords().has(word) && !tags.has('LexProper') && !evidence.personWords?.has(word);
+  });
 }
 
 /** Words that point at a part of a document ("Figure 3", "Section A", "Ref. 12"), never names. */

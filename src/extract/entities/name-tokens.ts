@@ -17,7 +17,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*/gu;
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|gen|sen|rep|gov|jr|sr|prof|lt|col|capt|inc|ltd|co|corp|mt|ft)$/i;
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|gen|sen|rep|gov|jr|sr|prof|lt|col|capt|inc|ltd|co|corp|mt|ft|rev)$/i;
 
 function withPeriod(text: string, word: string, end: number): number {
   if (text[end] !== '.') return end;

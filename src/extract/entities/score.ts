@@ -54,6 +54,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['tag:person', 0.65],
   ['tag:place', 0.65],
   ['tag:organization', 0.6],
+  ['tag:person-common-words', 0.35],
   ['locative-weak', 0.45],
   ['acronym', 0.35],
   ['default', 0.3],
@@ -112,7 +113,8 @@ export function scoreEntity(input: ScoreInput): Scored {
     support += 0.15;
     evidence.push(`listed-with:${type}`);
   }
-  if (type === 'person' && isFullName(input.name)) {
+  // a full name counts when something other than the look of ordinary words made it a person
+  if (type === 'person' && isFullName(input.name) && ofType.some((m) => m.typing.rule !== 'tag:person-common-words')) {
     support += 0.1;
     evidence.push('full-name');
   }
@@ -125,6 +127,10 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "The Company", "The Technologies": the suffix word that typed it is the whole name, a common noun
     confidence = Math.min(confidence, 0.45);
     evidence.push('head-noun-only');
+  } else if (CITATION_KEY.test(input.name) && base < 0.85) {
+    // "Mit97", "Smi04a": an author-year citation key, whatever compromise made of it
+    confidence = Math.min(confidence, 0.2);
+    evidence.push('citation-key');
   } else if (base <= 0.35 && CODE_LIKE.test(input.name)) {
     // "Kar15b", "SK57": a citation key or part number, by no rule a name
     confidence -= 0.15;
@@ -140,6 +146,11 @@ export function scoreEntity(input: ScoreInput): Scored {
   } else if (!input.country && byContextOnly(input) && input.name.includes(' ') && isCommonWords(input.name)) {
     // "Operating Procedures" after "in", "Certificate Limitations" in a list of places: English
     // words that only the words around them made a name
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('common-words');
+  } else if (!input.country && !input.acronymExpanded && base < 0.85 && input.name.includes(' ') && isCommonWords(input.name)) {
+    // "Our Brands", "General & Administrative": several English words that only their capitals,
+    // compromise's guess or a list made a name; a suffix word or the long form of an acronym would
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
   } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
@@ -166,9 +177,13 @@ function isHeadNounOnly(input: ScoreInput): boolean {
   return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
 }
 
-/** Typed only by a preposition before it ("in X"), never by its own words or tags. */
+/** Typed only by a preposition before it ("in X"), never by its own words or tags; for a place,
+ *  also by the places it is listed with (organisations listed together are often units of one body). */
 const byContextOnly = (input: ScoreInput): boolean =>
-  input.mentions.every((m) => m.typing.isDefault || ['locative', 'locative-weak'].includes(m.typing.rule));
+  input.mentions.every(
+    (m) =>
+      m.typing.isDefault || ['locative', 'locative-weak'].includes(m.typing.rule) || (m.typing.rule === 'list' && input.type === 'place'),
+  );
 
 /** Set in capitals and made of English words: several ("FOR FURTHER INFORMATION CONTACT"), or
  *  one longer than an acronym runs ("ADDRESSES"); "GRAIL" and "FLEX" may be names. */
@@ -187,6 +202,9 @@ function isInitialAndWord(name: string): boolean {
 /** One word of two letters or more then digits, maybe a letter after ("Kar15b", "VKMT13");
  *  a single letter and a number names a group ("G7", "G20"). */
 const CODE_LIKE = /^\p{L}{2,}\d+\p{Ll}?$/u;
+/** A capital, small letters and a two- or four-digit year, maybe a letter after: an author-year
+ *  citation key ("Mit97", "Kar15b"); codes in capitals ("MH17") are left to CODE_LIKE. */
+const CITATION_KEY = /^\p{Lu}\p{Ll}{1,5}(?:\d{2}|\d{4})\p{Ll}?$/u;
 
 /** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
 function isCommonWords(name: string): boolean {
@@ -194,7 +212,7 @@ function isCommonWords(name: string): boolean {
     .toLowerCase()
     .replace(/\./g, '')
     .split(/[\s-]+/)
-    .filter((w) => w && w !== 'of' && w !== 'and' && w !== 'the');
+    .filter((w) => w && w !== 'of' && w !== 'and' && w !== 'the' && w !== '&');
   return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && englishWords().has(w));
 }
 

@@ -19,7 +19,10 @@ const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
+import { englishWords } from '../../model/english-words.js';
 import { nameKey } from '../../model/names.js';
+
+const isEnglishWord = (word: string): boolean => englishWords().has(word.toLowerCase().replace(/\.$/, ''));
 
 export { nameKey };
 
@@ -53,7 +56,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
   if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
-  if (ORG_HEADS.has(head)) return rule('organization', 'suffix:organization');
+  if (ORG_HEADS.has(head) || c.legalFormAfter) return rule('organization', 'suffix:organization');
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
@@ -63,6 +66,11 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // its lexicon entry for a one-word name is the surer reading
   if (c.tokens.length === 1 && c.tags.has('LexPlace') && !c.tags.has('Person')) return rule('place', 'lexicon:place');
   const tagged = byTags(c.tags);
+  // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary
+  // words as a person; with no word a name in its lexicon that reading is only a guess
+  if (tagged?.type === 'person' && c.tokens.length > 1 && !c.tags.has('LexProper') && c.tokens.every((t) => isEnglishWord(t.text))) {
+    return rule('person', 'tag:person-common-words', true);
+  }
   if (tagged) return tagged;
   // an acronym alone is weak evidence: its long form or its list decides when there is one
   if (/^[\p{Lu}\d&-]{2,6}$/u.test(last.replace(/\./g, ''))) return rule('organization', 'acronym', true);

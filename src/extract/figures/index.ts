@@ -19,6 +19,20 @@ const APPROXIMATE_BEFORE =
 const CITATION_MARKER =
   /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|\[\p{Lu}[\p{L}+.&\s-]{0,20}\d{2,4}[a-z]?\]|(?<=[^\s(])\(\d{1,2}\)|(?<=^|[\s:;])\(\d{1,2}\)(?=\s)/gu;
 
+/** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
+ *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
+ *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"). */
+const NOT_A_QUANTITY = new RegExp(
+  [
+    String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
+    String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
+    String.raw`\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`,
+    String.raw`\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Plaza)\b\.?`,
+    String.raw`\b(?:P\.?\s?O\.?\s)?Box\s\d+|\bSuite\s\d+`,
+  ].join('|'),
+  'gu',
+);
+
 /** A rate after an amount: "per barrel", "per work hour", "a year", "each month"; "per cent" is
  *  left to the percent rule. */
 const RATE_AFTER = new RegExp(
@@ -42,7 +56,10 @@ const overlaps = (a: readonly [number, number], b: readonly [number, number]): b
 /** Every rule's hits in one text, earlier rules first, none overlapping another. */
 export function findFigureHits(text: string, published: string | null, names: NameSpans = []): FigureHit[] {
   const hits: FigureHit[] = [];
-  const markers = [...text.matchAll(CITATION_MARKER)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY)].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const rule of FIGURE_RULES) {
     if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
