@@ -226,3 +226,23 @@ test.each([
 ])('%j types %j as an organization', async (text, name) => {
   expect(typeOf(await runDefault(text), name)).toBe('organization');
 });
+
+describe('markers, formulas and postal codes', () => {
+  test('a raised note marker ends the name before it', async () => {
+    const found = names(await run('The unit sits in the Department of the Interior.³ The Senate funds it in Ohio.'));
+    expect(found).toContain('Department of the Interior');
+    expect(found.some((n) => n.includes('Senate') && n.includes('Interior'))).toBe(false);
+  });
+
+  test('symbols a formula font mapped to Icelandic letters are no names', async () => {
+    const found = names(await run('The trap holds ions at rð Þt and Qð Þj in Boulder.'));
+    expect(found.filter((n) => /[Þð]/u.test(n))).toEqual([]);
+  });
+
+  test.each([
+    ['Offices: 12 Pine Road, Tacoma, WA 98402.', 'WA'],
+    ['Write to Dana Loeb, Austin, TX for details.', 'TX'],
+  ])('%j types the state code %j as a place', async (text, code) => {
+    expect(typeOf(await run(text), code)).toBe('place');
+  });
+});

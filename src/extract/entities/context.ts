@@ -34,6 +34,16 @@ const OF_PLACE =
 const AT_PLACE =
   /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
 
+/** The postal codes of the US states, the District of Columbia and the territories (USPS). */
+const US_STATE_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA ' +
+    'RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP'
+  ).split(' '),
+);
+/** A capitalised place name and a comma right before: "Seattle, ", "Menlo Park, ". */
+const TOWN_AND_COMMA = /\p{Lu}[\p{L}.'’-]+,\s$/u;
+
 /** The type of the head noun of an apposition after a name (", the state corporation that …" →
  *  corporation → organization), or undefined when its head is no class noun. */
 function nounAfter(phrase: string): EntityType | undefined {
@@ -58,6 +68,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const noun = APPOSITION.exec(before)?.[1];
   const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
+  // "Irvine, CA 92618", "Seattle, WA": a US state's postal code after a town and a comma
+  if (US_STATE_CODES.has(candidate.text) && TOWN_AND_COMMA.test(before)) {
+    return { ...item, typing: { type: 'place', rule: 'geo-name', isDefault: false } };
+  }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   const after = APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 60));

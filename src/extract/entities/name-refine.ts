@@ -128,6 +128,8 @@ export function refineChunk(
     return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
   if (tokens.length === 1 && LEGAL_FORM.test(first.text)) return null;
+  // "Þt", "Vð Þj": a formula's symbols that its font mapped to Icelandic letters, in an English text
+  if (tokens.every((t) => t.text.length <= 3) && tokens.some((t) => /[ÞðþÐ]/u.test(t.text))) return null;
   const tags = new Set(tokens.flatMap((t) => [...tagsOf(t, terms)]));
   const candidate: Candidate = {
     tokens,

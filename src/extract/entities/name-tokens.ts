@@ -16,7 +16,8 @@ export interface Token {
   readonly gap: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.&'’-][\p{L}\p{N}]+)*/gu;
+// decimal digits only: a raised note marker ("President.²") is no part of the word before it
+const WORD = /[\p{L}\p{Nd}]+(?:[.&'’-][\p{L}\p{Nd}]+)*/gu;
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|gen|sen|rep|gov|jr|sr|prof|lt|col|capt|inc|ltd|co|corp|mt|ft|rev)$/i;
 
 function withPeriod(text: string, word: string, end: number): number {
