@@ -246,3 +246,13 @@ describe('markers, formulas and postal codes', () => {
     expect(typeOf(await run(text), code)).toBe('place');
   });
 });
+
+test.each([
+  ['Export the chapter as a PDF, or as two PDFs, and mail it to Lagos.', 'PDF', 'Lagos'],
+  ['The app sends the form to an API, and the API answers from Dublin.', 'API', 'Dublin'],
+  ['A NATO envoy met an OSCE delegation, and NATO said more in Riga.', 'NATOs', 'NATO'],
+])('%j: an acronym counted like a common noun is no name (%j), a name stays (%j)', async (text, junk, name) => {
+  const found = names(await run(text));
+  expect(found).not.toContain(junk);
+  expect(found).toContain(name);
+});

@@ -33,13 +33,23 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       if (['Person', 'FirstName', 'LastName'].some((t) => term.tags.has(t))) personWords.add(word);
     }
   }
-  for (const { tokens } of blocks) {
+  const commonAcronyms = new Set<string>();
+  for (const { block, tokens } of blocks) {
     for (const t of tokens) {
       if (t.isCapitalised && !t.isInitial) capitalisedMidSentence.add(t.text.toLowerCase().replace(/\.$/, ''));
       else if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.text.toLowerCase());
+      // "PDFs", "two APIs"; "a URL.", "an API that": an acronym counted like a common noun
+      const plural = /^(\p{Lu}{2,})s$/u.exec(t.text)?.[1];
+      if (plural) commonAcronyms.add(plural);
+      else if (
+        /^\p{Lu}{2,}$/u.test(t.text) &&
+        /(?:^|\s)(?:a|an)\s+$/i.test(block.text.slice(Math.max(0, t.start - 4), t.start)) &&
+        !/^\s+\p{Ll}/u.test(block.text.slice(t.end, t.end + 2))
+      )
+        commonAcronyms.add(t.text);
     }
   }
-  return { capitalisedMidSentence, lowerCase, demonyms, personWords };
+  return { capitalisedMidSentence, lowerCase, demonyms, personWords, commonAcronyms };
 }
 
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';

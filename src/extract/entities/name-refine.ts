@@ -32,6 +32,8 @@ export interface WordEvidence {
   readonly demonyms: ReadonlySet<string>;
   /** Words compromise tagged as part of a person's name somewhere in the article ("Trump"). */
   readonly personWords?: ReadonlySet<string>;
+  /** Acronyms the article counts like common nouns: pluralised ("PDFs") or after "a"/"an" as the head ("a URL"). */
+  readonly commonAcronyms?: ReadonlySet<string>;
 }
 
 /** Tags that say a word is a name. */
@@ -223,6 +225,7 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   const token = c.tokens[0] as Token;
   const word = key(token);
   if (INSTITUTIONS.has(word) || GEO_NAMES.has(word) || countryCode(token.text)) return false;
+  if (evidence.commonAcronyms?.has(token.text)) return true;
   // "Qatari", "Soviet": compromise's lexicon knows the word as a nationality or an adjective
   if (c.tags.has('LexDemonym') || c.tags.has('LexAdjective')) return true;
   // "Members", "Digital", "Agriculture": an English word that compromise neither knows as a
