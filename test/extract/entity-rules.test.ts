@@ -256,3 +256,16 @@ test.each([
   expect(found).not.toContain(junk);
   expect(found).toContain(name);
 });
+
+test('a mail code listed between places is no place', async () => {
+  const found = names(await runDefault('Send comments to Records Office, Mail Stop 400–KT52, Long Beach, CA 90846.'));
+  expect(found).not.toContain('KT52');
+});
+
+test.each([['Flights from Long Beach and Salt Lake City to Green Bay were cut.', ['Long Beach', 'Salt Lake City', 'Green Bay']]])(
+  '%j keeps places named by English words',
+  async (text, places) => {
+    const found = names(await runDefault(text));
+    for (const p of places) expect(found).toContain(p);
+  },
+);

@@ -131,9 +131,9 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "Mit97", "Smi04a": an author-year citation key, whatever compromise made of it
     confidence = Math.min(confidence, 0.2);
     evidence.push('citation-key');
-  } else if (base <= 0.35 && CODE_LIKE.test(input.name)) {
-    // "Kar15b", "SK57": a citation key or part number, by no rule a name
-    confidence -= 0.15;
+  } else if ((base <= 0.35 || type === 'place' || type === 'person') && CODE_LIKE.test(input.name)) {
+    // "Kar15b", "SK57": a citation key or part number, by no rule a name, and never a place or a person
+    confidence = type === 'place' || type === 'person' ? Math.min(confidence, 0.3) : confidence - 0.15;
     evidence.push('code-like');
   } else if (!input.country && base < 0.85 && isShoutedWords(input.name)) {
     // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
@@ -148,9 +148,16 @@ export function scoreEntity(input: ScoreInput): Scored {
     // words that only the words around them made a name
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
-  } else if (!input.country && !input.acronymExpanded && base < 0.85 && input.name.includes(' ') && isCommonWords(input.name)) {
+  } else if (
+    (type === 'organization' || type === 'other') &&
+    !input.acronymExpanded &&
+    base < 0.85 &&
+    input.name.includes(' ') &&
+    isCommonWords(input.name)
+  ) {
     // "Our Brands", "General & Administrative": several English words that only their capitals,
-    // compromise's guess or a list made a name; a suffix word or the long form of an acronym would
+    // compromise's guess or a list made a body's name; a suffix word or the long form of an
+    // acronym would ("Long Beach" and "Salt Lake City" are places, judged below)
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
   } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
