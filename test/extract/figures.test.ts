@@ -42,7 +42,7 @@ describe('figures', () => {
     ['hitting around 70-80% of its targets', '70-80%', 70, 80], // compromise misses this one
     ['between 2 and 3 million people', '2 and 3 million', 2e6, 3e6],
     ['from 1790 to 1950', '1790 to 1950', 1790, 1950],
-    ['3 to 5 million barrels', '3 to 5 million', 3e6, 5e6],
+    ['3 to 5 million barrels', '3 to 5 million barrels', 3e6, 5e6], // the unit after the range belongs to it
   ])('range %j', (text, figure, low, high) => {
     expect(one(text)).toEqual([expect.objectContaining({ text: figure, kind: 'range', value: null, low, high })]);
   });
@@ -84,5 +84,37 @@ describe('numbers that identify or locate are not figures', () => {
     ['Sales rose 4% to $12 million in 2023.', ['4%', '$12 million', '2023']],
   ])('%j', (text, figures) => {
     expect(one(text).map((f) => f.text)).toEqual(figures);
+  });
+});
+
+describe('fractions, ranges with units, and times that are no rates', () => {
+  test.each([
+    ['a grid about 1/3 mile square', [{ text: '1/3 mile', kind: 'fraction', value: 1 / 3 }]],
+    ['frames shot 1/25th of a second apart', [{ text: '1/25th', kind: 'fraction', value: 1 / 25 }]],
+    ['open 24/7 since 9/11', []],
+    ['it took 2 1/2 hours', [{ text: '2 1/2 hours', kind: 'fraction', value: 2.5 }]],
+  ])('%j', (text, figures) => {
+    expect(one(text).map(({ text, kind, value }) => ({ text, kind, value }))).toEqual(figures);
+  });
+
+  test('a range keeps the unit written after it', () => {
+    expect(findFigureHits('closing within 12 – 18 months of the deal', PUBLISHED)[0]).toMatchObject({
+      kind: 'range',
+      low: 12,
+      high: 18,
+      unit: 'months',
+    });
+    expect(findFigureHits('prices rose from 3 to 5 miles away', PUBLISHED)[0]).toMatchObject({
+      kind: 'range',
+      low: 3,
+      high: 5,
+      unit: 'miles',
+    });
+  });
+
+  test('"a year ago" after an amount is a time, not its rate', () => {
+    const hits = findFigureHits('The ratio is 1.2, against 1.45 a year ago.', PUBLISHED);
+    expect(hits.find((h) => h.value === 1.45)?.per).toBeUndefined();
+    expect(findFigureHits('He earns $40,000 a year.', PUBLISHED)[0]?.per).toBe('year');
   });
 });

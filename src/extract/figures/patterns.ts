@@ -25,10 +25,10 @@ export const MEASURE_UNIT =
 /** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
 export const RATE_NOUN =
   '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';
-/** Not glued to a letter, digit or name hyphen on the left ("MIC25", "COVID-19", "3.5"). */
-export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’-]|\d[–—])`;
-/** Not continuing as a longer number or glued to a letter on the right ("5G"). */
-export const FREE_RIGHT = String.raw`(?![\p{L}\d]|[.,]\d|[-–—]\d)`;
+/** Not glued to a letter, digit, slash or name hyphen on the left ("MIC25", "COVID-19", "3.5", "24/7"). */
+export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’/-]|\d[–—])`;
+/** Not continuing as a longer number, a fraction or a date, or glued to a letter on the right ("5G", "1/3"). */
+export const FREE_RIGHT = String.raw`(?![\p{L}\d]|[.,/]\d|[-–—]\d)`;
 /** One end of a range: optional sign, number, optional scale word. */
 export const RANGE_END = String.raw`(${CURRENCY_SIGN})?\s?(${NUM})(?:\s?(${SCALE_WORD}))?`;
 /** A spelled amount: "five hundred", "twenty-five", "a". */

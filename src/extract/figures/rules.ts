@@ -66,13 +66,14 @@ const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLow
 const isPercent = (unit: string | undefined): boolean => unit !== undefined && /%|per/i.test(unit);
 
 function readRange(m: RegExpExecArray): Omit<FigureHit, 'start' | 'end'> | null {
-  const [, sign1, n1 = '', scale1, sign2, n2 = '', scale2, unit] = m;
+  const [, sign1, n1 = '', scale1, sign2, n2 = '', scale2, unit, measure] = m;
   const sign = sign1 ?? sign2;
   const high = digitValue(n2) * scaleOf(scale2);
   const low = digitValue(n1) * scaleOf(scale1 ?? scale2);
   if (!(low < high)) return null;
-  const unitName = isPercent(unit) ? '%' : sign ? CURRENCY_UNITS[sign] : undefined;
-  return { kind: 'range', value: null, low, high, mayBeName: false, ...(unitName ? { unit: unitName } : {}) };
+  // "18 – 24 months", "3 to 5 miles": the unit after the range is the unit of both ends
+  const rangeUnit = isPercent(unit) ? '%' : sign ? CURRENCY_UNITS[sign] : measure ? unitName(measure) : undefined;
+  return { kind: 'range', value: null, low, high, mayBeName: false, ...(rangeUnit ? { unit: rangeUnit } : {}) };
 }
 
 const money = (amount: number, currency: string | undefined): Omit<FigureHit, 'start' | 'end'> => ({
@@ -126,13 +127,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'range-between',
     needs: /\b(?:between|from)\s/i,
     confidence: 0.9,
-    re: pattern(`(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?`, 'i'),
+    re: pattern(
+      `(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?`,
+      'i',
+    ),
     build: readRange,
   },
   {
     name: 'range',
     confidence: 0.85,
-    re: pattern(`${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?${FREE_RIGHT}`),
+    re: pattern(
+      `${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?${FREE_RIGHT}`,
+      'i',
+    ),
     build: readRange,
   },
   {
@@ -321,8 +328,15 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'fraction-digits',
     needs: /\d\/\d/,
     confidence: 0.8,
-    re: pattern(`${FREE_LEFT}(?:\\d+\\s+)?[1-9]/(?:[2-9]|10)${FREE_RIGHT}`),
-    build: (m) => ({ kind: 'fraction', value: digitValue(m[0]), mayBeName: false }),
+    // "1/3 mile", "3/4", "2 1/2 hours", "1/30th of a second"; not "9/11" or "24/7"
+    re: pattern(
+      `${FREE_LEFT}((?:\\d+\\s+)?(?:1/(?:[2-9]|[1-9]\\d|100)|[2-9]/(?:[3-9]|10)))(?:st|nd|rd|th)?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?${FREE_RIGHT}`,
+      'i',
+    ),
+    build: (m) => {
+      const unit = m[2] ? unitName(m[2]) : undefined;
+      return { kind: 'fraction', value: digitValue(m[1] ?? ''), ...(unit ? { unit } : {}), mayBeName: false };
+    },
   },
   {
     name: 'fraction-word',
