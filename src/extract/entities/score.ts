@@ -148,16 +148,8 @@ export function scoreEntity(input: ScoreInput): Scored {
     // words that only the words around them made a name
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
-  } else if (
-    (type === 'organization' || type === 'other') &&
-    !input.acronymExpanded &&
-    base < 0.85 &&
-    input.name.includes(' ') &&
-    isCommonWords(input.name)
-  ) {
-    // "Our Brands", "General & Administrative": several English words that only their capitals,
-    // compromise's guess or a list made a body's name; a suffix word or the long form of an
-    // acronym would ("Long Beach" and "Salt Lake City" are places, judged below)
+  } else if (!input.country && base < 0.85 && input.name.includes('&') && isCommonWords(input.name)) {
+    // "General & Administrative", "Research & Development": a line item of ordinary words
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
   } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
