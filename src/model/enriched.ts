@@ -71,7 +71,7 @@ export interface Figure extends Scored {
 /** quantitative: states an amount; causal: cause and effect; evaluative: a judgement;
  *  predictive: a forecast or plan; comparative: a comparison; normative: what ought to be done
  *  or a proposal; factual: a checkable statement of what is or was, neither forecast nor proposal. */
-export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative' | 'normative' | 'factual';
+export type ClaimKind = 'quantitative' | 'causal' | 'evaluative' | 'predictive' | 'comparative' | 'normative' | 'factual' | 'rhetorical';
 
 export interface Claim extends Scored {
   readonly text: string;

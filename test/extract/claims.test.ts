@@ -45,9 +45,22 @@ test.each([
   expect(c?.cues.length).toBeGreaterThan(0);
 });
 
-test('questions and exhortations are not claims', async () => {
-  expect(await claimOf('How long should America put its future on hold?')).toBeUndefined();
-  expect(await claimOf("Let me make clear what I mean by the region's stability.")).toBeUndefined();
+test.each([
+  ['How long should America put its future on hold?', 'question'],
+  ["Let me make clear what I mean by the region's stability.", 'exhortation'],
+  ['Imagine a port that never closes, even in winter.', 'exhortation'],
+])('%j is a rhetorical claim (%s): never checkable, ranked and kept below the statements', async (text, form) => {
+  const c = await claimOf(text);
+  expect(c).toMatchObject({ kinds: ['rhetorical'], checkable: false });
+  expect(c?.evidence).toContain(`rhetorical:${form}`);
+  expect(c?.confidence).toBeLessThan(0.5);
+  const e = await extract(articleFrom({ paragraphs: [`${text} Exports fell 4% in 2023.`], published: '2025-02-09' }), createContext());
+  expect(e.claims.map((x) => x.text)).toEqual(['Exports fell 4% in 2023.']);
+});
+
+test('stage directions and short signposts are no claims at all', async () => {
+  expect(await claimOf('(Applause.)')).toBeUndefined();
+  expect(await claimOf('Thank you.')).toBeUndefined();
 });
 
 test('claims are ranked by score, each score explained by its cues', async () => {

@@ -20,6 +20,7 @@ const WEIGHT = {
   proposal: -1, // what ought to be done, or a plan: a fact-checker waits for it to happen
   hedged: -1,
   opinionOnly: -0.5, // evaluative with no figure and no entity
+  rhetorical: -3, // a question or an exhortation: below any statement
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
 const MAX_ENTITIES = 3;
@@ -31,12 +32,40 @@ const DATE_KINDS = new Set(['year', 'date']);
 /** A year, a date, or a span of time ("for 15 years"): anchors a statement in time, for its score. */
 const TIME_KINDS = new Set(['year', 'date', 'duration']);
 
-/** Questions, exhortations and stage directions assert nothing. */
-function isAsserting(text: string): boolean {
-  if (/\?["”’)]*$/.test(text) || /^\(.*\)$/.test(text)) return false;
-  if (/^(?:let(?:'s|’s)?|go|look|remember|imagine|consider)\b/i.test(text)) return false;
-  return text.split(/\s+/).length >= MIN_WORDS;
+/** A question ("Who pays for it?") or an exhortation ("Let us begin.", "Imagine a city …"). */
+function rhetoricalForm(text: string): 'question' | 'exhortation' | undefined {
+  if (/\?["”’)]*$/.test(text)) return 'question';
+  if (/^(?:let(?:'s|’s)?|go|look|remember|imagine|consider)\b/i.test(text)) return 'exhortation';
+  return undefined;
 }
+
+/** A stage direction ("(Applause.)") or a signpost too short to say anything. */
+const isAside = (text: string): boolean => /^\(.*\)$/.test(text) || text.split(/\s+/).length < MIN_WORDS;
+
+/** A question or exhortation: a claim of the `rhetorical` kind, ranked last and kept out of the
+ *  default output by its confidence; it asks or urges and asserts nothing to check. */
+function rhetoricalClaim(block: ArticleBlock, s: Sentence, form: 'question' | 'exhortation'): Claim {
+  return {
+    text: s.text,
+    confidence: RHETORICAL_CONFIDENCE,
+    evidence: ['not-checkable', `rhetorical:${form}`, `score:${WEIGHT.rhetorical}`],
+    kinds: ['rhetorical'],
+    hedged: false,
+    hedges: [],
+    checkable: false,
+    score: WEIGHT.rhetorical,
+    cues: [`${form} (${WEIGHT.rhetorical})`],
+    figures: [],
+    entities: [],
+    paragraph: block.id,
+    page: pageAt(block, s.start),
+    start: s.start,
+    end: s.end,
+    locator: { paragraph: block.id, pages: pagesOf(block, s.start, s.end) },
+  };
+}
+/** Far below the default threshold (0.5): listed only when a run asks for everything. */
+const RHETORICAL_CONFIDENCE = 0.05;
 
 interface Found {
   readonly figures: readonly Figure[];
@@ -128,9 +157,12 @@ function claimConfidence(score: number, checkable: boolean): number {
   return Math.round((checkable ? p : Math.min(p, UNCHECKABLE_CAP)) * 100) / 100;
 }
 
-/** Tags one asserting sentence: kinds with their cue words, hedges, checkability and score. */
+/** Tags one sentence: kinds with their cue words, hedges, checkability and score; a question or an
+ *  exhortation is a rhetorical claim; an aside, none. */
 export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Claim | null {
-  if (!isAsserting(s.text)) return null;
+  if (isAside(s.text)) return null;
+  const form = rhetoricalForm(s.text);
+  if (form) return rhetoricalClaim(block, s, form);
   const f = found(block, s, lookup);
   const kinds = new Set<ClaimKind>();
   const kindCues: string[] = [];
