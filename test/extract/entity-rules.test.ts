@@ -274,3 +274,10 @@ test('bodies named by ordinary English words that compromise knows stay', async 
   const found = names(await runDefault('Officials at the Red Cross and the Federal Reserve met the Supreme Court in Kenya.'));
   for (const name of ['Red Cross', 'Federal Reserve', 'Supreme Court']) expect(found).toContain(name);
 });
+
+test.each([
+  ['Ships waited for days at the Port of Valletta last winter.', 'Port of Valletta', 'place'],
+  ['As Bloomberg reported on Monday, the deal collapsed in Oslo.', 'Bloomberg', 'organization'],
+])('%j types %j as %s', async (text, name, type) => {
+  expect(typeOf(await run(text), name)).toBe(type);
+});

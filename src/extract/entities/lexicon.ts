@@ -158,6 +158,7 @@ export const ORG_HEADS = new Set([
 
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
+  'port',
   'sea',
   'ocean',
   'gulf',

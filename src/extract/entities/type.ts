@@ -17,6 +17,8 @@ const PERSON_VERBS =
 /** Verbs after a bare name that make it a person ("Putin said"). */
 const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
+/** Verbs after a one-word name that a publisher or an agency does. */
+const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
 import { englishWords } from '../../model/english-words.js';
@@ -74,6 +76,9 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (tagged) return tagged;
   // an acronym alone is weak evidence: its long form or its list decides when there is one
   if (/^[\p{Lu}\d&-]{2,6}$/u.test(last.replace(/\./g, ''))) return rule('organization', 'acronym', true);
+  // "as Reuters reported", "Eurostat estimates": a one-word name that reports or estimates is a
+  // publisher (a person who does so is named in full, or tagged by compromise above)
+  if (c.tokens.length === 1 && SOURCE_VERBS.test(next)) return rule('organization', 'source');
   if (SPEECH_VERBS.test(next)) return rule('person', 'speaker');
   // "Xi Jinping visited …": a name of two or three words followed by what people do
   if (c.tokens.length >= 2 && c.tokens.length <= 3 && PERSON_VERBS.test(next)) return rule('person', 'person-verb');
