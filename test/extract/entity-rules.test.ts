@@ -281,3 +281,9 @@ test.each([
 ])('%j types %j as %s', async (text, name, type) => {
   expect(typeOf(await run(text), name)).toBe(type);
 });
+
+test('ranks are roles, not parts of the name', async () => {
+  const found = names(await run('Staff Sergeant Lena Ortiz and Petty Officer Sam Oduya served in Basra, as did Lance Corporal Kai Berg.'));
+  expect(found).toEqual(expect.arrayContaining(['Lena Ortiz', 'Sam Oduya', 'Kai Berg']));
+  expect(found.filter((n) => /Staff|Petty|Lance|Sergeant|Officer|Corporal/.test(n))).toEqual([]);
+});

@@ -328,7 +328,25 @@ export const PERSON_TITLES = new Set([
   'reverend',
   'rabbi',
   'imam',
+  'corporal',
+  'officer',
+  'sergeant',
+  'sgt',
 ]);
+/** Words that make a rank of the title after them ("Staff Sergeant", "Petty Officer"). */
+export const RANK_MODIFIERS = new Set([
+  'staff',
+  'master',
+  'lance',
+  'petty',
+  'rear',
+  'brigadier',
+  'command',
+  'gunnery',
+  'technical',
+  'warrant',
+]);
+
 /** Titles before or after a person's name, the person's own titles among them; stripped from the name. */
 export const TITLES = new Set([
   ...PERSON_TITLES,
@@ -337,7 +355,6 @@ export const TITLES = new Set([
   'emir',
   'ceo',
   'commander',
-  'sergeant',
   'leader',
   'director',
   'senior',

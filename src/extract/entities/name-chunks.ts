@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES } from './lexicon.js';
+import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, RANK_MODIFIERS, TITLES } from './lexicon.js';
 import type { Token } from './name-tokens.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
@@ -111,7 +111,7 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
   }
   for (let k = 1; k < chunk.length - 1; k++) {
     const t = chunk[k] as Token;
-    if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1]))) continue;
+    if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1])) || RANK_MODIFIERS.has(lower(chunk[k - 1]))) continue;
     const before = chunk.slice(0, k);
     const after = chunk.slice(k + 1);
     if (!before.every((b) => b.isCapitalised) || before.some((b) => b.isPossessive && !innerPossessive(b))) continue;

@@ -1,7 +1,17 @@
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
-import { COMPASS, GEO_NAMES, INSTITUTIONS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, TITLES, WEAPON_NOUNS } from './lexicon.js';
+import {
+  COMPASS,
+  GEO_NAMES,
+  INSTITUTIONS,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PERSON_TITLES,
+  RANK_MODIFIERS,
+  TITLES,
+  WEAPON_NOUNS,
+} from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import type { Token } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
@@ -89,6 +99,11 @@ export function refineChunk(
     // "April 2023 President Gabriel Boric": a date before the name is no part of it
     if (isDateWord(head, tokens[1] as Token) || head.isNumber) {
       tokens = dropConnectors(tokens.slice(1));
+      continue;
+    }
+    // "Staff Sergeant", "Lance Corporal", "Rear Admiral": a word that makes a rank of the title after it
+    if (RANK_MODIFIERS.has(key(head)) && TITLES.has(key(tokens[1] as Token))) {
+      tokens = tokens.slice(1);
       continue;
     }
     if (!TITLES.has(key(head))) break;
