@@ -1,6 +1,7 @@
 import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
 import { CITATION_LIST, TEXT_MARKER, isLoneMarker, isTypedRule, normaliseMarker, noteStart, printedMarker } from '../model/note-markers.js';
 import { blockText, lineText } from '../model/text.js';
+import { sourceBoxes } from './blocks.js';
 import type { DocumentWords } from './hyphenation.js';
 import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
 
@@ -53,6 +54,7 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, lab
         .trim(),
       spans,
       pages: joined.pages,
+      boxes: sourceBoxes(group.blocks),
       endnote,
     };
   });
