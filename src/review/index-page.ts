@@ -45,7 +45,8 @@ const cell = (value: string | number | undefined, html: string, cls = ''): strin
   `<td${cls ? ` class="${cls}"` : ''} data-v="${esc(String(value ?? ''))}">${html}</td>`;
 
 function rowHtml(row: IndexRow): string {
-  const missing = new Set(row.missing ?? FIELDS.map(([key]) => key));
+  // a failed file found nothing, and is listed by the status filter, not the metadata one
+  const missing = new Set(row.status === 'failed' ? [] : (row.missing ?? FIELDS.map(([key]) => key)));
   const metadata = FIELDS.map(([key, letter, label]) => {
     const isFound = row.status !== 'failed' && !missing.has(key);
     return `<span class="mf ${isFound ? 'yes' : 'no'}" title="${label} ${isFound ? 'found' : 'missing'}"><span aria-hidden="true">${letter}</span><span class="sr">${label} ${isFound ? 'found' : 'missing'}</span></span>`;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { OpcleanJson } from '../output/to-json.js';
 import { ASSET_FILES, assetPath } from '../review/assets.js';
+import { hrefOf } from '../review/html.js';
 import { type ReviewDocument, documentPage } from '../review/document-page.js';
 import { type IndexRow, indexPage } from '../review/index-page.js';
 import type { PageToDraw } from '../review/page-view.js';
@@ -134,7 +135,7 @@ export async function buildReview(outDir: string, options: ReviewOptions = {}): 
       figures: json.figures?.length ?? 0,
       claims: json.claims?.length ?? 0,
       warnings: (json.diagnostics ?? []).filter((d) => d.severity === 'warning').length,
-      href: ['doc', ...entry.name.split('/')].map(encodeURIComponent).join('/') + '.html',
+      href: `${hrefOf(['doc', ...entry.name.split('/')])}.html`,
     };
   }
 
