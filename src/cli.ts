@@ -7,9 +7,10 @@ import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 // Start the first conversion process before anything else loads: its pdf.js, pipeline and
 // compromise imports then overlap with loading commander, parsing flags and listing the inputs.
 const argv = process.argv.slice(2);
-// `opclean cite <file>` converts at most one file, in this process: no worker to start
-const isCite = argv[0] === 'cite';
-const isInfoOnly = isCite || argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
+// `opclean cite <file>` converts at most one file, in this process, and `opclean review <out>`
+// converts none: no worker to start
+const isSubcommand = argv[0] === 'cite' || argv[0] === 'review';
+const isInfoOnly = isSubcommand || argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
 const pool = createPool({
   size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
@@ -57,6 +58,8 @@ Examples:
   $ opclean a.pdf b.pdf --format md         Markdown only (skips entity extraction: faster)
   $ opclean papers/ -f md,json,bib,csl      also BibTeX (.bib) and CSL-JSON (.csl.json)
   $ opclean cite article.pdf --style apa    print the reference (also from out/article.json)
+  $ opclean papers/ --review                also build out/review/index.html: pages beside text
+  $ opclean review out/                     build the review site of an earlier run
   $ opclean papers/ --shard 2/8             the second of eight shares (one per machine)
   $ opclean locked.pdf --password secret    a PDF that needs a password to open
 
@@ -207,9 +210,12 @@ const program = new Command()
       .argParser(positiveNumber)
       .default(DEFAULT_OPTIONS.maxMemoryMb),
   )
+  .option('--review', 'after the run, build the review site <out>/review/ (see opclean review --help)')
   .option('-q, --quiet', 'print nothing but errors')
   .option('-v, --verbose', 'print every file, its diagnostics and error details')
   .addHelpText('after', EXAMPLES)
+  // a subcommand's own options (review's -j, -q) are its own, not the conversion's
+  .enablePositionalOptions()
   .showHelpAfterError('(run opclean --help for usage)')
   .exitOverride((error) => {
     pool.close();
@@ -253,6 +259,61 @@ async function cite(file: string, style: (typeof CITE_OUTPUTS)[number]): Promise
   }
 }
 
+/** The exit status of `opclean review`, once its action has run. */
+let reviewing: Promise<number> | undefined;
+program
+  .command('review')
+  .description(
+    'build <out>/review/: an index of the run and, per document, its PDF pages with every text block outlined by role beside the cleaned article',
+  )
+  .argument(
+    '<out>',
+    'an output folder of opclean (it holds index.jsonl); run from the folder the conversion ran in, so that the PDFs are found',
+  )
+  .option('--no-pictures', 'outline the blocks on blank pages instead of drawing the PDF pages (fast)')
+  .addOption(new Option('--width <px>', 'width of the page pictures (default: 800)').argParser(positiveInteger))
+  .addOption(new Option('-j, --jobs <n>', 'PDFs drawn at once').argParser(positiveInteger).default(DEFAULT_JOBS, 'one per core'))
+  .option('--password <password>', 'password for encrypted PDFs')
+  .option('-q, --quiet', 'print nothing but errors')
+  .action((out: string, flags: ReviewFlags) => {
+    reviewing = review(out, flags);
+  });
+
+interface ReviewFlags {
+  pictures: boolean;
+  width?: number;
+  jobs: number;
+  password?: string;
+  quiet?: boolean;
+}
+
+/** Builds the review site and says where it is: exit 0; 2 for a folder that is no output folder. */
+async function review(out: string, flags: ReviewFlags): Promise<number> {
+  const { ReviewInputError, buildReview } = await import('./run/review.js');
+  try {
+    const summary = await buildReview(out, {
+      pictures: flags.pictures,
+      ...(flags.width === undefined ? {} : { widthPx: flags.width }),
+      jobs: flags.jobs,
+      ...(flags.password === undefined ? {} : { password: flags.password }),
+    });
+    if (!flags.quiet) {
+      for (const { name, reason } of summary.withoutPictures) say(`opclean review: ${printable(name)}: ${oneLine(reason)}\n`);
+      const reused = summary.reused > 0 ? `, ${summary.reused} kept from the last build` : '';
+      say(
+        `opclean review: ${summary.documents} documents, ${summary.pages} pages (${summary.drawn} drawn${reused}) → ${printable(summary.index)}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ReviewInputError) {
+      say(`opclean review: ${printable(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
 interface CliFlags {
   out: string;
   format: OutputFormat[];
@@ -273,11 +334,13 @@ interface CliFlags {
   maxMemoryMb: number;
   quiet?: boolean;
   verbose?: boolean;
+  review?: boolean;
 }
 
 async function main(): Promise<number> {
   program.parse();
   if (citing) return citing;
+  if (reviewing) return reviewing;
   const flags = program.opts<CliFlags>();
   const options: Partial<Options> = {
     formats: flags.format,
@@ -319,7 +382,16 @@ async function main(): Promise<number> {
   }
   progress.finish(summary);
   const failed = Object.values(summary.failed).reduce((sum, n) => sum + n, 0);
-  return failed > 0 || summary.stopped ? 1 : 0;
+  const status = failed > 0 || summary.stopped ? 1 : 0;
+  if (!flags.review || summary.stopped) return status;
+  pool.close(); // the conversion workers are done: the drawing processes take the cores
+  const reviewed = await review(flags.out, {
+    pictures: true,
+    jobs: flags.jobs,
+    ...(flags.password === undefined ? {} : { password: flags.password }),
+    ...(flags.quiet ? { quiet: true } : {}),
+  });
+  return Math.max(status, reviewed);
 }
 
 /** What to print for one file: an error line always; a line per converted file unless a live

@@ -48,6 +48,8 @@ describe('opclean CLI', () => {
       'Exit status: 0',
       'cite [options] <file>',
       'csl (CSL-JSON)',
+      'review [options] <out>',
+      '--review',
     ]) {
       expect(run.stdout).toContain(text);
     }
@@ -66,6 +68,9 @@ describe('opclean CLI', () => {
     [['cite'], "missing required argument 'file'"],
     [['cite', 'missing.pdf'], 'opclean cite: missing.pdf: cannot read the file (no such file)'],
     [['cite', 'notes.txt'], 'opclean cite: notes.txt: not a .pdf or .json file'],
+    [['review'], "missing required argument 'out'"],
+    [['review', 'in'], 'no index.jsonl (not an opclean output folder?)'],
+    [['review', 'missing-folder'], 'cannot read the folder (ENOENT)'],
     [['a.pdf', '--timeout', '-1'], 'is not a positive number'],
     [['a.pdf', '--max-memory-mb', 'lots'], 'is not a positive number'],
     [['a.pdf', '--jobs', '1.5'], 'is not a whole number'],

@@ -69,7 +69,10 @@ describe('footnotes in a PDF', async () => {
   const bytes = new Uint8Array(await footnotePdf());
   const trace = await runPipeline(bytes, 'footnotes.pdf', createContext({ extract: false }));
   const markdown = trace.output.markdown ?? '';
-  const json = JSON.parse(trace.output.json ?? 'null') as { notes: unknown[]; paragraphs: { text: string }[] };
+  const json = JSON.parse(trace.output.json ?? 'null') as {
+    notes: { boxes?: { page: number; box: number[] }[] }[];
+    paragraphs: { text: string }[];
+  };
 
   test('the note texts leave the running text', () => {
     const body = json.paragraphs.map((p) => p.text).join('\n');
@@ -84,7 +87,7 @@ describe('footnotes in a PDF', async () => {
   });
 
   test('a note running on to the next page is one note', () => {
-    expect(json.notes).toEqual([
+    expect(json.notes.map(({ boxes: _, ...note }) => note)).toEqual([
       { id: '1', marker: '1', text: 'A survey of the city’s parks in 2019 counted forty fountains.', page: 1, refs: ['p1'] },
       {
         id: '2',
@@ -94,5 +97,10 @@ describe('footnotes in a PDF', async () => {
         refs: ['p1'],
       },
     ]);
+    // each note has the box of its own lines; the second one's also on page 2
+    const [first, second] = json.notes.map((n) => n.boxes ?? []);
+    expect(first).toHaveLength(1);
+    expect(second?.map((b) => b.page)).toEqual([1, 2]);
+    expect(second?.[0]?.box[3]).toBeLessThanOrEqual(first?.[0]?.box[1] as number);
   });
 });

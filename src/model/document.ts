@@ -90,6 +90,12 @@ export type FurnitureRole = (typeof FURNITURE_ROLES)[number];
 
 export type Role = 'body' | 'title' | 'byline' | 'url' | 'heading' | 'bio-label' | 'bio' | 'footnote' | FurnitureRole;
 
+/** Where a piece of output stands on its page: the box of a block it came from. */
+export interface SourceBox {
+  readonly page: number;
+  readonly box: Box;
+}
+
 export interface Line {
   readonly box: Box;
   readonly font: FontInfo; // the font of most of the line's characters
@@ -146,6 +152,8 @@ export interface Removed {
   readonly page: number;
   /** Where the knowledge came from when not from this file: the learnt template. */
   readonly evidence?: string;
+  /** The box of the block taken out (absent on lines listed by hand). */
+  readonly boxes?: readonly SourceBox[];
 }
 
 /** A misspelling replaced by the canonical spelling. */
@@ -181,6 +189,8 @@ export interface ArticleBlock {
   readonly pages: readonly number[]; // first to last page the block stands on
   /** Set for a list item (kind 'list-item'). */
   readonly list?: ListItemInfo;
+  /** The boxes of the blocks it was read from, in reading order (absent on blocks built by hand). */
+  readonly boxes?: readonly SourceBox[];
 }
 
 /** Where a note is referred to: a marker in a paragraph, as character offsets into its text. */
@@ -198,6 +208,21 @@ export interface Note {
   readonly spans: readonly Span[];
   readonly pages: readonly number[];
   readonly refs: readonly NoteRef[];
+  /** The boxes of the blocks it was read from (absent on notes built by hand). */
+  readonly boxes?: readonly SourceBox[];
+}
+
+/** What a block of the page became: a kind of article block, a note, the bio, a kind of line
+ *  taken out, or 'other' (a lone note marker, a rule drawn in type). */
+export type OutlineRole = ArticleBlock['kind'] | 'note' | 'bio' | RemovedKind | 'other';
+
+/** One page as laid out: its size in points and every block on it with what it became, for
+ *  drawing the page with its blocks outlined. */
+export interface PageOutline {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly blocks: readonly { readonly id: string; readonly role: OutlineRole; readonly box: Box }[];
 }
 
 export interface SourceInfo {
@@ -225,4 +250,6 @@ export interface Article {
   readonly missing: readonly string[];
   /** Where each metadata field was read (absent on articles built by hand). */
   readonly provenance?: MetadataProvenance;
+  /** Every page's size and blocks with what each became (absent on articles built by hand). */
+  readonly outline?: readonly PageOutline[];
 }

@@ -3,7 +3,7 @@ import type { Enriched } from '../model/enriched.js';
 import type { Options } from '../model/options.js';
 import { type CslItem, toCsl } from './citation/csl.js';
 import { loadCiteproc } from './citation/citeproc.js';
-import { toJson } from './to-json.js';
+import { toJson, toJsonText } from './to-json.js';
 import { toMarkdown } from './to-markdown.js';
 import { toMdast } from './to-mdast.js';
 
@@ -76,7 +76,7 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
   };
   return {
     ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite)) } : {}),
-    ...(formats.includes('json') ? { json: `${JSON.stringify(toJson(article, ctx.diagnostics, citation), null, 2)}\n` } : {}),
+    ...(formats.includes('json') ? { json: toJsonText(toJson(article, ctx.diagnostics, citation)) } : {}),
     ...(formats.includes('bib') && citeproc ? { bib: citeproc.bibtex(csl) } : {}),
     ...(formats.includes('csl') ? { csl: `${JSON.stringify([csl], null, 2)}\n` } : {}),
   };

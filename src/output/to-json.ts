@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Claim, Enriched, Figure, Locator } from '../model/enriched.js';
-import type { Article, ArticleBlock, Author, Removed } from '../model/document.js';
+import type { Article, ArticleBlock, Author, OutlineRole, Removed, SourceBox } from '../model/document.js';
 import type { Evidence, MetadataProvenance } from '../model/evidence.js';
+import { type Box, roundBox } from '../model/geometry.js';
 import type { CslItem } from './citation/csl.js';
 import type { Citation, InText } from './index.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 /** One paragraph of the JSON's `paragraphs[]`. */
 export interface JsonParagraph {
@@ -17,6 +18,15 @@ export interface JsonParagraph {
   readonly pages: readonly number[];
   readonly hash: string;
   readonly list?: NonNullable<ArticleBlock['list']>;
+  readonly boxes?: readonly SourceBox[];
+}
+
+/** One page of the JSON's `pages[]`: its size and every block on it, with what it became. */
+export interface JsonPage {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly blocks: readonly { readonly id: string; readonly role: OutlineRole; readonly box: Box }[];
 }
 
 /** What `<name>.json` holds: the shape src/output/opclean.schema.json documents, for readers in
@@ -35,7 +45,12 @@ export interface OpcleanJson {
   readonly published: string | null;
   readonly url: string | null;
   readonly publisher: string | null;
-  readonly bio: { readonly id: string; readonly text: string; readonly pages: readonly number[] } | null;
+  readonly bio: {
+    readonly id: string;
+    readonly text: string;
+    readonly pages: readonly number[];
+    readonly boxes?: readonly SourceBox[];
+  } | null;
   readonly citation: string | null;
   readonly csl: CslItem;
   readonly missing: Article['missing'];
@@ -48,6 +63,7 @@ export interface OpcleanJson {
     readonly text: string;
     readonly page: number | null;
     readonly refs: readonly string[];
+    readonly boxes?: readonly SourceBox[];
   }[];
   readonly entities: Enriched['entities'];
   readonly figures: readonly (Figure & { readonly inText?: InText })[];
@@ -55,6 +71,8 @@ export interface OpcleanJson {
   readonly removed: readonly Removed[];
   readonly corrections: Article['corrections'];
   readonly diagnostics: readonly Pick<Diagnostic, 'code' | 'severity' | 'message'>[];
+  /** Every page's size and blocks (since 1.6.0): what a review draws the pages with. */
+  readonly pages?: readonly JsonPage[];
 }
 
 /** The article as the JSON output object: stable key order, no absolute paths; the one date of
@@ -74,17 +92,21 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], ci
     published: article.published,
     url: article.url,
     publisher: article.publisher,
-    bio: article.bio ? { id: article.bio.id, text: article.bio.text, pages: article.bio.pages } : null,
+    bio: article.bio ? { id: article.bio.id, text: article.bio.text, pages: article.bio.pages, ...boxesOf(article.bio.boxes) } : null,
     citation: citation.reference,
     csl: citation.csl,
     missing: article.missing,
     language: article.language ?? null,
     provenance: provenanceOf(article),
-    paragraphs: article.blocks.map((b) =>
-      b.list
-        ? { id: b.id, kind: b.kind, text: b.text, pages: b.pages, hash: paragraphHash(b.text), list: b.list }
-        : { id: b.id, kind: b.kind, text: b.text, pages: b.pages, hash: paragraphHash(b.text) },
-    ),
+    paragraphs: article.blocks.map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      text: b.text,
+      pages: b.pages,
+      hash: paragraphHash(b.text),
+      ...(b.list ? { list: b.list } : {}),
+      ...boxesOf(b.boxes),
+    })),
     // refs: the paragraphs whose markers point at the note, each once, in text order
     notes: (article.notes ?? []).map((n) => ({
       id: n.id,
@@ -92,17 +114,52 @@ export function toJson(article: Enriched, diagnostics: readonly Diagnostic[], ci
       text: n.text,
       page: n.pages[0] ?? null,
       refs: [...new Set(n.refs.map((r) => r.paragraph))],
+      ...boxesOf(n.boxes),
     })),
     entities: article.entities,
     figures: article.figures.map((f) => withInText(f, citation)),
     claims: article.claims.map((c) => withInText(c, citation)),
     // evidence only when a learnt template removed the line: a file cleaned alone keeps its shape
-    removed: article.removed.map(({ text, kind, page, evidence }) =>
-      evidence === undefined ? { text, kind, page } : { text, kind, page, evidence },
-    ),
+    removed: article.removed.map(({ text, kind, page, evidence, boxes }) => ({
+      text,
+      kind,
+      page,
+      ...(evidence === undefined ? {} : { evidence }),
+      ...boxesOf(boxes),
+    })),
     corrections: article.corrections,
     diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: withCorrections(d, article) })),
+    ...(article.outline
+      ? {
+          pages: article.outline.map((p) => ({
+            page: p.page,
+            width: round(p.width),
+            height: round(p.height),
+            blocks: p.blocks.map((b) => ({ id: b.id, role: b.role, box: roundBox(b.box) })),
+          })),
+        }
+      : {}),
   };
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** `boxes` rounded to 0.1 pt, when the model has them. */
+const boxesOf = (boxes: readonly SourceBox[] | undefined): { boxes?: SourceBox[] } =>
+  boxes ? { boxes: boxes.map((b) => ({ page: b.page, box: roundBox(b.box) })) } : {};
+
+/** The JSON as text: two-space indentation as JSON.stringify gives it, except that a box, a
+ *  `{page, box}` pair and a page's block stand on one line each, so the geometry stays a small
+ *  part of the file. The patterns match only the printed structure: inside a string a quote is
+ *  escaped and a line break is written \n. */
+export function toJsonText(json: OpcleanJson): string {
+  const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
+  const BOX = new RegExp(String.raw`"box": \[\s+(${NUMBER}),\s+(${NUMBER}),\s+(${NUMBER}),\s+(${NUMBER})\s+\]`, 'g');
+  const text = JSON.stringify(json, null, 2)
+    .replace(BOX, '"box": [$1, $2, $3, $4]')
+    .replace(/\{\s+"page": (\d+),\s+"box": (\[[^\]\n]*\])\s+\}/g, '{ "page": $1, "box": $2 }')
+    .replace(/\{\s+"id": ("[^"\\\n]*"),\s+"role": ("[^"\\\n]*"),\s+"box": (\[[^\]\n]*\])\s+\}/g, '{ "id": $1, "role": $2, "box": $3 }');
+  return `${text}\n`;
 }
 
 /**

@@ -7,6 +7,8 @@ import { WORKER_BUNDLE, keepDrawnSoftHyphens, runPdfJsScripts } from './pdfjs-sc
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfJs> | undefined;
+/** How this process loaded pdf.js: for text only (canvas addon answered empty) or to draw pages. */
+let loadedFor: 'text' | 'drawing' | undefined;
 
 /**
  * Loads pdf.js once per process. Its Node build requires an optional native canvas addon
@@ -16,6 +18,7 @@ let loading: Promise<PdfJs> | undefined;
  * so that everything pdf.js installs is in place before Array.prototype.push is given back.
  */
 export function loadPdfJs(): Promise<PdfJs> {
+  loadedFor ??= 'text';
   loading ??= (async () => {
     const Module = createRequire(import.meta.url)('node:module') as {
       _load: (request: string, ...rest: unknown[]) => unknown;
@@ -35,6 +38,28 @@ export function loadPdfJs(): Promise<PdfJs> {
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       Module._load = originalLoad;
+      restorePush();
+    }
+  })();
+  return loading;
+}
+
+/**
+ * Loads pdf.js once per process to draw pages: with its canvas addon (@napi-rs/canvas, an
+ * optional dependency of pdfjs-dist) and the DOM classes the addon gives. Rejects when the addon
+ * is missing, or when this process loaded pdf.js for text only: it then has inert stand-ins for
+ * those classes, so a process that draws must load pdf.js this way first.
+ */
+export function loadPdfJsForDrawing(): Promise<PdfJs> {
+  if (loadedFor === 'text') return Promise.reject(new Error('pdf.js was loaded for text only in this process: it cannot draw pages'));
+  loadedFor = 'drawing';
+  loading ??= (async () => {
+    const require = createRequire(import.meta.url);
+    require('@napi-rs/canvas'); // fails here, plainly, when the addon is missing
+    const restorePush = keepNativePush();
+    try {
+      return fromScripts() ?? (await import('pdfjs-dist/legacy/build/pdf.mjs'));
+    } finally {
       restorePush();
     }
   })();
@@ -75,8 +100,8 @@ function keepNativePush(): () => void {
   };
 }
 
-/** Folder of pdf.js's bundled CMaps, with a trailing slash as pdf.js wants. */
-export function pdfJsDataDir(sub: 'cmaps'): string {
+/** Folder of pdf.js's bundled CMaps or standard fonts, with a trailing slash as pdf.js wants. */
+export function pdfJsDataDir(sub: 'cmaps' | 'standard_fonts'): string {
   const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
   return path.join(path.dirname(pkg), sub) + path.sep;
 }

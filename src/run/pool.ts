@@ -38,7 +38,7 @@ const HEAP_LIMIT_FACTOR = 0.5;
  * the workers compete for the cores, Markdown-only took 3.4 s instead of 4.3 s and full JSON
  * 5.5 s instead of 6.0 s, with 7-22% less CPU, and --jobs 1 took the same time (medians of 3).
  */
-const WORKER_V8_FLAGS: readonly string[] = ['--interrupt-budget=400000', '--no-turbo-inlining'];
+export const WORKER_V8_FLAGS: readonly string[] = ['--interrupt-budget=400000', '--no-turbo-inlining'];
 
 /** Workers in a batch by default: one per core. */
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());

@@ -1,9 +1,12 @@
-import type { Block, FontInfo, PageLayout } from '../model/document.js';
+import type { Block, FontInfo, PageLayout, SourceBox } from '../model/document.js';
 
 import { lineText } from '../model/text.js';
 
 /** Every block of the document in reading order. */
 export const allBlocks = (doc: PageLayout): Block[] => doc.pages.flatMap((page) => page.blocks);
+
+/** The page and box of each block, for output that points back at the page. */
+export const sourceBoxes = (blocks: readonly Block[]): SourceBox[] => blocks.map((b) => ({ page: b.page, box: b.box }));
 
 /** Two fonts are the same style when the id and the size agree. */
 export const sameFont = (a: FontInfo, b: FontInfo): boolean => a.name === b.name && Math.abs(a.size - b.size) < 0.6;

@@ -5,13 +5,15 @@ import {
   type Block,
   FURNITURE_ROLES,
   type FurnitureRole,
+  type OutlineRole,
   type PageLayout,
+  type PageOutline,
   type Removed,
   type RemovedKind,
   type Role,
   type SourceInfo,
 } from '../model/document.js';
-import { allBlocks, bodyFont } from './blocks.js';
+import { allBlocks, bodyFont, sourceBoxes } from './blocks.js';
 import { blockText, lineText } from '../model/text.js';
 import { separateBylines } from './front-matter.js';
 import { findAuthorLines, findTitleRepeats, linesAboveTitle } from './author-lines.js';
@@ -85,15 +87,17 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
   let h = 0;
   const levels = headingLevels(joined.filter((piece) => piece.kind === 'heading').map((piece) => piece.blocks));
   const articleBlocks: ArticleBlock[] = joined.map((piece) => {
-    if (piece.kind === 'code' || piece.kind === 'formula') return toDisplayBlock(piece, `p${++p}`);
-    if (piece.kind !== 'heading') return toArticleBlock(piece, `p${++p}`, words);
+    const boxes = sourceBoxes(piece.blocks);
+    if (piece.kind === 'code' || piece.kind === 'formula') return { ...toDisplayBlock(piece, `p${++p}`), boxes };
+    if (piece.kind !== 'heading') return { ...toArticleBlock(piece, `p${++p}`, words), boxes };
     const level = levels.get(piece.blocks[0] as Block);
-    const heading = toArticleBlock(piece, `h${++h}`, words);
+    const heading = { ...toArticleBlock(piece, `h${++h}`, words), boxes };
     return level === undefined ? heading : { ...heading, level };
   });
+  const bioBlocks = bioPieces.flatMap((b) => b.blocks);
   const bio =
     bioPieces.length > 0
-      ? stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioPieces.flatMap((b) => b.blocks) }, 'bio', words))
+      ? { ...stripBioLabel(toArticleBlock({ kind: 'paragraph', blocks: bioBlocks }, 'bio', words)), boxes: sourceBoxes(bioBlocks) }
       : null;
 
   const footnotes = collectNotes(
@@ -108,10 +112,25 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     const kind = FURNITURE.has(block.role) ? (block.role as FurnitureRole) : frontRoles.get(block);
     if (!kind || (kind === 'title' && !titleRepeats.includes(block))) continue; // the title is the document's; a repeat is listed
     const text = blockText(block).trim();
+    const boxes = sourceBoxes([block]);
     removed.push(
-      block.evidence === undefined ? { text, kind, page: block.page } : { text, kind, page: block.page, evidence: block.evidence },
+      block.evidence === undefined
+        ? { text, kind, page: block.page, boxes }
+        : { text, kind, page: block.page, evidence: block.evidence, boxes },
     );
   }
+  const became = new Map<Block, OutlineRole>();
+  // a piece that left the body without becoming a paragraph went to the endnotes
+  for (const piece of pieces) for (const block of piece.blocks) became.set(block, 'note');
+  for (const piece of joined) for (const block of piece.blocks) became.set(block, piece.kind);
+  for (const block of bioBlocks) became.set(block, 'bio');
+  const outline = outlineOf(doc, blocks, (block) => {
+    if (FURNITURE.has(block.role)) return block.role as FurnitureRole;
+    const front = frontRoles.get(block);
+    if (front) return front;
+    if (block.role === 'footnote') return 'note';
+    return became.get(block) ?? (isBioLabel(block) ? 'bio' : 'other');
+  });
   const { title, authors, published, url, publisher, provenance } = meta;
   const missing = Object.entries({ title, authors: authors[0], published, url, publisher })
     .filter(([, v]) => v === null || v === undefined)
@@ -132,7 +151,24 @@ export function buildArticle(doc: PageLayout, ctx: Context, source: SourceInfo):
     ...(notes.length > 0 ? { notes } : {}),
     missing,
     provenance,
+    outline,
   };
+}
+
+/** Every page's size and blocks, each block with what it became. */
+function outlineOf(doc: PageLayout, blocks: readonly Block[], roleOf: (block: Block) => OutlineRole): PageOutline[] {
+  const byPage = new Map<number, Block[]>();
+  for (const block of blocks) {
+    const onPage = byPage.get(block.page);
+    if (onPage) onPage.push(block);
+    else byPage.set(block.page, [block]);
+  }
+  return doc.pages.map((page) => ({
+    page: page.page,
+    width: page.width,
+    height: page.height,
+    blocks: (byPage.get(page.page) ?? []).map((b) => ({ id: b.id, role: roleOf(b), box: b.box })),
+  }));
 }
 
 /** Bylines inside the body: an "About the author:" prefix on the bio's first line is not bio text. */

@@ -1,6 +1,8 @@
 import type { ArticleBlock, Block, Line, Note, NoteRef, Span } from '../model/document.js';
 import { CITATION_LIST, TEXT_MARKER, isLoneMarker, isTypedRule, normaliseMarker, noteStart, printedMarker } from '../model/note-markers.js';
+import { unionBoxes } from '../model/geometry.js';
 import { blockText, lineText } from '../model/text.js';
+import { sourceBoxes } from './blocks.js';
 import type { DocumentWords } from './hyphenation.js';
 import { type ParagraphPiece, toArticleBlock } from './paragraphs.js';
 
@@ -53,6 +55,7 @@ export function collectNotes(blocks: readonly Block[], words: DocumentWords, lab
         .trim(),
       spans,
       pages: joined.pages,
+      boxes: sourceBoxes(group.blocks),
       endnote,
     };
   });
@@ -148,7 +151,7 @@ function splitAtNoteStarts(block: Block, previousMarker: string | undefined): Bl
     if (index === 0 || opens) parts.push([line]);
     else parts.at(-1)?.push(line);
   });
-  return parts.length <= 1 ? [block] : parts.map((lines) => ({ ...block, lines }));
+  return parts.length <= 1 ? [block] : parts.map((lines) => ({ ...block, lines, box: unionBoxes(lines.map((l) => l.box)) }));
 }
 
 const pieceText = (piece: ParagraphPiece): string => piece.blocks.map(blockText).join(' ').trim();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import type { ArticleBlock } from '../../src/model/document.js';
-import { paragraphHash, toJson } from '../../src/output/to-json.js';
+import { paragraphHash, toJson, toJsonText } from '../../src/output/to-json.js';
 import { citationOf } from '../helpers/citation.js';
 import { articleFrom, paragraphBlock } from '../helpers/article.js';
 
@@ -48,5 +48,35 @@ describe('list items in the JSON', () => {
 
   test('the output with list items matches the schema', () => {
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+});
+
+describe('geometry in the JSON', () => {
+  const hostile = '"box": [\n1,\n2,\n3,\n4\n] { "page": 1, "box": [1, 2, 3, 4] }';
+  const blocks: ArticleBlock[] = [{ ...paragraphBlock('p1', hostile), boxes: [{ page: 1, box: [72.04, 600.26, 540, 700.549] }] }];
+  const article = articleFrom({ paragraphs: [] });
+  const source = { ...article.source, sha256: '0'.repeat(64) };
+  const outline = [
+    {
+      page: 1,
+      width: 612,
+      height: 792,
+      blocks: [{ id: 'p1-b0', role: 'paragraph' as const, box: [72.04, 600.26, 540, 700.549] as const }],
+    },
+  ];
+  const json = toJson({ ...article, source, blocks, outline, entities: [], figures: [], claims: [] }, [], citationOf(article));
+  const text = toJsonText(json);
+
+  test('boxes are rounded to 0.1 pt and the pages list every block with its role', () => {
+    expect(json.paragraphs[0]?.boxes).toEqual([{ page: 1, box: [72, 600.3, 540, 700.5] }]);
+    expect(json.pages?.[0]?.blocks).toEqual([{ id: 'p1-b0', role: 'paragraph', box: [72, 600.3, 540, 700.5] }]);
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  test('a box stands on one line, and the text parses back to the same value, hostile text included', () => {
+    expect(text).toContain('\n        { "page": 1, "box": [72, 600.3, 540, 700.5] }\n');
+    expect(text).toContain('{ "id": "p1-b0", "role": "paragraph", "box": [72, 600.3, 540, 700.5] }');
+    expect(JSON.parse(text)).toEqual(json);
+    expect(text.endsWith('}\n')).toBe(true);
   });
 });
