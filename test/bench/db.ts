@@ -1,0 +1,120 @@
+/**
+ * What --db adds to a batch's wall time (printed, never asserted): the dev corpus
+ * (../shared/corpus/dev) copied to --files PDFs in a temporary folder, each copy with a comment
+ * line after its end so that every copy has a sha256 of its own (one document each, as distinct
+ * articles would be), converted into a fresh output folder with and without --db, in
+ * interleaved rounds (the order flips every round, so load from other work hits both alike).
+ * Prints each command, each run's wall time, the medians and their ratio.
+ * Usage: npm run bench:db [-- [--files N] [--rounds N] [--jobs N] [--db <postgres://…>] [<pdf|folder ...>]]
+ *   default: 200 files, 3 rounds, the CLI's default --jobs, a new SQLite file for each run; with
+ *   --db a PostgreSQL database, emptied before each run. Needs the built CLI (npm run build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isPostgresUrl, openStore } from '../../src/run/sinks/store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'dist/cli.js');
+const DEV = path.resolve(root, '../shared/corpus/dev');
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    files: { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
+    jobs: { type: 'string' },
+    db: { type: 'string' },
+  },
+});
+const files = Number(flags.files);
+const rounds = Number(flags.rounds);
+if (!(Number.isInteger(files) && files > 0 && Number.isInteger(rounds) && rounds > 0)) {
+  console.error('bench:db: --files and --rounds want whole numbers above 0');
+  process.exit(2);
+}
+if (flags.db !== undefined && !isPostgresUrl(flags.db)) {
+  console.error('bench:db: --db takes a postgres:// URL (without it each run gets a new SQLite file)');
+  process.exit(2);
+}
+if (!existsSync(cli)) {
+  console.error(`bench:db: ${path.relative(process.cwd(), cli)} is missing: run npm run build first`);
+  process.exit(2);
+}
+const sources = positionals.length > 0 ? positionals : [DEV];
+const pdfs = sources.flatMap((source) => {
+  if (!existsSync(source)) return [];
+  return statSync(source).isDirectory()
+    ? readdirSync(source)
+        .filter((f) => f.toLowerCase().endsWith('.pdf'))
+        .sort()
+        .map((f) => path.join(source, f))
+    : [source];
+});
+if (pdfs.length === 0) {
+  console.log(`bench:db skipped: no PDFs in ${sources.join(', ')} (the shared corpus sits next to the repository)`);
+  process.exit(0);
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'opclean-bench-db-'));
+const input = path.join(work, 'in');
+mkdirSync(input);
+for (let i = 0; i < files; i++) {
+  const pdf = pdfs[i % pdfs.length] as string;
+  const name = `${path.basename(pdf, '.pdf')}-${String(i + 1).padStart(4, '0')}.pdf`;
+  // after %%EOF: readers ignore it, and the copy gets a sha256 of its own
+  writeFileSync(path.join(input, name), Buffer.concat([readFileSync(pdf), Buffer.from(`\n% copy ${i + 1}\n`)]));
+}
+
+const jobs = flags.jobs === undefined ? [] : ['--jobs', flags.jobs];
+const command = (withDb: boolean, run: number) => {
+  const out = path.join(work, `out-${withDb ? 'db' : 'plain'}-${run}`);
+  const db = flags.db ?? path.join(work, `corpus-${run}.sqlite`);
+  return [cli, input, '--out', out, ...jobs, '-q', ...(withDb ? ['--db', db] : [])];
+};
+
+/** Empties the PostgreSQL database given with --db, so that every run writes every document. */
+async function emptyDatabase(): Promise<void> {
+  if (flags.db === undefined) return;
+  const store = await openStore(flags.db, { create: true });
+  await store.remove(await store.sha256s());
+  await store.prune();
+  await store.close();
+}
+
+const times: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
+console.log(`bench:db: ${files} files from ${pdfs.length} PDFs, ${rounds} rounds, in ${work}`);
+console.log(`  without: node ${command(false, 1).join(' ')}`);
+console.log(`  with:    node ${command(true, 1).join(' ')}`);
+for (let round = 1; round <= rounds; round++) {
+  const order = round % 2 === 1 ? [false, true] : [true, false];
+  for (const withDb of order) {
+    if (withDb) await emptyDatabase();
+    const args = command(withDb, round);
+    const started = performance.now();
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const seconds = (performance.now() - started) / 1000;
+    if (run.status !== 0) {
+      console.error(`bench:db: run failed (exit ${run.status}): ${run.stderr}`);
+      process.exit(1);
+    }
+    times[withDb ? 'db' : 'plain'].push(seconds);
+    console.log(`  round ${round} ${withDb ? 'with --db' : 'without '}: ${seconds.toFixed(2)} s`);
+    rmSync(args[3] as string, { recursive: true, force: true });
+  }
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const plain = median(times.plain);
+const withDb = median(times.db);
+console.log(`median without --db: ${plain.toFixed(2)} s`);
+console.log(`median with --db (${flags.db === undefined ? 'SQLite' : 'PostgreSQL'}): ${withDb.toFixed(2)} s`);
+console.log(`ratio: ${(withDb / plain).toFixed(3)} (${((withDb / plain - 1) * 100).toFixed(1)} % added)`);
+rmSync(work, { recursive: true, force: true });
