@@ -4,18 +4,20 @@
  * line after its end so that every copy has a sha256 of its own (one document each, as distinct
  * articles would be), converted into a fresh output folder with and without --db, in
  * interleaved rounds (the order flips every round, so load from other work hits both alike).
- * Prints each command, each run's wall time, the medians and their ratio.
+ * Prints each command, each run's wall time and the CPU time of its whole process tree (sampled
+ * from /proc on Linux; less moved than wall time by other work on the machine), the medians and
+ * their ratios.
  * Usage: npm run bench:db [-- [--files N] [--rounds N] [--jobs N] [--db <postgres://…>] [<pdf|folder ...>]]
  *   default: 200 files, 3 rounds, the CLI's default --jobs, a new SQLite file for each run; with
  *   --db a PostgreSQL database, emptied before each run. Needs the built CLI (npm run build).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl, openStore } from '../../src/run/sinks/store.js';
+import { runTree } from './process-tree.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -86,6 +88,7 @@ async function emptyDatabase(): Promise<void> {
 }
 
 const times: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
+const cpu: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
 console.log(`bench:db: ${files} files from ${pdfs.length} PDFs, ${rounds} rounds, in ${work}`);
 console.log(`  without: node ${command(false, 1).join(' ')}`);
 console.log(`  with:    node ${command(true, 1).join(' ')}`);
@@ -94,15 +97,17 @@ for (let round = 1; round <= rounds; round++) {
   for (const withDb of order) {
     if (withDb) await emptyDatabase();
     const args = command(withDb, round);
-    const started = performance.now();
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 0) {
-      console.error(`bench:db: run failed (exit ${run.status}): ${run.stderr}`);
+    const run = await runTree(process.execPath, args);
+    const seconds = run.ms / 1000;
+    const cpuSeconds = run.cpuSeconds > 0 ? run.cpuSeconds : undefined;
+    if (run.code !== 0) {
+      console.error(`bench:db: run failed (exit ${run.code}): ${run.stderr}`);
       process.exit(1);
     }
     times[withDb ? 'db' : 'plain'].push(seconds);
-    console.log(`  round ${round} ${withDb ? 'with --db' : 'without '}: ${seconds.toFixed(2)} s`);
+    if (cpuSeconds !== undefined) cpu[withDb ? 'db' : 'plain'].push(cpuSeconds);
+    const cpuText = cpuSeconds === undefined ? '' : `, CPU ${cpuSeconds.toFixed(2)} s`;
+    console.log(`  round ${round} ${withDb ? 'with --db' : 'without  '}: wall ${seconds.toFixed(2)} s${cpuText}`);
     rmSync(args[3] as string, { recursive: true, force: true });
   }
 }
@@ -114,7 +119,15 @@ const median = (values: readonly number[]) => {
 };
 const plain = median(times.plain);
 const withDb = median(times.db);
-console.log(`median without --db: ${plain.toFixed(2)} s`);
-console.log(`median with --db (${flags.db === undefined ? 'SQLite' : 'PostgreSQL'}): ${withDb.toFixed(2)} s`);
-console.log(`ratio: ${(withDb / plain).toFixed(3)} (${((withDb / plain - 1) * 100).toFixed(1)} % added)`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(3)} (${((a / b - 1) * 100).toFixed(1)} % added)`;
+const kind = flags.db === undefined ? 'SQLite' : 'PostgreSQL';
+console.log(
+  `median wall time: ${plain.toFixed(2)} s without --db, ${withDb.toFixed(2)} s with --db (${kind}); ratio ${ratio(withDb, plain)}`,
+);
+if (cpu.plain.length === rounds && cpu.db.length === rounds) {
+  const [cpuPlain, cpuDb] = [median(cpu.plain), median(cpu.db)];
+  console.log(
+    `median CPU time, process tree: ${cpuPlain.toFixed(2)} s without, ${cpuDb.toFixed(2)} s with; ratio ${ratio(cpuDb, cpuPlain)}`,
+  );
+}
 rmSync(work, { recursive: true, force: true });
