@@ -4,8 +4,9 @@
  * line after its end so that every copy has a sha256 of its own (one document each, as distinct
  * articles would be), converted into a fresh output folder with and without --db, in
  * interleaved rounds (the order flips every round, so load from other work hits both alike).
- * Prints each command, each run's wall time and the CPU time of its whole process tree (sampled
- * from /proc on Linux; less moved than wall time by other work on the machine), the medians and
+ * Prints each command, each run's wall time, the CPU time of its whole process tree and of the
+ * CLI's own process (which writes the database, while workers convert), sampled from /proc on
+ * Linux: CPU time moves less than wall time with other work on the machine. Then the medians and
  * their ratios.
  * Usage: npm run bench:db [-- [--files N] [--rounds N] [--jobs N] [--db <postgres://…>] [<pdf|folder ...>]]
  *   default: 200 files, 3 rounds, the CLI's default --jobs, a new SQLite file for each run; with
@@ -89,6 +90,7 @@ async function emptyDatabase(): Promise<void> {
 
 const times: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
 const cpu: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
+const parentCpu: Record<'plain' | 'db', number[]> = { plain: [], db: [] };
 console.log(`bench:db: ${files} files from ${pdfs.length} PDFs, ${rounds} rounds, in ${work}`);
 console.log(`  without: node ${command(false, 1).join(' ')}`);
 console.log(`  with:    node ${command(true, 1).join(' ')}`);
@@ -106,7 +108,8 @@ for (let round = 1; round <= rounds; round++) {
     }
     times[withDb ? 'db' : 'plain'].push(seconds);
     if (cpuSeconds !== undefined) cpu[withDb ? 'db' : 'plain'].push(cpuSeconds);
-    const cpuText = cpuSeconds === undefined ? '' : `, CPU ${cpuSeconds.toFixed(2)} s`;
+    parentCpu[withDb ? 'db' : 'plain'].push(run.rootCpuSeconds);
+    const cpuText = cpuSeconds === undefined ? '' : `, CPU ${cpuSeconds.toFixed(2)} s (CLI process ${run.rootCpuSeconds.toFixed(2)} s)`;
     console.log(`  round ${round} ${withDb ? 'with --db' : 'without  '}: wall ${seconds.toFixed(2)} s${cpuText}`);
     rmSync(args[3] as string, { recursive: true, force: true });
   }
@@ -128,6 +131,12 @@ if (cpu.plain.length === rounds && cpu.db.length === rounds) {
   const [cpuPlain, cpuDb] = [median(cpu.plain), median(cpu.db)];
   console.log(
     `median CPU time, process tree: ${cpuPlain.toFixed(2)} s without, ${cpuDb.toFixed(2)} s with; ratio ${ratio(cpuDb, cpuPlain)}`,
+  );
+  const [parentPlain, parentDb] = [median(parentCpu.plain), median(parentCpu.db)];
+  const share = (((parentDb - parentPlain) / cpuPlain) * 100).toFixed(1);
+  console.log(
+    `median CPU time, CLI process: ${parentPlain.toFixed(2)} s without, ${parentDb.toFixed(2)} s with: ` +
+      `${(parentDb - parentPlain).toFixed(2)} s for the database, ${share} % of the tree's CPU without it`,
   );
 }
 rmSync(work, { recursive: true, force: true });

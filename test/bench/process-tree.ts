@@ -19,6 +19,8 @@ export interface TreeRun {
   /** User and system CPU time of the process and its descendants, s: each process's last sample,
    *  so each misses at most its last SAMPLE_MS. */
   readonly cpuSeconds: number;
+  /** The same for the spawned process alone. */
+  readonly rootCpuSeconds: number;
   readonly stderr: string;
 }
 
@@ -65,12 +67,21 @@ export function runTree(command: string, args: readonly string[], options: { cwd
         ms: performance.now() - started,
         peakRssMb: 0,
         cpuSeconds: 0,
+        rootCpuSeconds: 0,
         stderr: `${stderr}${String(error)}\n`,
       });
     });
     child.on('close', (code, signal) => {
       clearInterval(timer);
-      resolve({ code, signal, ms: ms || performance.now() - started, peakRssMb: peakKb / 1024, cpuSeconds: cpuSeconds(), stderr });
+      resolve({
+        code,
+        signal,
+        ms: ms || performance.now() - started,
+        peakRssMb: peakKb / 1024,
+        cpuSeconds: cpuSeconds(),
+        rootCpuSeconds: (ticks.get(root) ?? 0) / CLOCK_TICKS,
+        stderr,
+      });
     });
   });
 }
