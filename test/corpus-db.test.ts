@@ -100,6 +100,19 @@ for (const backend of backends) {
     });
 
     test(
+      'a rerun that skips every file as unchanged loads their JSON into a database that lacks them',
+      async () => {
+        const target = await backend.target(`${prefix}_unchanged`);
+        const run = await cli([FIXTURES, '--out', one.out, '--db', target, '--no-learn']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain(`0 converted, ${one.docs.length} unchanged`);
+        expect(run.stderr).toContain(`${one.docs.length} documents written, 0 unchanged`);
+        await expectMirrors(await open(target), one.docs);
+      },
+      RUN_MS,
+    );
+
+    test(
       'a run killed midway (SIGKILL) leaves a consistent database, and running it again completes it',
       async () => {
         const target = await backend.target(`${prefix}_kill`);
