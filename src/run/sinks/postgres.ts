@@ -306,7 +306,7 @@ function withoutNul(value: unknown): unknown {
 }
 
 /** `?` placeholders (outside quotes) as PostgreSQL's `$1`, `$2` … */
-export function numbered(sql: string): string {
+function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (token) => (token === '?' ? `$${++n}` : token));
 }

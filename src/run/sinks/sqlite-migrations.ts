@@ -3,12 +3,14 @@
  * `schema_migrations`. A released migration is never edited: a change of schema is a new one.
  * postgres-migrations.ts holds the same tables for PostgreSQL.
  */
+/** One step of a schema: applied once, in order of `version`. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
 }
 
+/** The SQLite schema's migrations, oldest first. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
