@@ -7,10 +7,10 @@ import { DEFAULT_JOBS, createPool, killAllWorkers } from './run/pool.js';
 // Start the first conversion process before anything else loads: its pdf.js, pipeline and
 // compromise imports then overlap with loading commander, parsing flags and listing the inputs.
 const argv = process.argv.slice(2);
-// `opclean cite <file>` converts at most one file, in this process, and `opclean review <out>`
-// converts none: no worker to start
-const isSubcommand = argv[0] === 'cite' || argv[0] === 'review';
-const isInfoOnly = isSubcommand || argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
+// `opclean cite <file>` converts at most one file, in this process; `opclean review <out>` and
+// the database commands convert nothing: no worker to start
+const isCommand = ['cite', 'review', 'db', 'search', 'query'].includes(argv[0] ?? '');
+const isInfoOnly = isCommand || argv.some((arg) => /^(-h|--help|-V|--version)$/.test(arg));
 const pool = createPool({
   size: numberFlag(argv, '--jobs', '-j') ?? DEFAULT_JOBS,
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
@@ -22,7 +22,7 @@ const pool = createPool({
 });
 if (!isInfoOnly) pool.prewarm(1);
 
-const { Command, InvalidArgumentError, Option } = await import('commander');
+const { Argument, Command, InvalidArgumentError, Option } = await import('commander');
 const { INDEX_FILE, convertBatch } = await import('./run/batch.js');
 const { OutDirError, releaseOutDirs } = await import('./run/out-dir.js');
 const { createProgress } = await import('./run/progress.js');
@@ -61,6 +61,9 @@ Examples:
   $ opclean papers/ --review                also build out/review/index.html: pages beside text
   $ opclean review out/                     build the review site of an earlier run
   $ opclean papers/ --shard 2/8             the second of eight shares (one per machine)
+  $ opclean papers/ --db corpus.sqlite      also write every document into a corpus database
+  $ opclean search corpus.sqlite tariffs    paragraphs about tariffs, best first
+  $ opclean query corpus.sqlite claims --author Gojayev --format csv
   $ opclean locked.pdf --password secret    a PDF that needs a password to open
 
 Each file is converted in a worker process of its own (--jobs at once), stopped at the time
@@ -109,7 +112,7 @@ function isOneFile(args: readonly string[]): boolean {
       break;
     }
     // the options that take a value (commander also reads `--flag=value` and `-jN`)
-    if (/^(-o|--out|-f|--format|--password|-j|--jobs|--shard|--timeout|--max-pages|--max-file-mb|--max-memory-mb)$/.test(arg)) i++;
+    if (/^(-o|--out|-f|--format|--password|-j|--jobs|--shard|--timeout|--max-pages|--max-file-mb|--max-memory-mb|--db)$/.test(arg)) i++;
     else if (!arg.startsWith('-') || arg === '-') inputs.push(arg);
   }
   try {
@@ -174,6 +177,8 @@ function parseShard(value: string): { index: number; count: number } {
 
 const program = new Command()
   .name('opclean')
+  // the conversion's options stand before a command's name (`db build` has a --db of its own)
+  .enablePositionalOptions()
   .description('Turn auto-generated PDFs of opinion pieces into clean, citable Markdown and JSON metadata.')
   .version(version, '-V, --version')
   .argument('<inputs...>', 'PDF files, folders of PDFs, or glob patterns')
@@ -200,6 +205,7 @@ const program = new Command()
   .option('--force', 'convert again files whose outputs are up to date')
   .addOption(new Option('--shard <i/n>', 'convert only the i-th of n shares of the inputs').argParser(parseShard))
   .option('--no-learn', 'do not learn page furniture from the other files of the run')
+  .option('--db <target>', 'also write each document into a corpus database: a SQLite file or a postgres:// URL')
   .addOption(new Option('--timeout <seconds>', 'per-file time limit').argParser(positiveNumber).default(DEFAULT_OPTIONS.timeoutMs / 1000))
   .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveNumber).default(DEFAULT_OPTIONS.maxPages))
   .addOption(
@@ -224,8 +230,8 @@ const program = new Command()
   // commander runs no action of its own for the conversion: main() reads the parsed flags
   .action(() => undefined);
 
-/** The exit status of `opclean cite`, once its action has run. */
-let citing: Promise<number> | undefined;
+/** The exit status of a command (`cite`, `db build`, `search`, `query`), once its action has run. */
+let running: Promise<number> | undefined;
 const { CITE_OUTPUTS } = await import('./run/cite.js');
 program
   .command('cite')
@@ -237,7 +243,7 @@ program
       .default('chicago'),
   )
   .action((file: string, flags: { style: (typeof CITE_OUTPUTS)[number] }) => {
-    citing = cite(file, flags.style);
+    running = cite(file, flags.style);
   });
 
 /** Prints one file's reference to stdout: exit 0; 2 for a file it cannot cite; 1 for a PDF
@@ -259,8 +265,6 @@ async function cite(file: string, style: (typeof CITE_OUTPUTS)[number]): Promise
   }
 }
 
-/** The exit status of `opclean review`, once its action has run. */
-let reviewing: Promise<number> | undefined;
 program
   .command('review')
   .description(
@@ -276,7 +280,7 @@ program
   .option('--password <password>', 'password for encrypted PDFs')
   .option('-q, --quiet', 'print nothing but errors')
   .action((out: string, flags: ReviewFlags) => {
-    reviewing = review(out, flags);
+    running = review(out, flags);
   });
 
 interface ReviewFlags {
@@ -314,6 +318,71 @@ async function review(out: string, flags: ReviewFlags): Promise<number> {
   }
 }
 
+const { QUERY_KINDS } = await import('./run/corpus-query.js');
+const { TABLE_FORMATS } = await import('./run/table-format.js');
+type TableFormat = (typeof TABLE_FORMATS)[number];
+const formatOption = () =>
+  new Option('--format <format>', 'table (for a terminal), csv or jsonl (for pandas, R, DuckDB)').choices(TABLE_FORMATS).default('table');
+/** Where the database commands print: results to stdout, messages to stderr. */
+const io = {
+  out: (text: string) => {
+    if (!process.stdout.destroyed) process.stdout.write(text);
+  },
+  err: say,
+};
+
+program
+  .command('db')
+  .description('corpus databases: build one from opclean JSON')
+  .command('build')
+  .description('load the opclean JSON under a folder (an --out folder) into a corpus database, reading no PDF')
+  .argument('<out-folder>', 'a folder of opclean JSON, sub-folders included')
+  .requiredOption('--db <target>', 'a SQLite file (created if missing) or a postgres:// URL')
+  .option('--prune', 'delete the documents that no JSON in the folder holds any more')
+  .option('-q, --quiet', 'print nothing but errors and warnings')
+  .option('-v, --verbose', 'print every document and every JSON file skipped')
+  .action((folder: string, flags: { db: string; prune?: boolean; quiet?: boolean; verbose?: boolean }) => {
+    running = import('./run/db-commands.js').then(({ dbBuildCommand }) => dbBuildCommand(folder, flags.db, flags, io));
+  });
+
+program
+  .command('search')
+  .description('full-text search over the paragraphs of a corpus database, best first')
+  .argument('<db>', 'a SQLite file or a postgres:// URL')
+  .argument('<words...>', 'words that must all occur; "a phrase" as written, OR between two words, -word to leave out')
+  .addOption(new Option('-n, --limit <n>', 'at most this many paragraphs').argParser(positiveInteger).default(20))
+  .addOption(formatOption())
+  .action((db: string, words: string[], flags: { limit: number; format: TableFormat }) => {
+    running = import('./run/db-commands.js').then(({ searchCommand }) => searchCommand(db, words.join(' '), flags, io));
+  });
+
+program
+  .command('query')
+  .description('entities, mentions, figures or claims of a corpus database')
+  .argument('<db>', 'a SQLite file or a postgres:// URL')
+  .addArgument(new Argument('<what>', 'what to list').choices(QUERY_KINDS))
+  .option(
+    '--entity <id|name>',
+    'only rows about this entity: its id (place:china) or its name; figures in a paragraph, claims in a sentence that mentions it',
+  )
+  .option(
+    '--type <type>',
+    'an entity type (person, organization, place, other), a figure kind (percent, money …) or a claim kind (causal …)',
+  )
+  .option('--author <name>', 'only documents by an author whose name holds this')
+  .option('--since <date>', 'only documents published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .addOption(new Option('-n, --limit <n>', 'at most this many rows').argParser(positiveInteger))
+  .addOption(formatOption())
+  .action(
+    (
+      db: string,
+      what: (typeof QUERY_KINDS)[number],
+      flags: { entity?: string; type?: string; author?: string; since?: string; limit?: number; format: TableFormat },
+    ) => {
+      running = import('./run/db-commands.js').then(({ queryCommand }) => queryCommand(db, what, flags, io));
+    },
+  );
+
 interface CliFlags {
   out: string;
   format: OutputFormat[];
@@ -328,6 +397,7 @@ interface CliFlags {
   force?: boolean;
   shard?: { index: number; count: number };
   learn: boolean;
+  db?: string;
   timeout: number;
   maxPages: number;
   maxFileMb: number;
@@ -339,8 +409,7 @@ interface CliFlags {
 
 async function main(): Promise<number> {
   program.parse();
-  if (citing) return citing;
-  if (reviewing) return reviewing;
+  if (running) return running;
   const flags = program.opts<CliFlags>();
   const options: Partial<Options> = {
     formats: flags.format,
@@ -356,14 +425,22 @@ async function main(): Promise<number> {
     ...(flags.password === undefined ? {} : { password: flags.password }),
   };
   const mode = flags.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'plain';
+  if (flags.db !== undefined && !flags.format.includes('json')) {
+    say('opclean: --db loads the JSON output: add json to --format\n');
+    return 2;
+  }
+  const database = flags.db === undefined ? undefined : await openDatabase(flags.db);
+  if (database === null) return 2;
   const progress = createProgress(mode, process.stderr);
   let found = 0;
+  // closed whatever happens: an open PostgreSQL connection would keep the process alive
   const summary = await convertBatch(program.args, flags.out, options, {
     pool,
     recursive: flags.recursive,
     learnTemplates: flags.learn,
     ...(flags.force ? { force: true } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(database ? { sink: database.sink } : {}),
     onFound: () => {
       found++;
       progress.found();
@@ -375,12 +452,13 @@ async function main(): Promise<number> {
       progress.ended(result);
       for (const line of reportLines(result, flags, mode)) progress.log(line);
     },
-  });
+  }).finally(() => database?.close());
   if (found === 0) {
     say(`opclean: no PDF files found in ${program.args.join(', ')}\n`);
     return 2;
   }
   progress.finish(summary);
+  if (database && mode !== 'quiet') say(`${database.summary()}\n`);
   const failed = Object.values(summary.failed).reduce((sum, n) => sum + n, 0);
   const status = failed > 0 || summary.stopped ? 1 : 0;
   if (!flags.review || summary.stopped) return status;
@@ -392,6 +470,20 @@ async function main(): Promise<number> {
     ...(flags.quiet ? { quiet: true } : {}),
   });
   return Math.max(status, reviewed);
+}
+
+/** The corpus database of --db, opened before any conversion; null (after saying why) when it
+ *  cannot be used. */
+async function openDatabase(target: string) {
+  const { openDbSink } = await import('./run/db-commands.js');
+  const { CorpusDbError } = await import('./run/sinks/store.js');
+  try {
+    return await openDbSink(target);
+  } catch (error) {
+    if (!(error instanceof CorpusDbError)) throw error;
+    say(`opclean: ${printable(error.message)}\n`);
+    return null;
+  }
 }
 
 /** What to print for one file: an error line always; a line per converted file unless a live

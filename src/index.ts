@@ -4,6 +4,7 @@
  */
 export { convertBatch } from './run/batch.js';
 export type { BatchOptions, BatchSummary, FileError, FileResult } from './run/batch.js';
+export type { Sink } from './run/sinks/sink.js';
 export { convertFile } from './run/file-job.js';
 export type { ConvertedFile } from './run/file-job.js';
 export { createContext } from './model/context.js';

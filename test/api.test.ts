@@ -81,6 +81,7 @@ describe('public API (src/index.ts)', () => {
         'Removed',
         'RemovedKind',
         'Role',
+        'Sink',
         'SourceInfo',
         'Span',
         'TemplateKey',

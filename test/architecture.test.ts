@@ -47,7 +47,7 @@ describe('architecture', () => {
     // guards the regex: an empty scan would pass every rule below
     expect(edges.length).toBeGreaterThan(50);
     expect(edges.some((e) => e.file === 'pipeline.ts' && e.specifier === './clean/index.js')).toBe(true);
-    for (const name of ['pdfjs-dist', 'compromise', 'unified', 'commander', '@citation-js/core']) {
+    for (const name of ['pdfjs-dist', 'compromise', 'unified', 'commander', '@citation-js/core', 'better-sqlite3', 'pg']) {
       expect(
         edges.some((e) => packageOf(e.specifier) === name),
         name,
@@ -101,10 +101,24 @@ describe('architecture', () => {
     ['node:child_process', (file: string) => folderOf(file) === 'run'],
     ['@napi-rs/canvas', (file: string) => folderOf(file) === 'read'],
     ['playwright-core', () => false],
+    // a database driver lives in its sink, one sink per destination
+    ['better-sqlite3', (file: string) => file === 'run/sinks/sqlite.ts'],
+    ['pg', (file: string) => file === 'run/sinks/postgres.ts'],
   ] as const)('%s is imported only from its home', (name, isHome) => {
     const matches = (specifier: string) =>
       name.endsWith('*') ? packageOf(specifier).startsWith(name.slice(0, -1)) : packageOf(specifier) === name;
     const bad = edges.filter((e) => matches(e.specifier) && !isHome(e.file)).map((e) => `${e.file} → ${e.specifier}`);
     expect(bad).toEqual([]);
+  });
+
+  test('the database drivers load only when a database of their kind is opened', () => {
+    // store.ts imports each sink with import(): a run without --db never loads a driver
+    const importers = edges
+      .filter((e) => /\/sinks\/(sqlite|postgres)\.js$|^\.\/(sqlite|postgres)\.js$/.test(e.specifier) && e.file.startsWith('run/'))
+      .map((e) => `${e.file} → ${e.specifier}`);
+    expect(importers.sort()).toEqual(['run/sinks/store.ts → ./postgres.js', 'run/sinks/store.ts → ./sqlite.js']);
+    const store = readFileSync(path.join(SRC, 'run/sinks/store.ts'), 'utf8');
+    expect(store).toMatch(/await import\('\.\/sqlite\.js'\)/);
+    expect(store).toMatch(/await import\('\.\/postgres\.js'\)/);
   });
 });

@@ -10,6 +10,7 @@ import { type Input, countInputs, discoverInputs } from './inputs.js';
 import { openOutDir, reason } from './out-dir.js';
 import { EXTENSION, OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
 import { type Pool, createPool } from './pool.js';
+import type { Sink } from './sinks/sink.js';
 import { VERSION } from './version.js';
 import type { Converted, FileError, Outcome } from './protocol.js';
 
@@ -70,6 +71,9 @@ export interface BatchOptions {
   readonly force?: boolean;
   /** Learn page furniture from the files converted, for later files of their template (default true). */
   readonly learnTemplates?: boolean;
+  /** Also sends each file's JSON here (a corpus database, see run/sinks/), converted or up to
+   *  date; a sink that fails stops the run. */
+  readonly sink?: Sink;
 }
 
 /**
@@ -119,9 +123,26 @@ export async function convertBatch(
     batch.onResult?.(result);
   };
 
+  /** Hands a file to the sink; a sink that fails (a database gone, a full disk) stops the run:
+   *  every later file would fail alike. The file's outputs stand, and a rerun loads them. */
+  const toSink = async (send: (sink: Sink) => Promise<void>): Promise<void> => {
+    if (!batch.sink || stopped) return;
+    try {
+      await send(batch.sink);
+    } catch (error) {
+      stopped ??= `cannot write to the database: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+
   const convertOne = async (input: Input, isRedo: boolean): Promise<void> => {
     const t0 = performance.now();
-    if (!isRedo && !batch.force && (await isUpToDate(input, index.get(input.name), settings, out.root))) {
+    const entry = index.get(input.name);
+    if (!isRedo && !batch.force && (await isUpToDate(input, entry, settings, out.root))) {
+      const json = `${input.name}.${EXTENSION.json}`;
+      if (entry?.sha256 && entry.outputs.includes(json)) {
+        const sha256 = entry.sha256;
+        await toSink((sink) => sink.unchanged(input.name, path.join(out.root, json), sha256));
+      }
       record({ input: input.path, name: input.name, status: 'unchanged', outputs: [], diagnostics: [], ms: performance.now() - t0 });
       return;
     }
@@ -141,6 +162,8 @@ export async function convertBatch(
     if (isRedo && !outcome.ok) return;
     // a file's time is its own work in its worker, not its wait in the queue
     const result = await settle(input, outcome, out, outcome.ok ? outcome.ms : performance.now() - t0);
+    const json = outcome.ok && result.status !== 'failed' ? outcome.json : undefined;
+    if (json !== undefined) await toSink((sink) => sink.converted(input.name, json));
     if (result.error?.kind === 'write-failed' && /ENOSPC|EDQUOT/.test(result.error.message)) stopped ??= result.error.message;
     try {
       index.append(indexEntry(result, outcome, settings, out.root));

@@ -1,9 +1,9 @@
 /**
- * Runs a command and watches its whole process tree: wall time, and the peak of the summed VmRSS
- * of the spawned process and all its descendants, sampled from /proc (Linux; elsewhere the peak
- * stays 0).
+ * Runs a command and watches its whole process tree: wall time, the peak of the summed VmRSS
+ * of the spawned process and all its descendants, and their CPU time, sampled from /proc (Linux;
+ * elsewhere both stay 0).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 /** How often the tree's memory is sampled, ms. */
@@ -16,8 +16,16 @@ export interface TreeRun {
   readonly ms: number;
   /** Highest sum of VmRSS over the process and its descendants at one sample, MB. */
   readonly peakRssMb: number;
+  /** User and system CPU time of the process and its descendants, s: each process's last sample,
+   *  so each misses at most its last SAMPLE_MS. */
+  readonly cpuSeconds: number;
+  /** The same for the spawned process alone. */
+  readonly rootCpuSeconds: number;
   readonly stderr: string;
 }
+
+/** What /proc counts CPU time in: 100 a second on Linux's common builds. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 
 const hasProc = existsSync('/proc/self/status');
 // /proc/<pid>/task/<tid>/children needs CONFIG_PROC_CHILDREN; without it the whole of /proc is scanned
@@ -29,11 +37,19 @@ export function runTree(command: string, args: readonly string[], options: { cwd
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...(options.cwd ? { cwd: options.cwd } : {}) });
   const root = child.pid ?? -1;
   let peakKb = 0;
+  const ticks = new Map<number, number>();
   let stderr = '';
   let ms = 0;
   const sample = () => {
-    if (root > 0 && hasProc) peakKb = Math.max(peakKb, treeRssKb(root));
+    if (root <= 0 || !hasProc) return;
+    const pids = treePids(root);
+    peakKb = Math.max(peakKb, sumRssKb(pids));
+    for (const pid of pids) {
+      const used = cpuTicks(pid);
+      if (used !== undefined) ticks.set(pid, Math.max(used, ticks.get(pid) ?? 0));
+    }
   };
+  const cpuSeconds = () => [...ticks.values()].reduce((sum, n) => sum + n, 0) / CLOCK_TICKS;
   sample();
   const timer = setInterval(sample, SAMPLE_MS);
   child.stderr.on('data', (chunk: Buffer) => {
@@ -45,20 +61,49 @@ export function runTree(command: string, args: readonly string[], options: { cwd
   return new Promise((resolve) => {
     child.on('error', (error) => {
       clearInterval(timer);
-      resolve({ code: null, signal: null, ms: performance.now() - started, peakRssMb: 0, stderr: `${stderr}${String(error)}\n` });
+      resolve({
+        code: null,
+        signal: null,
+        ms: performance.now() - started,
+        peakRssMb: 0,
+        cpuSeconds: 0,
+        rootCpuSeconds: 0,
+        stderr: `${stderr}${String(error)}\n`,
+      });
     });
     child.on('close', (code, signal) => {
       clearInterval(timer);
-      resolve({ code, signal, ms: ms || performance.now() - started, peakRssMb: peakKb / 1024, stderr });
+      resolve({
+        code,
+        signal,
+        ms: ms || performance.now() - started,
+        peakRssMb: peakKb / 1024,
+        cpuSeconds: cpuSeconds(),
+        rootCpuSeconds: (ticks.get(root) ?? 0) / CLOCK_TICKS,
+        stderr,
+      });
     });
   });
 }
 
 /** Summed VmRSS of `root` and every process below it, kB. */
 export function treeRssKb(root: number): number {
+  return sumRssKb(treePids(root));
+}
+
+function sumRssKb(pids: readonly number[]): number {
   let total = 0;
-  for (const pid of treePids(root)) total += Number(readProc(`/proc/${pid}/status`)?.match(/^VmRSS:\s*(\d+)/m)?.[1] ?? 0);
+  for (const pid of pids) total += Number(readProc(`/proc/${pid}/status`)?.match(/^VmRSS:\s*(\d+)/m)?.[1] ?? 0);
   return total;
+}
+
+/** A process's user and system CPU time so far, in clock ticks. */
+function cpuTicks(pid: number): number | undefined {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (stat === undefined) return undefined;
+  // fields after the command name (which may hold spaces and parentheses): state ppid … utime stime
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 /** `root` and its descendants, alive at the moment of the call. */
