@@ -105,3 +105,23 @@ export function pdfJsDataDir(sub: 'cmaps' | 'standard_fonts'): string {
   const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
   return path.join(path.dirname(pkg), sub) + path.sep;
 }
+
+/** The options of every document opened here, reading or drawing: pdf.js takes ownership of (and
+ *  may detach) the buffer it is given, so it gets a copy; nothing in a PDF may compile code, fetch
+ *  or use the platform's fonts and decoders. */
+export function documentOptions(bytes: Uint8Array, password: string | undefined) {
+  return {
+    data: new Uint8Array(bytes),
+    ...(password === undefined ? {} : { password }),
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    cMapUrl: pdfJsDataDir('cmaps'),
+    cMapPacked: true,
+    verbosity: 0,
+  };
+}

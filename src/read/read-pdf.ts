@@ -2,7 +2,7 @@ import type { Context } from '../model/context.js';
 import type { DocInfo, RawDoc, RawPage, TextItem } from '../model/document.js';
 import { ConversionError } from '../model/errors.js';
 import { classifyPdfJsError } from './errors.js';
-import { loadPdfJs, pdfJsDataDir } from './pdfjs.js';
+import { documentOptions, loadPdfJs } from './pdfjs.js';
 import { keepCompiledCode } from './pdfjs-scripts.js';
 import { parsePdfDate } from './pdf-date.js';
 import { toTextItems } from './text-items.js';
@@ -25,23 +25,11 @@ export async function readPdf(bytes: Uint8Array, ctx: Context): Promise<RawDoc> 
   assertPdfHeader(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    // pdf.js takes ownership of (and may detach) the buffer it is given
-    data: new Uint8Array(bytes),
-    ...(ctx.options.password === undefined ? {} : { password: ctx.options.password }),
-    isEvalSupported: false, // nothing in a PDF may compile code
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    cMapUrl: pdfJsDataDir('cmaps'),
-    cMapPacked: true,
+    ...documentOptions(bytes, ctx.options.password),
     // no standardFontDataUrl: the programs of the 14 standard fonts only serve rendering. Text
     // comes from the PDF's encodings and pdf.js's built-in metrics either way (goldens, dev and
     // real corpus scores unchanged), and loading them took reading from 1.0× to 1.5× a bare
     // pdf.js read (fixtures and dev corpus, one process)
-    verbosity: 0,
   });
   try {
     const doc = await task.promise.catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { assertPdfHeader } from './read-pdf.js';
 import { classifyPdfJsError } from './errors.js';
-import { loadPdfJsForDrawing, pdfJsDataDir } from './pdfjs.js';
+import { documentOptions, loadPdfJsForDrawing, pdfJsDataDir } from './pdfjs.js';
 
 type CanvasModule = typeof import('@napi-rs/canvas');
 
@@ -41,20 +41,9 @@ export async function drawPages(bytes: Uint8Array, options: DrawOptions): Promis
   const pdfjs = await loadPdfJsForDrawing();
   const canvases = createRequire(import.meta.url)('@napi-rs/canvas') as CanvasModule;
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    ...(options.password === undefined ? {} : { password: options.password }),
-    isEvalSupported: false, // nothing in a PDF may compile code
-    enableXfa: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    cMapUrl: pdfJsDataDir('cmaps'),
-    cMapPacked: true,
+    ...documentOptions(bytes, options.password),
     // drawing needs the programs of the 14 standard fonts, which reading leaves out
     standardFontDataUrl: pdfJsDataDir('standard_fonts'),
-    verbosity: 0,
   });
   try {
     const doc = await task.promise.catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import type { OpcleanJson } from '../output/to-json.js';
 import { articleHtml } from './article-html.js';
-import { esc, jsonForScript, num } from './html.js';
+import { esc, jsonForScript, num, pageStart } from './html.js';
 import { diagnosticsHtml, metadataHtml } from './metadata-html.js';
 import { type PageToDraw, linkBlocks, pagesHtml } from './page-view.js';
 import { ROLE_GROUPS } from './roles.js';
@@ -75,17 +75,7 @@ export function documentPage(doc: ReviewDocument): string {
     (g) =>
       `<label class="toggle"><input type="checkbox" checked data-hide="hide-g-${g.key}"><svg class="swatch" viewBox="0 0 20 12" aria-hidden="true"><rect class="blk g-${g.key}${g.isRemoved ? ' removed' : ''}" x="1" y="1" width="18" height="10"/></svg>${esc(g.label)}</label>`,
   ).join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} — opclean review</title>
-<link rel="stylesheet" href="${root}assets/review.css">
-</head>
-<body class="doc-page">
-<a class="skip" href="#article-pane">Skip to the article</a>
-<header class="top">
+  return `${pageStart(title, root, 'doc-page', { href: '#article-pane', label: 'Skip to the article' })}<header class="top">
 <nav aria-label="Review"><a href="${root}index.html">All documents</a></nav>
 <h1>${esc(title)}</h1>
 <p class="sub"><span class="status s-${esc(doc.status)}">${esc(doc.status)}</span> <span>${esc(json.source?.file ?? doc.name)}</span> <span>${json.source?.pages ?? doc.pages.length} pages</span> <span>schema ${esc(json.schemaVersion ?? '?')}</span></p>

@@ -28,3 +28,19 @@ export const safeUrl = (url: string): string | undefined => (/^https?:\/\/[^\s<>
 
 /** A number as a person reads it: at most two decimals. */
 export const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** The opening of a review page up to its header: the document head with the shared stylesheet
+ *  (`root` is the way back to the site's folder), the body's class and a link that skips to the
+ *  main content. `title` is escaped here. */
+export const pageStart = (title: string, root: string, bodyClass: string, skip: { href: string; label: string }): string =>
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} — opclean review</title>
+<link rel="stylesheet" href="${root}assets/review.css">
+</head>
+<body class="${bodyClass}">
+<a class="skip" href="${skip.href}">${skip.label}</a>
+`;

@@ -1,4 +1,4 @@
-import { esc } from './html.js';
+import { esc, pageStart } from './html.js';
 
 /** One input of the run as the index lists it. */
 export interface IndexRow {
@@ -82,17 +82,7 @@ export function indexPage(rows: readonly IndexRow[], outName: string): string {
     ([key, label, type]) =>
       `<th scope="col" aria-sort="none"><button type="button" data-sort="${key}" data-type="${type}">${label}</button></th>`,
   ).join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(outName)} — opclean review</title>
-<link rel="stylesheet" href="assets/review.css">
-</head>
-<body class="index-page">
-<a class="skip" href="#runs">Skip to the table</a>
-<header class="top">
+  return `${pageStart(outName, '', 'index-page', { href: '#runs', label: 'Skip to the table' })}<header class="top">
 <h1>Review of ${esc(outName)}</h1>
 <p class="sub">${rows.length} files: ${count('ok')} converted, ${count('partial')} with warnings, ${count('failed')} failed; ${pages} pages. Choose a document to see its pages beside the cleaned text.</p>
 </header>
