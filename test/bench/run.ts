@@ -6,7 +6,7 @@
  *     and full JSON, each with --jobs 1 and --jobs <cores>; wall time, pages/s, per-document
  *     latency (index.jsonl `ms`) and the peak RSS of the whole process tree; medians of interleaved rounds;
  *  3. in one long process, warm: ms per page for pdf.js alone and for each opclean stage.
- * Usage: npm run bench [-- [--rounds N] [--no-per-file] [--no-stages] <pdf|folder ...>]
+ * Usage: npm run bench [-- [--rounds N] [--no-per-file] [--no-batch] [--no-stages] <pdf|folder ...>]
  *   default input: fixtures/ (a folder stands for every PDF under it); --rounds N sets the runs
  *   per figure in sections 1 and 2 (default 5 and 3). Needs the built CLI (npm run build).
  */
@@ -35,6 +35,7 @@ const { values: flags, positionals } = parseArgs({
   options: {
     rounds: { type: 'string' },
     'no-per-file': { type: 'boolean', default: false },
+    'no-batch': { type: 'boolean', default: false },
     'no-stages': { type: 'boolean', default: false },
   },
 });
@@ -397,7 +398,7 @@ if (files.length === 0) {
 }
 mkdirSync(scratch, { recursive: true });
 if (!flags['no-per-file']) perFileFigures(roundsFlag ?? PER_FILE_RUNS);
-await batchFigures(roundsFlag ?? ROUNDS, totalPages);
+if (!flags['no-batch']) await batchFigures(roundsFlag ?? ROUNDS, totalPages);
 if (!flags['no-stages']) await stageFigures();
 console.log(`\nload ${loadavg()} (1, 5, 15 min) at end`);
 rmSync(scratch, { recursive: true, force: true });
