@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CorpusDocument } from './corpus-document.js';
 import { toFts5Query } from './fts5-query.js';
@@ -24,6 +25,8 @@ export function openSqlite(file: string, options: { readonly create: boolean }):
   if (!options.create && !existsSync(file)) throw new CorpusDbError(`${file}: no such database`);
   let db: Db;
   try {
+    // a new database's folder is made, as --out's is
+    if (options.create) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     db = new Database(file, { fileMustExist: !options.create, timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new CorpusDbError(`${file}: cannot open the database (${(error as Error).message})`, { cause: error });
