@@ -27,7 +27,7 @@ export interface DrawOptions {
 
 /** Most pixels on the long side of a picture, whatever the page's shape: a strip of a page
  *  (a 20-inch receipt) is not drawn 10,000 pixels tall. */
-const MAX_SIDE_PX = 3000;
+export const MAX_SIDE_PX = 3000;
 
 /**
  * Draws each page of a PDF with pdf.js onto a canvas (@napi-rs/canvas) and encodes it as JPEG,

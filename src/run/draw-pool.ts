@@ -76,7 +76,7 @@ export function createDrawPool(size: number): DrawPool {
     }, job.timeoutMs);
     child.on('message', onMessage);
     child.on('exit', onExit);
-    child.send({ ...job.request, id } satisfies DrawRequest);
+    child.send({ ...job.request, id, timeoutMs: job.timeoutMs } satisfies DrawRequest);
   };
 
   const pump = (): void => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { drawPages } from '../read/render-pages.js';
+import { MAX_SIDE_PX, drawPages } from '../read/render-pages.js';
+import { drawWithPoppler, hasPoppler } from './draw-poppler.js';
 
 /**
  * A drawing process of `opclean review`: forked by draw-pool.ts, it draws one PDF at a time and
@@ -18,6 +19,8 @@ export interface DrawRequest {
   readonly widthPx: number;
   readonly quality: number;
   readonly password?: string;
+  /** How long the parent waits for it, ms: the longest a program drawing it may run. */
+  readonly timeoutMs?: number;
 }
 
 export type DrawMessage =
@@ -42,6 +45,25 @@ async function draw(request: DrawRequest): Promise<void> {
     const bytes = await readFile(request.pdf);
     if (request.sha256 && createHash('sha256').update(bytes).digest('hex') !== request.sha256) {
       send({ type: 'done', id, error: `${request.pdf} has changed since it was converted` });
+      return;
+    }
+    // Poppler where it is installed and draws the pages as opclean measures them; pdf.js otherwise
+    const byPoppler = (await hasPoppler())
+      ? await drawWithPoppler({
+          pdf: request.pdf,
+          prefix: request.prefix,
+          widthPx: request.widthPx,
+          quality: request.quality,
+          seconds: (request.timeoutMs ?? 60_000) / 1000,
+          maxSidePx: MAX_SIDE_PX,
+          ...(request.password === undefined ? {} : { password: request.password }),
+        })
+      : undefined;
+    if (byPoppler) {
+      for (const { page, width, height, file } of byPoppler) {
+        send(file ? { type: 'page', id, page, width, height, file } : { type: 'page', id, page, width, height, error: 'not drawn' });
+      }
+      send({ type: 'done', id });
       return;
     }
     await drawPages(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
