@@ -224,3 +224,16 @@ describe('labels and references are no names', () => {
     expect(e.figures.map((f) => f.text)).not.toContain('2019');
   });
 });
+
+test('an acronym read as a word, once capitalised mid-sentence, clears the threshold; letters read one by one do not', () => {
+  const once = (name: string) =>
+    scoreEntity({
+      name,
+      type: 'organization',
+      mentions: [{ name, typing: { type: 'organization', rule: 'acronym', isDefault: true }, midSentence: true }],
+      acronymExpanded: false,
+    }).confidence;
+  expect(once('NAFTA')).toBeGreaterThanOrEqual(0.5);
+  expect(once('ASEAN')).toBeGreaterThanOrEqual(0.5);
+  for (const letters of ['GPS', 'HIV', 'NPRM', 'MCAS', 'TITLE']) expect(once(letters)).toBeLessThan(0.5);
+});

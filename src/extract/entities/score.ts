@@ -59,7 +59,52 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['acronym', 0.35],
   ['default', 0.3],
 ]);
-const strengthOf = (t: Typing): number => RULE_STRENGTH.get(t.rule) ?? (t.isDefault ? 0.3 : 0.6);
+const strengthOf = (t: Typing, name: string): number =>
+  t.rule === 'acronym' && isWordAcronym(name) ? WORD_ACRONYM_STRENGTH : (RULE_STRENGTH.get(t.rule) ?? (t.isDefault ? 0.3 : 0.6));
+
+/** An acronym read as a word ("NAFTA", "OPEC", "ASEAN") names a body or a programme more often
+ *  than letters read one by one ("TV", "GPS", "HIV"), which are as often common nouns: once
+ *  capitalised mid-sentence, it clears the default threshold. */
+const WORD_ACRONYM_STRENGTH = 0.42;
+
+/** Onsets of two consonants an English word can open with. */
+const ONSETS = new Set([
+  'BL',
+  'BR',
+  'CL',
+  'CR',
+  'DR',
+  'FL',
+  'FR',
+  'GL',
+  'GR',
+  'PL',
+  'PR',
+  'SC',
+  'SK',
+  'SL',
+  'SM',
+  'SN',
+  'SP',
+  'ST',
+  'SW',
+  'TR',
+  'TW',
+  'CH',
+  'SH',
+  'TH',
+  'WH',
+  'PH',
+]);
+
+/** Four to eight capitals that can be read as a word but are none: a vowel (or Y) in it, no three
+ *  consonants in a row, and no two at the start but an English onset. */
+function isWordAcronym(name: string): boolean {
+  if (!/^[A-Z]{4,8}$/.test(name) || !/[AEIOUY]/.test(name) || /[^AEIOUY]{3}/.test(name)) return false;
+  if (englishWords().has(name.toLowerCase())) return false; // "LINK", "TITLE", "AIDS": a word set in capitals
+  const start = /^[^AEIOUY]{2}/.exec(name)?.[0];
+  return start === undefined || ONSETS.has(start);
+}
 /** "rule:suffix-organization", "tag:person": the evidence tag of a typing rule. */
 const ruleTag = (rule: string): string => (rule.startsWith('tag:') ? rule : `rule:${rule.replace(/:/g, '-')}`);
 
@@ -81,7 +126,7 @@ export function scoreEntity(input: ScoreInput): Scored {
   const rules = [...new Set(ofType.map((m) => m.typing.rule))].sort(
     (a, b) => (RULE_STRENGTH.get(b) ?? 0) - (RULE_STRENGTH.get(a) ?? 0) || a.localeCompare(b),
   );
-  const base = Math.max(0.3, ...ofType.map((m) => strengthOf(m.typing)));
+  const base = Math.max(0.3, ...ofType.map((m) => strengthOf(m.typing, input.name)));
   let confidence = base;
   for (const rule of rules.slice(0, 3)) evidence.push(ruleTag(rule));
   if (input.country) {
