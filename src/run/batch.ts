@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostics.js';
 import type { FailureCode } from '../model/errors.js';
 import type { FurnitureTemplate } from '../model/furniture.js';
 import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
-import { type RunIndex, openIndex } from './index-log.js';
+import { INDEX_FILE, type RunIndex, indexFileName, openIndex } from './index-log.js';
 import { type Input, countInputs, discoverInputs } from './inputs.js';
 import { openOutDir, reason } from './out-dir.js';
 import { EXTENSION, OUTPUT_EXTENSIONS, type OutputFile, removeFiles, writeOutputs } from './outputs.js';
@@ -17,7 +17,7 @@ import type { Converted, FileError, Outcome } from './protocol.js';
 export type { FileError } from './protocol.js';
 
 /** Name of the run index written into the output folder (see index-log.ts). */
-export const INDEX_FILE = 'index.jsonl';
+export { INDEX_FILE };
 
 /** Inputs handed to the pool ahead of the free workers, per worker: enough that a worker never
  *  waits for the parent, few enough that discovery stays ahead by a handful only. */
@@ -93,7 +93,7 @@ export async function convertBatch(
   const merged = { ...DEFAULT_OPTIONS, ...options };
   const shardSuffix = batch.shard ? `-${batch.shard.index}-of-${batch.shard.count}` : '';
   const out = await openOutDir(outDir, shardSuffix);
-  const index = openIndexOrRelease(path.join(out.root, batch.shard ? `index${shardSuffix}.jsonl` : INDEX_FILE), out.release);
+  const index = openIndexOrRelease(path.join(out.root, indexFileName(batch.shard)), out.release);
   const pool =
     batch.pool ??
     createPool({

@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { NotOpcleanJsonError, loadCorpusDocument } from './sinks/corpus-document.js';
 import type { CorpusStore } from './sinks/store.js';
+import { byName } from './inputs.js';
 
 /** What `opclean db build` did. */
 export interface DbBuildSummary {
@@ -59,7 +60,7 @@ export async function buildDb(
 /** The `.json` files under a folder, relative to it with forward slashes, in sorted order. */
 async function* jsonFiles(root: string, rel: string): AsyncGenerator<string> {
   const entries = await readdir(path.join(root, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort(byName);
   for (const entry of entries) {
     // hidden: a run's staging folder (.opclean-staging), version control
     if (entry.name.startsWith('.')) continue;

@@ -11,6 +11,13 @@ import type { FailureCode } from '../model/errors.js';
  * outputs all present, is not converted again.
  */
 
+/** The run index's file name; a shard's run keeps its own, `index-<i>-of-<n>.jsonl`. */
+export const INDEX_FILE = 'index.jsonl';
+export const indexFileName = (shard?: { readonly index: number; readonly count: number }): string =>
+  shard ? `index-${shard.index}-of-${shard.count}.jsonl` : INDEX_FILE;
+/** Whether a file name in an output folder is a run index, a shard's included. */
+export const isIndexFile = (name: string): boolean => name === INDEX_FILE || /^index-\d+-of-\d+\.jsonl$/.test(name);
+
 export interface IndexEntry {
   readonly input: string;
   readonly name: string;
@@ -45,7 +52,7 @@ export function openIndex(file: string): RunIndex {
   return {
     get: (name) => {
       const line = entries.get(name);
-      return line === undefined ? undefined : parse(line);
+      return line === undefined ? undefined : parseIndexLine(line);
     },
     append(entry) {
       const line = JSON.stringify(entry);
@@ -67,18 +74,21 @@ function readEntries(file: string): Map<string, string> {
   const entries = new Map<string, string>();
   if (!existsSync(file)) return entries;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const entry = parse(line);
+    const entry = parseIndexLine(line);
     if (entry) entries.set(entry.name, line);
   }
   return entries;
 }
 
 /** An entry from one line; undefined for a line cut short or not ours. */
-function parse(line: string): IndexEntry | undefined {
+export function parseIndexLine(line: string): IndexEntry | undefined {
   if (line.trim() === '') return undefined;
   try {
     const value = JSON.parse(line) as Partial<IndexEntry>;
-    return typeof value.name === 'string' && typeof value.status === 'string' && Array.isArray(value.outputs)
+    return typeof value.name === 'string' &&
+      typeof value.input === 'string' &&
+      typeof value.status === 'string' &&
+      Array.isArray(value.outputs)
       ? (value as IndexEntry)
       : undefined;
   } catch {

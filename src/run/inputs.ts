@@ -96,6 +96,10 @@ async function* expand(
   }
 }
 
+/** Orders by name, code unit by code unit: the same order on every machine and locale. */
+export const byName = (a: { readonly name: string }, b: { readonly name: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
 interface Walk {
   readonly recursive: boolean;
   readonly exclude: ReadonlySet<string>;
@@ -113,7 +117,7 @@ async function* walk(root: string, relDir: string, how: Walk): AsyncGenerator<In
   } catch {
     return; // a sub-folder that cannot be listed (permissions): nothing in it can be read either
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort(byName);
   const folders: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, our own staging)

@@ -8,7 +8,8 @@ import { type ReviewDocument, documentPage } from '../review/document-page.js';
 import { type IndexRow, indexPage } from '../review/index-page.js';
 import type { PageToDraw } from '../review/page-view.js';
 import { type DrawnPage, createDrawPool } from './draw-pool.js';
-import type { IndexEntry } from './index-log.js';
+import { type IndexEntry, isIndexFile, parseIndexLine } from './index-log.js';
+import { byName } from './inputs.js';
 
 /** The site's folder inside the output folder. */
 export const REVIEW_DIR = 'review';
@@ -169,7 +170,7 @@ export async function buildReview(outDir: string, options: ReviewOptions = {}): 
     return { drawnPages: result.pages, note: `${done === 0 ? 'No pictures' : 'Some pages have no picture'}: ${reason}.` };
   }
 
-  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  rows.sort(byName);
   const index = path.join(site, 'index.html');
   await writeFile(index, indexPage(rows, path.basename(root)));
   await writeFile(path.join(site, PICTURES_FILE), `${JSON.stringify(pictures)}\n`);
@@ -194,28 +195,16 @@ async function readRunIndex(root: string): Promise<IndexEntry[]> {
   const names = await readdir(root).catch((error: unknown) => {
     throw new ReviewInputError(`${root}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})`);
   });
-  const files = names.filter((n) => n === 'index.jsonl' || /^index-\d+-of-\d+\.jsonl$/.test(n)).sort();
+  const files = names.filter(isIndexFile).sort();
   if (files.length === 0) throw new ReviewInputError(`${root}: no index.jsonl (not an opclean output folder?)`);
   const entries = new Map<string, IndexEntry>();
   for (const file of files) {
     for (const line of (await readFile(path.join(root, file), 'utf8')).split('\n')) {
-      const entry = parseEntry(line);
+      const entry = parseIndexLine(line);
       if (entry) entries.set(entry.name, entry);
     }
   }
-  return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function parseEntry(line: string): IndexEntry | undefined {
-  if (line.trim() === '') return undefined;
-  try {
-    const value = JSON.parse(line) as Partial<IndexEntry>;
-    const isEntry =
-      typeof value.name === 'string' && typeof value.input === 'string' && typeof value.status === 'string' && Array.isArray(value.outputs);
-    return isEntry ? (value as IndexEntry) : undefined;
-  } catch {
-    return undefined; // a line cut short by a killed run
-  }
+  return [...entries.values()].sort(byName);
 }
 
 /** A name the site can use as a path under doc/: relative, no `.` or `..` parts, no NUL. */

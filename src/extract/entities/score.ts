@@ -251,7 +251,7 @@ const CODE_LIKE = /^\p{L}{2,}\d+\p{Ll}?$/u;
 const CITATION_KEY = /^\p{Lu}\p{Ll}{1,5}(?:\d{2}|\d{4})\p{Ll}?$/u;
 
 /** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
-function isCommonWords(name: string): boolean {
+export function isCommonWords(name: string): boolean {
   const words = name
     .toLowerCase()
     .replace(/\./g, '')

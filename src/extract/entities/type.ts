@@ -21,10 +21,8 @@ const SPEECH_VERBS =
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
-import { englishWords } from '../../model/english-words.js';
 import { nameKey } from '../../model/names.js';
-
-const isEnglishWord = (word: string): boolean => englishWords().has(word.toLowerCase().replace(/\.$/, ''));
+import { isCommonWords } from './score.js';
 
 export { nameKey };
 
@@ -70,7 +68,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   const tagged = byTags(c.tags);
   // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary
   // words as a person; with no word a name in its lexicon that reading is only a guess
-  if (tagged?.type === 'person' && c.tokens.length > 1 && !c.tags.has('LexProper') && c.tokens.every((t) => isEnglishWord(t.text))) {
+  if (tagged?.type === 'person' && c.tokens.length > 1 && !c.tags.has('LexProper') && isCommonWords(c.text)) {
     return rule('person', 'tag:person-common-words', true);
   }
   if (tagged) return tagged;
