@@ -287,3 +287,64 @@ test('ranks are roles, not parts of the name', async () => {
   expect(found).toEqual(expect.arrayContaining(['Lena Ortiz', 'Sam Oduya', 'Kai Berg']));
   expect(found.filter((n) => /Staff|Petty|Lance|Sergeant|Officer|Corporal/.test(n))).toEqual([]);
 });
+
+describe('towns, datelines and company names', () => {
+  test.each([
+    // a press release's dateline names the town it was issued in, in capitals or not
+    ['DENVER, June 3, 2025 — Halvard Mining Corp. reported results.', 'DENVER'],
+    ['AUSTIN, Texas, May 8, 2024 — Quillon Systems Inc. opened a plant.', 'AUSTIN'],
+    // a town before its state or country, the pair ending the list
+    ['The firm moved its office to Tucker, Georgia, in spring.', 'Tucker'],
+    ['Write to 40 Elm Road, Boise, ID 83702.', 'Boise'],
+  ])('%j types %j as a place', async (text, name) => {
+    expect(typeOf(await run(text), name)).toBe('place');
+  });
+
+  test('a place before "in" and a date is one name, the date another thing', async () => {
+    const found = names(await run('The company filed for protection in Ohio in March 2023.'));
+    expect(found).toContain('Ohio');
+    expect(found.filter((n) => n.includes('March'))).toEqual([]);
+  });
+
+  test('"X for the Y" after a body word is one name', async () => {
+    expect(names(await run('Economists at the Institute for the Maritime Economy disagreed.'))).toContain(
+      'Institute for the Maritime Economy',
+    );
+  });
+
+  test('a company goes by its name without the legal form: one entity', async () => {
+    const e = await run(
+      'Brannock Tools Inc. said sales rose. Brannock Tools will open a plant in Ohio, and Brannock expects to hire 300 people.',
+    );
+    const companies = e.entities.filter((x) => x.name.startsWith('Brannock'));
+    expect(companies).toHaveLength(1);
+    expect(companies[0]?.type).toBe('organization');
+    expect(companies[0]?.count).toBe(3);
+  });
+
+  test('a known company ending like an adjective stays before a preposition', async () => {
+    expect(names(await runDefault('Orders moved from Zelcor, Varda and Panasonic in the first quarter.'))).toContain('Panasonic');
+  });
+
+  test('an opening "The" is no part of a name', async () => {
+    const found = names(await run('The Ostrava Foundation paid for the study. The study was praised.'));
+    expect(found).toContain('Ostrava Foundation');
+    expect(found).not.toContain('The Ostrava Foundation');
+  });
+});
+
+describe('symbols, units and initials are not names', () => {
+  test('unit symbols after a number', async () => {
+    const found = names(await run('The trap ran at 4.1 MHz and 12 kHz, with 3 mW of power, cooled to 0.2 mK.'));
+    for (const unit of ['MHz', 'kHz', 'mW', 'mK']) expect(found).not.toContain(unit);
+  });
+
+  test('formula symbols and bare initials stay out by default', async () => {
+    const found = names(await runDefault('The gain Gk exceeds Vj when Tps is small, as M.D. and R.T. noted in the appendix.'));
+    for (const junk of ['Gk', 'Vj', 'Tps', 'M.D.', 'R.T.']) expect(found).not.toContain(junk);
+  });
+
+  test('a country written with initials stays', async () => {
+    expect(names(await runDefault('Trade between the U.K. and Brazil grew.'))).toContain('United Kingdom');
+  });
+});

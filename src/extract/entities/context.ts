@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/enriched.js';
+import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
@@ -41,6 +42,10 @@ const US_STATE_CODES = new Set(
     'RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP'
   ).split(' '),
 );
+/** A press release's dateline after a name at the start of a paragraph: "HOUSTON, March 4,
+ *  2024 —", "MENLO PARK, Calif., July 26, 2023 –": the name is the town it was issued in. */
+const DATELINE_AFTER = new RegExp(`^(?:,\\s+\\p{Lu}[\\p{L}.]*\\.?)?,?\\s+${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}\\b`, 'u');
+
 /** A capitalised place name and a comma right before: "Seattle, ", "Menlo Park, ". */
 const TOWN_AND_COMMA = /\p{Lu}[\p{L}.'’-]+,\s$/u;
 
@@ -71,6 +76,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // "Irvine, CA 92618", "Seattle, WA": a US state's postal code after a town and a comma
   if (US_STATE_CODES.has(candidate.text) && TOWN_AND_COMMA.test(before)) {
     return { ...item, typing: { type: 'place', rule: 'geo-name', isDefault: false } };
+  }
+  if (candidate.start <= 1 && isGuess(typing) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) {
+    return { ...item, typing: { type: 'place', rule: 'dateline', isDefault: false } };
   }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
@@ -106,6 +114,14 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
   return lists;
 }
 
+/** The name after a comma is a region, state or country by a list (not by a guess), and the
+ *  pair stands alone: no "and" before the region, nothing capitalised after it. */
+function isTownAfter(item: Typed, region: Typed, text: string): boolean {
+  if (!['lexicon:place', 'geo-name'].includes(region.typing.rule) || region.candidate.tokens.length > 2) return false;
+  if (!/^,\s+$/.test(text.slice(item.candidate.end, region.candidate.start))) return false;
+  return !/^\s*(?:,\s*)?(?:and|or)?\s*\p{Lu}\p{Ll}/u.test(text.slice(region.candidate.end, region.candidate.end + 20));
+}
+
 function majority(types: readonly EntityType[]): EntityType | null {
   const counts = new Map<EntityType, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -137,8 +153,16 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
     const sure =
       majority(list.filter((t) => !t.typing.isDefault).map((t) => t.typing.type)) ??
       majority(list.filter((t) => t.typing.rule === 'locative-weak').map((t) => t.typing.type));
-    return list.map((item) => {
+    return list.map((item, k) => {
       const weak = isWeak(item.typing);
+      // "Houston, Texas", "Lyon, France.": a guessed name with a state or country after it, the
+      // pair ending the list, is the town in it ("BYD and DJI, China has": not after "and")
+      const next = list[k + 1];
+      const previous = list[k - 1];
+      const afterAnd = previous !== undefined && /\b(?:and|or)\b/.test(text.slice(previous.candidate.end, item.candidate.start));
+      if (isGuess(item.typing) && next && k + 2 === list.length && !afterAnd && isTownAfter(item, next, text)) {
+        return { ...item, typing: { type: 'place', rule: 'town-region', isDefault: false } };
+      }
       // a class noun before a list overrides a guess from compromise's tags too ("insurers such as Lloyd's")
       if (classType && (weak || (isGuess(item.typing) && classType !== 'person'))) {
         return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };

@@ -62,6 +62,7 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
     if (g === short || wordsOf(g.key).length <= words.length) return false;
     const long = wordsOf(g.key);
     const gType = typeOf(g);
+    if (gType === 'organization' && isCompanyHead(short.key, g.key) && (type === 'organization' || isContextOnly(short))) return true;
     if (gType === 'person' && (type === 'person' || type === 'organization') && !g.canonical) {
       return long.slice(-words.length).join(' ') === short.key || long.slice(0, words.length).join(' ') === short.key;
     }
@@ -73,12 +74,31 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   return fits.length === 1 ? (fits[0] as Group) : null;
 }
 
+/** Legal forms that end a company's full name. */
+const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'lp']);
+
+/** A company's name without its legal form and the words before it ("Solterra" and "Solterra
+ *  Energy" of "Solterra Energy Inc.", "Kroger" of "The Kroger Co."): the name it goes by. */
+function isCompanyHead(shortKey: string, longKey: string): boolean {
+  const short = wordsOf(shortKey);
+  const long = wordsOf(longKey).map((w) => w.replace(/,$/, ''));
+  if (long.length <= short.length || long.slice(0, short.length).join(' ') !== shortKey) return false;
+  const rest = long.slice(short.length);
+  return rest.length <= 3 && LEGAL_FORMS.has(rest[rest.length - 1] ?? '') && rest.every((w) => /^[\p{L}&]+$/u.test(w));
+}
+
 /** Types other groups surely give the lists a group's mentions stand in ("Huawei and ZTE"). */
 /** Typed by the acronym rule alone. */
 const isAcronymOnly = (g: Group): boolean => g.mentions.every((m) => m.typing.rule === 'acronym');
 /** Typed by nothing surer than compromise's tags or a fallback. */
 const isGuessOnly = (g: Group): boolean =>
   g.mentions.every((m) => m.typing.isDefault || m.typing.rule === 'acronym' || m.typing.rule.startsWith('tag:'));
+
+/** Typed by no list of names and no part of the name itself: by compromise's tags, a fallback or
+ *  the words around it ("at Kroger"), which a company's full name elsewhere in the text overrides. */
+const isContextOnly = (g: Group): boolean =>
+  g.mentions.every((m) => m.typing.isDefault || CONTEXT_RULES.has(m.typing.rule) || m.typing.rule.startsWith('tag:'));
+const CONTEXT_RULES = new Set(['acronym', 'locative', 'locative-weak', 'list', 'source', 'person-verb']);
 
 /** The sure types of the other names listed with each group ("Huawei, BYD and ZTE"). */
 function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {

@@ -1,5 +1,6 @@
 import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, RANK_MODIFIERS, TITLES } from './lexicon.js';
 import type { Token } from './name-tokens.js';
+import { isCalendarWord } from '../../model/months.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
@@ -50,7 +51,10 @@ function connects(connector: string, before: readonly Token[], after: readonly T
     return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   }
   // "Made in China 2025": a programme name ending in a number or a programme word
-  if (connector === 'in') return before.length === 1 && (last.isNumber || OTHER_HEADS.has(lower(last)));
+  // ("Texas in November 2024" is a place and a date)
+  if (connector === 'in') {
+    return before.length === 1 && !isCalendarWord(lower(after[0])) && (last.isNumber || OTHER_HEADS.has(lower(last)));
+  }
   return false;
 }
 
@@ -157,7 +161,8 @@ export function findChunks(tokens: readonly Token[], isName: (t: Token) => boole
         break;
       }
       if (!c1?.joinsPrevious || c1.isCapitalised || chunk[chunk.length - 1]?.isPossessive) break;
-      let skip = lower(c1) === 'of' && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
+      // "Bank of the South", "Institute for the World Economy"
+      let skip = OF_LIKE.has(lower(c1)) && lower(c2) === 'the' && c2?.joinsPrevious ? 2 : 1;
       // "Ursula von der Leyen", "Osama bin Laden": particles one after another join the name
       while (PARTICLES.has(lower(c1)) && skip < 3 && PARTICLES.has(lower(tokens[j + skip])) && tokens[j + skip]?.joinsPrevious) skip++;
       const after = runFrom(tokens, j + skip);

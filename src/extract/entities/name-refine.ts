@@ -143,6 +143,8 @@ export function refineChunk(
     (tokens.length === 1 || tokens.slice(1).every((t) => t.isNumber || /^\p{Lu}\.?$/u.test(t.text) || ROMAN_NUMERAL.test(t.text)))
   )
     return null;
+  // "3.2 MHz", "35 μs": a unit's symbol after a number
+  if (tokens.length === 1 && UNIT_SYMBOL.test(first.text) && /\d\s?$/.test(previousText)) return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
   if (tokens.length === 1 && LEGAL_FORM.test(first.text)) return null;
   // "Þt", "Vð Þj": a formula's symbols that its font mapped to Icelandic letters, in an English text
@@ -161,7 +163,12 @@ export function refineChunk(
   };
   // "Cuban missile crisis"; but a country's name stays, whatever the lexicon says ("the Philippines")
   if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first))) && !countryCode(first.text)) return null;
-  const adjectival = ADJECTIVE_ENDING.test(key(first)) && !GEO_NAMES.has(key(first)) && /^\p{Ll}/u.test(next);
+  // ("Panasonic in": a company compromise's lexicon knows is no adjective)
+  const adjectival =
+    ADJECTIVE_ENDING.test(key(first)) &&
+    !GEO_NAMES.has(key(first)) &&
+    /^\p{Ll}/u.test(next) &&
+    !(tags.has('Organization') && tags.has('LexProper'));
   if (tokens.length === 1 && adjectival && !PLACE_OR_PERSON.some((t) => tags.has(t))) {
     return null; // "Napoleonic struggles", "Kurdish fighters": an adjective before its noun
   }
@@ -170,12 +177,16 @@ export function refineChunk(
   return isJunk(candidate, terms, evidence) ? null : candidate;
 }
 
-/** Prepositions, conjunctions and pronouns that can open a sentence before a name. */
+/** Articles, prepositions, conjunctions and pronouns that can open a sentence before a name
+ *  (an opening "The" is left out as it is mid-sentence, where it is lower case: "The Kroger Co."). */
 const LEADING_FUNCTION_WORD =
-  /^(?:for|with|from|to|in|on|at|by|of|as|after|before|since|under|over|unlike|like|per|via|without|within|during|through|against|among|between|and|but|or|so|yet|if|when|while|although|though|because|unless|once|whether|where|we|our|they|their|he|his|she|her|it|its|i|my|you|your)$/i;
+  /^(?:the|a|an|for|with|from|to|in|on|at|by|of|as|after|before|since|under|over|unlike|like|per|via|without|within|during|through|against|among|between|and|but|or|so|yet|if|when|while|although|though|because|unless|once|whether|where|we|our|they|their|he|his|she|her|it|its|i|my|you|your)$/i;
 
 /** compromise's tags for a place or an organisation. */
 const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
+
+/** The symbol of an SI unit or another unit of measure, with an SI prefix ("MHz", "mK", "kWh", "dB"). */
+const UNIT_SYMBOL = /^[yzafpnμµumcdhkMGTPE]?(?:Hz|Wh|W|V|A|s|m|g|K|J|N|Pa|eV|Ω|F|T|L|mol|bar|B|bps|dB|dBm|Gy|Sv|Bq|lx|ppm|ppb)$/u;
 
 /** A company's legal form, written after its name ("Meta Platforms, Inc."). */
 const LEGAL_FORM = /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?$/i;

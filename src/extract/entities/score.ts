@@ -38,6 +38,8 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['suffix:other', 0.85],
   ['title', 0.9],
   ['geo-name', 0.9],
+  ['dateline', 0.85],
+  ['town-region', 0.85],
   ['lexicon:place', 0.85],
   ['apposition', 0.85],
   ['source', 0.7],
@@ -184,13 +186,26 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
     confidence = Math.min(confidence, 0.3);
     evidence.push('capitals-words');
+  } else if (!input.country && base < 0.85 && INITIALS_ONLY.test(input.name)) {
+    // "M.D.", "T.W.": initials alone, a degree or the start of a name the line cut off
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('initials-only');
+  } else if (type !== 'person' && base < 0.85 && SYMBOL_LIKE.test(input.name)) {
+    // "Dk", "VGj", "Tps": a formula's symbol, no vowel to say it as a word
+    confidence = Math.min(confidence, 0.2);
+    evidence.push('symbol-like');
   } else if (!input.country && isInitialAndWord(input.name)) {
     // "D. Quantum", "K. Topological": an author's initial run into the title of a reference
     confidence = Math.min(confidence, 0.3);
     evidence.push('initial-and-word');
-  } else if (!input.country && byContextOnly(input) && input.name.includes(' ') && isCommonWords(input.name)) {
-    // "Operating Procedures" after "in", "Certificate Limitations" in a list of places: English
-    // words that only the words around them made a name
+  } else if (
+    !input.country &&
+    byContextOnly(input) &&
+    (input.name.includes(' ') || input.mentions.every((m) => m.typing.rule === 'list')) &&
+    isCommonWords(input.name)
+  ) {
+    // "Operating Procedures" after "in", "Certificate Limitations" in a list of places, "Suite"
+    // in an address: English words that only the words around them made a name
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
   } else if (!input.country && base < 0.85 && input.name.includes('&') && isCommonWords(input.name)) {
@@ -204,6 +219,11 @@ export function scoreEntity(input: ScoreInput): Scored {
   }
   return { confidence: round(confidence), evidence };
 }
+
+/** Initials alone: "M.D.", "T.W.", "S.-T.". */
+const INITIALS_ONLY = /^(?:\p{Lu}\.[\s-]?){1,3}$/u;
+/** One or two capitals and one to three small letters, no vowel among them: "Dk", "VGj". */
+const SYMBOL_LIKE = /^(?![\s\S]*[AEIOUYaeiouy])\p{Lu}{1,2}\p{Ll}{1,3}$/u;
 
 /** Pronouns, determiners and the like, capitalised at a line start the sentence split missed ("It", "This"). */
 const FUNCTION_WORD =
