@@ -23,6 +23,11 @@ describe('units and rates', () => {
     ['a six-month review', 'six-month', 'duration', 6, 'months'],
     ['a pipeline of 1,200 miles', '1,200 miles', 'measure', 1200, 'miles'],
     ['3 million barrels were shipped', '3 million barrels', 'measure', 3e6, 'barrels'],
+    ['the grid stored 12 gigawatt-hours', '12 gigawatt-hours', 'measure', 12, 'gigawatt-hours'],
+    ['the clock ran at 2.4 GHz', '2.4 GHz', 'measure', 2.4, 'GHz'],
+    ['a pulse of 80 μs', '80 μs', 'measure', 80, 'μs'],
+    ['held at 15 mK overnight', '15 mK', 'measure', 15, 'mK'],
+    ['a 5 nm process', '5 nm', 'measure', 5, 'nm'],
   ])('%j → %j', (text, figure, kind, value, unit) => {
     expect(only(text)).toMatchObject({ text: figure, kind, value, unit });
   });
@@ -33,6 +38,8 @@ describe('units and rates', () => {
     ['prices rose 3 percent each month', '3 percent each month', 'percent', 'month'],
     ['10 kilometres per hour', '10 kilometres per hour', 'measure', 'hour'],
     ['paid $85 per work hour', '$85 per work hour', 'money', 'work hour'],
+    ['wells pumped 9,000 barrels of crude a day', '9,000 barrels of crude a day', 'measure', 'day'],
+    ['output of 70,000 tonnes of steel per month', '70,000 tonnes of steel per month', 'measure', 'month'],
   ])('%j is a rate: %j', (text, figure, kind, per) => {
     expect(only(text)).toMatchObject({ text: figure, kind, per });
   });

@@ -33,10 +33,11 @@ const NOT_A_QUANTITY = new RegExp(
   'gu',
 );
 
-/** A rate after an amount: "per barrel", "per work hour", "a year", "each month"; "per cent" is
+/** A rate after an amount, past an "of" phrase ("barrels of oil a day"): "per barrel", "per work
+ *  hour", "a year", "each month"; "per cent" is
  *  left to the percent rule, and "a year ago" is a time, not a rate. */
 const RATE_AFTER = new RegExp(
-  String.raw`^\s+(?:per\s+(?!cent\b)([a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b(?!\s+(?:ago|earlier|later|before|after|prior|since|back)\b)`,
+  String.raw`^(?:\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:per|an?|each|every)\s))?\s+(?:per\s+(?!cent\b)([a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b(?!\s+(?:ago|earlier|later|before|after|prior|since|back)\b)`,
   'iu',
 );
 /** Kinds of figure that can be counted per something. */

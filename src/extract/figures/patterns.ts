@@ -19,9 +19,11 @@ export const PERCENT = String.raw`(?:%|percent\b|per\s+cent\b)`;
 export const MONTH = ENGLISH_MONTH_PATTERN;
 /** A time unit after a count. */
 export const TIME_UNIT = '(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century)';
+/** Symbols of units of measure with an SI prefix, two letters or more ("MHz", "mK", "μs", "GWh"). */
+export const UNIT_SYMBOL =
+  '(?:[kMGT]?Hz|[mkMGT]W|[kMGT]?Wh|[mk]V|[mμµ]A|[mμµnpf]s|[nμµmc]m|[mμµn]K|[kMGT]?eV|dB|[mμµn]g|[mμµ]L|ml|m?mol|pp[mb]|[khMG]Pa)';
 /** A unit of measure after a count (currencies and time units apart). */
-export const MEASURE_UNIT =
-  '(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|kilograms?|kg|megawatts?|gigawatts?|MW|GW|kilowatt-hours?|kWh|degrees?)';
+export const MEASURE_UNIT = `(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|lit(?:re|er)s?|kilograms?|kg|(?:kilo|mega|giga|tera)watt-hours?|megawatts?|gigawatts?|degrees?|${UNIT_SYMBOL})`;
 /** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
 export const RATE_NOUN =
   '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';

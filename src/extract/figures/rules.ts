@@ -6,6 +6,7 @@ import {
   FREE_RIGHT,
   FRACTION_WORD,
   MEASURE_UNIT,
+  UNIT_SYMBOL,
   MONTH,
   NUM,
   NUMBER_WORD,
@@ -367,7 +368,7 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
 /** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); short
  *  symbols of measure as written ("km", "MW"). */
 function unitName(word: string): string {
-  if (/^(km|kg|MW|GW|kWh)$/.test(word)) return word;
+  if (word === 'km' || word === 'kg' || UNIT_SYMBOL_ONLY.test(word)) return word;
   const lower = word.toLowerCase();
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
@@ -375,6 +376,7 @@ function unitName(word: string): string {
   return lower.endsWith('s') ? lower : `${lower}s`;
 }
 
+const UNIT_SYMBOL_ONLY = new RegExp(`^${UNIT_SYMBOL}$`, 'u');
 const TIME_UNIT_ONLY = new RegExp(`^${TIME_UNIT}$`);
 const MEASURE_UNIT_ONLY = new RegExp(`^${MEASURE_UNIT}$`);
 const isTimeUnit = (unit: string): boolean => TIME_UNIT_ONLY.test(unit);
