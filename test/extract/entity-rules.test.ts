@@ -348,3 +348,15 @@ describe('symbols, units and initials are not names', () => {
     expect(names(await runDefault('Trade between the U.K. and Brazil grew.'))).toContain('United Kingdom');
   });
 });
+
+test("a company in compromise's lexicon stays at the start of a sentence, though an English word", async () => {
+  const e = await runDefault('Intel is building two plants. Critics doubt the plan.');
+  expect(typeOf(e, 'Intel')).toBe('organization');
+});
+
+test.each([
+  ['Medicare will pay for the drug.', 'Medicare'],
+  ['The European Recovery Program, later called the Marshall Plan, began in 1948.', 'Marshall Plan'],
+])('%j: a public programme is no organisation', async (text, name) => {
+  expect(typeOf(await runDefault(text), name)).toBe('other');
+});

@@ -28,6 +28,8 @@ describe('units and rates', () => {
     ['a pulse of 80 μs', '80 μs', 'measure', 80, 'μs'],
     ['held at 15 mK overnight', '15 mK', 'measure', 15, 'mK'],
     ['a 5 nm process', '5 nm', 'measure', 5, 'nm'],
+    ['the lowest in half a century', 'half a century', 'duration', 50, 'years'],
+    ['for a quarter of a century', 'a quarter of a century', 'duration', 25, 'years'],
   ])('%j → %j', (text, figure, kind, value, unit) => {
     expect(only(text)).toMatchObject({ text: figure, kind, value, unit });
   });
@@ -40,6 +42,7 @@ describe('units and rates', () => {
     ['paid $85 per work hour', '$85 per work hour', 'money', 'work hour'],
     ['wells pumped 9,000 barrels of crude a day', '9,000 barrels of crude a day', 'measure', 'day'],
     ['output of 70,000 tonnes of steel per month', '70,000 tonnes of steel per month', 'measure', 'month'],
+    ['the economy lost 650,000 jobs a month', '650,000 jobs a month', 'count', 'month'],
   ])('%j is a rate: %j', (text, figure, kind, per) => {
     expect(only(text)).toMatchObject({ text: figure, kind, per });
   });

@@ -553,4 +553,13 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ["people's republic of china", ['China', 'place']],
   ['uae', ['United Arab Emirates', 'place']],
   ['dprk', ['North Korea', 'place']],
+  // public programmes and treaties compromise's lexicon files as organisations, and their other names
+  ['medicare', ['Medicare', 'other']],
+  ['medicaid', ['Medicaid', 'other']],
+  ['nafta', ['NAFTA', 'other']],
+  ['north american free trade agreement', ['NAFTA', 'other']],
+  ['usmca', ['USMCA', 'other']],
+  ['no child left behind', ['No Child Left Behind', 'other']],
+  ['marshall plan', ['Marshall Plan', 'other']],
+  ['european recovery program', ['Marshall Plan', 'other']],
 ]);

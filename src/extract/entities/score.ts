@@ -41,6 +41,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['dateline', 0.85],
   ['town-region', 0.85],
   ['lexicon:place', 0.85],
+  ['lexicon:organization', 0.85],
   ['apposition', 0.85],
   ['source', 0.7],
   ['role-apposition', 0.8],

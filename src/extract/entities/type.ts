@@ -65,6 +65,10 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // compromise's context rules can retag a country ("the government of Venezuela" → Organization);
   // its lexicon entry for a one-word name is the surer reading
   if (c.tokens.length === 1 && c.tags.has('LexPlace') && !c.tags.has('Person')) return rule('place', 'lexicon:place');
+  // a company compromise's lexicon names ("Intel", "Visa"): its entry decides, English word or not
+  if (c.tokens.length === 1 && c.tags.has('LexProper') && c.tags.has('Organization') && !c.tags.has('Person')) {
+    return rule('organization', 'lexicon:organization');
+  }
   const tagged = byTags(c.tags);
   // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary
   // words as a person; with no word a name in its lexicon that reading is only a guess

@@ -40,6 +40,8 @@ const RATE_AFTER = new RegExp(
   String.raw`^(?:\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:per|an?|each|every)\s))?\s+(?:per\s+(?!cent\b)([a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b(?!\s+(?:ago|earlier|later|before|after|prior|since|back)\b)`,
   'iu',
 );
+/** The plural noun a count counts ("jobs", "people"), before a rate. */
+const COUNTED_NOUN = /^\s+\p{Ll}{2,}s\b(?=\s+(?:per|an?|each|every)\s)/u;
 /** Kinds of figure that can be counted per something. */
 const RATED_KINDS = new Set(['money', 'measure', 'count', 'percent']);
 
@@ -87,9 +89,11 @@ export function findFigureHits(text: string, published: string | null, names: Na
 /** The hit with the rate written after it, if any ("$1 per barrel": per "barrel"), and where it ends. */
 function withRate(hit: Omit<FigureHit, 'start' | 'end'>, text: string, end: number): Omit<FigureHit, 'start'> {
   if (!RATED_KINDS.has(hit.kind)) return { ...hit, end };
-  const m = RATE_AFTER.exec(text.slice(end, end + 40));
+  // "700,000 jobs a month": a count's plural noun before the rate
+  const noun = hit.kind === 'count' ? (COUNTED_NOUN.exec(text.slice(end, end + 30))?.[0] ?? '') : '';
+  const m = RATE_AFTER.exec(text.slice(end + noun.length, end + noun.length + 40));
   if (!m) return { ...hit, end };
-  return { ...hit, per: (m[1] ?? m[2] ?? '').toLowerCase(), end: end + m[0].length };
+  return { ...hit, per: (m[1] ?? m[2] ?? '').toLowerCase(), end: end + noun.length + m[0].length };
 }
 
 /** Figures of one block, each with its sentence, page and offsets. */

@@ -261,6 +261,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     },
   },
   {
+    // "half a century", "a quarter of a century", "half a decade": a span in years
+    name: 'part-of-span',
+    needs: /\b(?:century|decade)\b/i,
+    confidence: 0.85,
+    re: pattern(`\\b(half|a\\s+quarter)(?:\\s+of)?\\s+an?\\s+(century|decade)\\b`, 'i'),
+    build: (m) => ({
+      kind: 'duration',
+      value: (/^half$/i.test(m[1] ?? '') ? 0.5 : 0.25) * (/^century$/i.test(m[2] ?? '') ? 100 : 10),
+      unit: 'years',
+      mayBeName: false,
+    }),
+  },
+  {
     name: 'decade-span',
     needs: /\bdecade\b/i,
     confidence: 0.8,
