@@ -78,9 +78,11 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   }));
   const entities = extractEntities(article, tagged);
   const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
+  const personMentions = new LocatedIndex(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
   const figures = blocks.flatMap((block, i) => {
     const names = mentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
-    return extractFigures(block, sentences[i] ?? [], article.published, names);
+    const people = personMentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
+    return extractFigures(block, sentences[i] ?? [], article.published, names, people);
   });
   const lookup = claimLookup(figures, entities);
   const claims = blocks.flatMap((block, i) =>

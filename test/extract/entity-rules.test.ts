@@ -360,3 +360,22 @@ test.each([
 ])('%j: a public programme is no organisation', async (text, name) => {
   expect(typeOf(await runDefault(text), name)).toBe('other');
 });
+
+test.each([
+  ['For Minsk and Vilnius, the deal is a hedge.', ['Minsk', 'Vilnius']],
+  ['Oil leaves through Tuapse and Novorossiysk every week.', ['Novorossiysk']],
+])('%j: places stay apart and are typed by their ending', async (text, places) => {
+  const e = await runDefault(text);
+  for (const p of places) expect(typeOf(e, p)).toBe('place');
+  expect(names(e).filter((n) => n.includes(' and '))).toEqual([]);
+});
+
+test('an acronym defined for a hyphenated name makes it one entity above the threshold', async () => {
+  const e = await runDefault('The Joint Counter-Piracy Centre (JCPC) met in Oslo. Later the JCPC dissolved.');
+  const centre = e.entities.find((x) => x.name === 'Joint Counter-Piracy Centre');
+  expect(centre?.count).toBe(3); // the name and the acronym twice
+});
+
+test('a full name leading a government is a person', async () => {
+  expect(typeOf(await run("The plan was shelved by Mette Frederiksen's government last year."), 'Mette Frederiksen')).toBe('person');
+});

@@ -167,3 +167,19 @@ test('a year with a raised note marker is still a year', () => {
 test('"by a third" is a fraction', () => {
   expect(only('the agency cut its staff by a third')).toMatchObject({ text: 'a third', kind: 'fraction' });
 });
+
+describe('author-year citations are no figures', () => {
+  test.each([['as argued before (Waltz 1979; Keohane and Nye, 1977: 23).'], ['this view (Smith et al. 2020a) is common']])('%j', (text) => {
+    expect(hits(text)).toEqual([]);
+  });
+
+  test('a bracketed month and year stays a date', () => {
+    expect(only('prices (March 2020) rose')).toMatchObject({ text: 'March 2020', date: '2020-03' });
+  });
+
+  test('after a person named in the text, a bracketed year is a citation; after a treaty it is a year', () => {
+    const text = 'Ann Lowe (2014) and the Treaty of Paris (1951) agree.';
+    const people = [[0, 8] as const];
+    expect(findFigureHits(text, PUBLISHED, [], people).map((h) => text.slice(h.start, h.end))).toEqual(['1951']);
+  });
+});

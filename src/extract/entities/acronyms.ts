@@ -20,15 +20,16 @@ export function abbreviates(acronym: string, name: Candidate): boolean {
   return lettersMatch && digitsMatch;
 }
 
-/** The initials an acronym of the name may spell: of its capitalised words, and of all its words (numbers aside). */
-export function initialsOf(name: Candidate): readonly [capital: string, all: string] {
+/** The initials an acronym of the name may spell: of its capitalised words, of all its words
+ *  (numbers aside), and of its capitalised words with each part of a hyphenated word counted
+ *  ("Regional Anti-Terrorist Structure" → RATS). */
+export function initialsOf(name: Candidate): readonly string[] {
   const words = name.tokens.filter((t) => !/^\d/.test(t.text));
-  const capitalInitials = words
-    .filter((t) => t.isCapitalised)
-    .map((t) => t.text[0])
-    .join('');
+  const capitals = words.filter((t) => t.isCapitalised);
+  const capitalInitials = capitals.map((t) => t.text[0]).join('');
   const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
-  return [capitalInitials, allInitials];
+  const partInitials = capitals.map((t) => (t.text.match(/(?:^|-)\p{Lu}/gu) ?? []).map((p) => p.replace('-', '')).join('')).join('');
+  return [capitalInitials, allInitials, partInitials];
 }
 
 /** The letters of an acronym ("U.S." → "US", "MIC25" → "MIC"); null for a word that is none. */

@@ -46,6 +46,9 @@ const US_STATE_CODES = new Set(
  *  2024 —", "MENLO PARK, Calif., July 26, 2023 –": the name is the town it was issued in. */
 const DATELINE_AFTER = new RegExp(`^(?:,\\s+\\p{Lu}[\\p{L}.]*\\.?)?,?\\s+${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}\\b`, 'u');
 
+/** A possessive and a body a person leads. */
+const LED_BODY_AFTER = /^['’]s?\s+(?:government|administration|cabinet|regime|presidency|premiership|chancellorship|coalition|campaign)\b/u;
+
 /** A capitalised place name and a comma right before: "Seattle, ", "Menlo Park, ". */
 const TOWN_AND_COMMA = /\p{Lu}[\p{L}.'’-]+,\s$/u;
 
@@ -79,6 +82,15 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   }
   if (candidate.start <= 1 && isGuess(typing) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) {
     return { ...item, typing: { type: 'place', rule: 'dateline', isDefault: false } };
+  }
+  // "Narendra Modi's government", "Olaf Scholz's cabinet": a full name that leads one is a person
+  if (
+    isGuess(typing) &&
+    candidate.tokens.length >= 2 &&
+    candidate.tokens.every((t) => t.isCapitalised) &&
+    LED_BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30))
+  ) {
+    return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };

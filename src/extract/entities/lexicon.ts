@@ -216,7 +216,7 @@ export const PLACE_HEADS = new Set([
  * Endings of place names in many languages ("-grad", "-sk", "-burg", "-stan", "-abad", "-pur"):
  * an otherwise unknown single word with one is more likely a place than a body.
  */
-export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvl]sk|burg|bourg|borough|ville|polis|stan|abad|pur|shire|ovo|evo)$/u;
+export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvlyr]sk|burg|bourg|borough|ville|polis|stan|abad|pur|shire|ovo|evo)$/u;
 
 /** Singular nouns that, right before a name or before "called"/"named", say what it is ("the company X"). */
 export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([

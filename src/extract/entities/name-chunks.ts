@@ -58,7 +58,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   return false;
 }
 
-const hasOfConnector = (chunk: readonly Token[]): boolean => chunk.some((t) => OF_LIKE.has(lower(t)));
+/** An "of"/"for"/"on" inside the chunk (a sentence's opening "For" is none). */
+const hasOfConnector = (chunk: readonly Token[]): boolean => chunk.some((t, k) => k > 0 && OF_LIKE.has(lower(t)));
 
 /**
  * "Ministry of Environment, Water and Agriculture": after "of"/"for", single capitalised words

@@ -201,6 +201,7 @@ export function scoreEntity(input: ScoreInput): Scored {
     evidence.push('initial-and-word');
   } else if (
     !input.country &&
+    !input.acronymExpanded &&
     byContextOnly(input) &&
     (input.name.includes(' ') || input.mentions.every((m) => m.typing.rule === 'list')) &&
     isCommonWords(input.name)
@@ -213,7 +214,7 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "General & Administrative", "Research & Development": a line item of ordinary words
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
-  } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
+  } else if (!input.country && !input.acronymExpanded && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
     // "Operating Procedures", "Data Services": English words that no list or strong cue makes a name
     confidence -= 0.2;
     evidence.push('common-words');

@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
+import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { RATE_NOUN } from './patterns.js';
 import { FIGURE_RULES, type FigureHit } from './rules.js';
 import { isPartOfName } from './names.js';
@@ -16,8 +17,17 @@ const APPROXIMATE_BEFORE =
  *  4)(1)"), or standing alone before a clause as an enumerator ("(1) It renormalizes …"). They
  *  point at a note, a source or an item; they count nothing. Raised markers are written in
  *  script digits and never match a figure. */
-const CITATION_MARKER =
-  /\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|\[\p{Lu}[\p{L}+.&\s-]{0,20}\d{2,4}[a-z]?\]|(?<=[^\s(])\(\d{1,2}\)|(?<=^|[\s:;])\(\d{1,2}\)(?=\s)/gu;
+const CITATION_MARKER = new RegExp(
+  [
+    String.raw`\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|\[\p{Lu}[\p{L}+.&\s-]{0,20}\d{2,4}[a-z]?\]|(?<=[^\s(])\(\d{1,2}\)|(?<=^|[\s:;])\(\d{1,2}\)(?=\s)`,
+    // "(Waltz 1979)", "(Keohane and Nye, 1977: 23)", "(Smith et al. 2020a; Lee 2019)": author and year
+    String.raw`\((?!${ENGLISH_MONTH_PATTERN}\s)\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+|\set\sal\.?)?,?\s(?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?(?:;[^()]{0,80})?\)`,
+  ].join('|'),
+  'gu',
+);
+
+/** After a person's name, a year in brackets is a citation of their work: "Mearsheimer (2014)". */
+const CITED_YEAR = /^\s?\((?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?\)/u;
 
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
@@ -57,12 +67,16 @@ export type NameSpans = readonly (readonly [number, number])[];
 const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 /** Every rule's hits in one text, earlier rules first, none overlapping another. */
-export function findFigureHits(text: string, published: string | null, names: NameSpans = []): FigureHit[] {
+export function findFigureHits(text: string, published: string | null, names: NameSpans = [], people: NameSpans = []): FigureHit[] {
   const hits: FigureHit[] = [];
   const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY)].map((m): [number, number] => [
     m.index,
     m.index + m[0].length,
   ]);
+  for (const [, end] of people) {
+    const cited = CITED_YEAR.exec(text.slice(end, end + 24));
+    if (cited) markers.push([end, end + cited[0].length]);
+  }
   for (const rule of FIGURE_RULES) {
     if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -96,9 +110,16 @@ function withRate(hit: Omit<FigureHit, 'start' | 'end'>, text: string, end: numb
   return { ...hit, per: (m[1] ?? m[2] ?? '').toLowerCase(), end: end + noun.length + m[0].length };
 }
 
-/** Figures of one block, each with its sentence, page and offsets. */
-export function extractFigures(block: ArticleBlock, sentences: readonly Sentence[], published: string | null, names: NameSpans): Figure[] {
-  return findFigureHits(block.text, published, names).map((hit) => {
+/** Figures of one block, each with its sentence, page and offsets; `people` are the spans of
+ *  persons' names, after which a bracketed year is a citation. */
+export function extractFigures(
+  block: ArticleBlock,
+  sentences: readonly Sentence[],
+  published: string | null,
+  names: NameSpans,
+  people: NameSpans = [],
+): Figure[] {
+  return findFigureHits(block.text, published, names, people).map((hit) => {
     const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
     const { mayBeName: _ignored, start, end, confidence, evidence, ...rest } = hit;
     return {
