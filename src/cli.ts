@@ -16,6 +16,7 @@ const pool = createPool({
   maxMemoryMb: numberFlag(argv, '--max-memory-mb') ?? DEFAULT_OPTIONS.maxMemoryMb,
   preloadExtract: willExtract(argv),
   preloadCite: willCite(argv),
+  citeStyle: citeStyleFlag(argv),
   // one file: its conversion runs in a thread of this process, under the same limits, and the
   // run pays one Node start, not two; a batch keeps each file in a process of its own
   inThreads: isOneFile(argv),
@@ -91,6 +92,13 @@ function willCite(args: readonly string[]): boolean {
   if (args.some((arg) => /^(-h|--help|-V|--version)$/.test(arg))) return false;
   const formats = formatsAsked(args);
   return formats.includes('bib') || (!args.includes('--no-cite') && (formats.includes('md') || formats.includes('json')));
+}
+
+/** The citation style the raw arguments ask for, when it is one opclean has. */
+function citeStyleFlag(args: readonly string[]): CiteStyle | undefined {
+  const at = args.findIndex((arg) => /^--cite-style(=|$)/.test(arg));
+  const value = at < 0 ? undefined : args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  return CITE_STYLES.find((style) => style === value);
 }
 
 /** The formats the raw arguments ask for, as written (lower case), or the defaults. */

@@ -124,6 +124,33 @@ describe('opclean CLI', () => {
   );
 
   test(
+    'a one-file run, whose references its starting thread renders, writes them as a batch does, in the style asked',
+    () => {
+      const batchIn = path.join(dir, 'batch-in');
+      mkdirSync(batchIn, { recursive: true });
+      writeFileSync(path.join(batchIn, 'a.pdf'), readFileSync(input('article.pdf')));
+      writeFileSync(path.join(batchIn, 'b.pdf'), readFileSync(input('article.pdf')));
+      for (const style of ['chicago', 'apa']) {
+        const one = out(`one-${style}`);
+        const many = out(`many-${style}`);
+        expect(cli([input('article.pdf'), '--out', one, '--cite-style', style]).status).toBe(0);
+        expect(cli([batchIn, '--out', many, '--cite-style', style]).status).toBe(0);
+        const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { citation: string; claims: { inText?: unknown }[] };
+        const single = read(path.join(one, 'article.json'));
+        const batch = read(path.join(many, 'a.json'));
+        expect(single.citation).toMatch(/\S/);
+        expect(single.citation).toBe(batch.citation);
+        expect(single.claims.length).toBeGreaterThan(0);
+        expect(single.claims[0]?.inText).toBeDefined();
+        expect(single.claims.map((c) => c.inText)).toEqual(batch.claims.map((c) => c.inText));
+        const frontmatter = (file: string) => /^citation: .*$/m.exec(readFileSync(file, 'utf8'))?.[0];
+        expect(frontmatter(path.join(one, 'article.md'))).toBe(frontmatter(path.join(many, 'a.md')));
+      }
+    },
+    RUN_MS,
+  );
+
+  test(
     'opclean cite prints the same reference from the PDF and from its JSON, in each style',
     () => {
       const json = path.join(out('cite-json'), 'article.json');

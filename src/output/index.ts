@@ -2,7 +2,7 @@ import type { Context } from '../model/context.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Options } from '../model/options.js';
 import { type CslItem, toCsl } from './citation/csl.js';
-import { loadCiteproc } from './citation/citeproc.js';
+import { preloadCitations, renderCitation } from './citation/render-citation.js';
 import { toJson, toJsonText } from './to-json.js';
 import { toMarkdown } from './to-markdown.js';
 import { toMdast } from './to-mdast.js';
@@ -46,25 +46,30 @@ export const needsCiteproc = (options: Pick<Options, 'formats' | 'cite'>): boole
   options.formats.includes('bib') || (options.cite && options.formats.some((f) => f === 'md' || f === 'json'));
 
 /** Starts loading citeproc when the run needs it, so the load overlaps with reading. */
-export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options) ? loadCiteproc() : Promise.resolve());
+export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options) ? preloadCitations() : Promise.resolve());
 
 /** Renders the requested formats; the JSON carries the diagnostics gathered so far. citeproc
  *  loads only when a format needs a styled reference or BibTeX (everything but CSL-JSON). */
 export async function render(article: Enriched, ctx: Context): Promise<Rendered> {
   const formats = ctx.options.formats;
   const csl = toCsl(article, ctx.options.accessed ?? today());
-  const citeproc = needsCiteproc(ctx.options) ? await loadCiteproc() : undefined;
-  const cites = ctx.options.cite && citeproc !== undefined;
-  const style = ctx.options.citeStyle;
+  const cites = ctx.options.cite && (formats.includes('md') || formats.includes('json'));
   // in-text citations go to the JSON's claims and figures only
-  const templates = cites &&
-    formats.includes('json') && {
-      paragraph: citeproc.inText(csl, style, 'paragraph', PLACEHOLDER),
-      page: citeproc.inText(csl, style, 'page', PLACEHOLDER),
-    };
+  const text = needsCiteproc(ctx.options)
+    ? await renderCitation({
+        csl,
+        style: ctx.options.citeStyle,
+        reference: cites,
+        inText: cites && formats.includes('json'),
+        bib: formats.includes('bib'),
+        locator: PLACEHOLDER,
+      })
+    : {};
+  const { paragraph, page } = text;
+  const templates = paragraph !== undefined && page !== undefined ? { paragraph, page } : undefined;
   const citation: Citation = {
     csl,
-    reference: cites ? citeproc.reference(csl, style) : null,
+    reference: text.reference ?? null,
     ...(templates
       ? {
           inText: (paragraph: string, page: string) => ({
@@ -77,7 +82,7 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
   return {
     ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite)) } : {}),
     ...(formats.includes('json') ? { json: toJsonText(toJson(article, ctx.diagnostics, citation)) } : {}),
-    ...(formats.includes('bib') && citeproc ? { bib: citeproc.bibtex(csl) } : {}),
+    ...(text.bib !== undefined ? { bib: text.bib } : {}),
     ...(formats.includes('csl') ? { csl: `${JSON.stringify([csl], null, 2)}\n` } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DEFAULT_OPTIONS, type Options } from '../model/options.js';
+import { type CiteStyle, DEFAULT_OPTIONS, type Options } from '../model/options.js';
 import type { FileError, Outcome } from './protocol.js';
 import { type ChildLike, type Job, type Supervised, supervise } from './supervisor.js';
 import { ThreadChild } from './thread-child.js';
@@ -64,6 +64,8 @@ export interface PoolSettings {
   readonly preloadExtract?: boolean;
   /** Load citeproc at worker start (the run renders references). */
   readonly preloadCite?: boolean;
+  /** The run's citation style, built into citeproc's engine ahead of the first file. */
+  readonly citeStyle?: CiteStyle | undefined;
   /** Run the workers as threads of this process rather than processes (thread-child.ts): for a
    *  run of one file, which then pays no second Node start. */
   readonly inThreads?: boolean;
@@ -103,7 +105,13 @@ export function createPool(settings: PoolSettings = {}): Pool {
   const spawn =
     settings.spawn ??
     (settings.inThreads
-      ? () => new ThreadChild(workerEntry(settings.workerFile), { heapMb: heapLimitMb(maxMemoryMb), env: workerEnv(maxMemoryMb, preload) })
+      ? () =>
+          // the starting thread loads citeproc and renders the references while the conversion thread reads
+          new ThreadChild(workerEntry(settings.workerFile), {
+            heapMb: heapLimitMb(maxMemoryMb),
+            env: { ...workerEnv(maxMemoryMb, { ...preload, cite: false }), ...(preload.cite ? { OPCLEAN_CITE_IN_PARENT: '1' } : {}) },
+            citations: preload.cite ? (settings.citeStyle ?? DEFAULT_OPTIONS.citeStyle) : undefined,
+          })
       : () => forkWorker(settings.workerFile, maxMemoryMb, preload));
   const idle: Supervised[] = [];
   const workers = new Set<Supervised>();

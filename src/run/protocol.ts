@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostics.js';
+import type { CitationAsk, CitationText } from '../output/citation/render-citation.js';
 import type { FailureCode } from '../model/errors.js';
 import type { FurnitureTemplate, TemplateKey } from '../model/furniture.js';
 import type { Options } from '../model/options.js';
@@ -55,6 +56,20 @@ export interface MemoryReport {
 export interface ReadyMessage {
   readonly type: 'ready';
 }
+
+/** Conversion thread → the thread that started it: render these citations (that thread has
+ *  citeproc loaded by then, or loads it). */
+export interface CiteRequest {
+  readonly type: 'cite';
+  readonly id: number;
+  readonly ask: CitationAsk;
+}
+
+/** The reply to a CiteRequest. */
+export type CiteReply = { readonly type: 'cite-reply'; readonly id: number } & (
+  | { readonly ok: true; readonly text: CitationText }
+  | { readonly ok: false; readonly message: string }
+);
 
 export type WorkerMessage = ConvertReply | MemoryReport | ReadyMessage;
 

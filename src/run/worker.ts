@@ -1,6 +1,7 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { convertFileJob, toFileError } from './file-job.js';
-import type { ConvertReply, ConvertRequest, WorkerMessage } from './protocol.js';
+import { type CitationText, renderCitationsElsewhere } from '../output/citation/render-citation.js';
+import type { CiteReply, CiteRequest, ConvertReply, ConvertRequest, WorkerMessage } from './protocol.js';
 import { startThread } from './threads.js';
 
 /**
@@ -13,7 +14,8 @@ import { startThread } from './threads.js';
  *
  * Environment: OPCLEAN_MAX_RSS_MB, the memory limit; OPCLEAN_PRELOAD, what to load at start
  * besides pdf.js: `extract` (compromise: the run extracts) and `cite` (citeproc: the run renders
- * references), comma-separated.
+ * references), comma-separated; OPCLEAN_CITE_IN_PARENT=1 (a thread only): the starting thread
+ * renders the references, with citeproc it loaded while this one read.
  */
 
 /** How often to report resident size where the parent cannot read /proc, ms; blocked during
@@ -23,7 +25,7 @@ const MEMORY_REPORT_MS = 200;
 /** The parent's end when this runs as a thread; undefined in a process of its own. */
 const port = isMainThread ? undefined : parentPort;
 
-const send = (message: WorkerMessage): void => {
+const send = (message: WorkerMessage | CiteRequest): void => {
   if (port) port.postMessage(message);
   else if (process.connected) process.send?.(message);
 };
@@ -49,8 +51,28 @@ if (!port && process.ppid > 1 && Number.isFinite(maxRssMb) && maxRssMb > 0) {
   }).unref();
 }
 
-const onRequest = (message: ConvertRequest): void => {
+/** Citations asked of the thread that started this one, by request id. */
+const citing = new Map<number, { resolve: (text: CitationText) => void; reject: (error: Error) => void }>();
+let citeIds = 0;
+if (port && process.env.OPCLEAN_CITE_IN_PARENT === '1') {
+  renderCitationsElsewhere(
+    (ask) =>
+      new Promise<CitationText>((resolve, reject) => {
+        const id = ++citeIds;
+        citing.set(id, { resolve, reject });
+        send({ type: 'cite', id, ask });
+      }),
+  );
+}
+
+const onRequest = (message: ConvertRequest | CiteReply): void => {
   if (message.type === 'convert') void handle(message);
+  else if (message.type === 'cite-reply') {
+    const waiting = citing.get(message.id);
+    citing.delete(message.id);
+    if (message.ok) waiting?.resolve(message.text);
+    else waiting?.reject(new Error(message.message));
+  }
 };
 if (port) port.on('message', onRequest);
 else process.on('message', onRequest);
