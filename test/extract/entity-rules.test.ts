@@ -379,3 +379,21 @@ test('an acronym defined for a hyphenated name makes it one entity above the thr
 test('a full name leading a government is a person', async () => {
   expect(typeOf(await run("The plan was shelved by Mette Frederiksen's government last year."), 'Mette Frederiksen')).toBe('person');
 });
+
+test.each([
+  ['Critics cited the Freedom of Assembly Act twice.', 'Freedom of Assembly Act', 'other'],
+  ['Operation Blue Harbour began at dawn.', 'Operation Blue Harbour', 'other'],
+  ['Drilling in the Arctic Petroleum Reserve No. 4 was halted.', 'Arctic Petroleum Reserve No. 4', undefined],
+])('%j names %j', async (text, name, type) => {
+  const e = await run(text);
+  expect(names(e)).toContain(name);
+  if (type) expect(typeOf(e, name)).toBe(type);
+});
+
+test('names chained by "to", most of them persons, are all persons', async () => {
+  // compromise knows the first three as persons, not the last
+  const e = await run('From Lincoln to Johnson to Hayes to Garfield, each faced the South.');
+  for (const name of ['Lincoln', 'Johnson', 'Hayes', 'Garfield']) expect(typeOf(e, name)).toBe('person');
+  // two names are no chain: "sent Okafor to Lagos" leaves each its own type
+  expect(typeOf(await run('The firm sent Okafor to Lagos.'), 'Lagos')).toBe('place');
+});

@@ -144,9 +144,37 @@ function majority(types: readonly EntityType[]): EntityType | null {
 
 /**
  * Re-types names typed by default from their list: a class noun before it ("companies such as
- * Huawei, BYD") or the sure types of the other items ("Jiangsu and Guangdong", "Tampa, Florida").
+ * Huawei, BYD") or the sure types of the other items ("Jiangsu and Guangdong", "Tampa, Florida"),
+ * and from a chain of names joined by "to".
  */
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
+  return typeChains(typeLists(items, text), text);
+}
+
+/** "From Roosevelt to Truman to Eisenhower": three names or more chained by "to", two of them
+ *  surely persons, make the others persons too. */
+function typeChains(items: Typed[], text: string): Typed[] {
+  const out = [...items];
+  let start = 0;
+  for (let k = 1; k <= out.length; k++) {
+    const previous = out[k - 1] as Typed;
+    const item = out[k];
+    if (item && /^\s+to\s+$/.test(text.slice(previous.candidate.end, item.candidate.start))) continue;
+    const chain = out.slice(start, k);
+    const people = chain.filter((t) => t.typing.type === 'person' && !t.typing.isDefault).length;
+    if (chain.length >= 3 && people >= 2) {
+      for (let j = start; j < k; j++) {
+        const t = out[j] as Typed;
+        if (t.typing.isDefault) out[j] = { ...t, typing: { type: 'person', rule: 'list', isDefault: false } };
+      }
+    }
+    start = k;
+  }
+  return out;
+}
+
+/** The list step of typeFromContext. */
+function typeLists(items: readonly Typed[], text: string): Typed[] {
   return listsOf(
     items.map((item) => typeFromWordsBefore(item, text)),
     text,

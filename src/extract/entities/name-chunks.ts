@@ -11,6 +11,8 @@ export interface Chunk {
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di']);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
+/** Last words of the names of laws and treaties. */
+const LAW_HEADS = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention', 'agreement', 'charter', 'amendment']);
 const AND_LIKE = new Set(['and', '&']);
 
 const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase().replace(/\.$/, '');
@@ -42,7 +44,14 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   const last = after[after.length - 1];
   if (!last || after[0]?.isNumber) return false;
   if (PARTICLES.has(connector)) return true;
-  if (OF_LIKE.has(connector)) return OF_HEADS.has(lower(before[before.length - 1])) || TITLES.has(lower(before[0]));
+  // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
+  if (OF_LIKE.has(connector)) {
+    return (
+      OF_HEADS.has(lower(before[before.length - 1])) ||
+      TITLES.has(lower(before[0])) ||
+      (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))
+    );
+  }
   // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
   // name goes on through "and" while both sides are capitalised (a short run, not a new body)
   if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 2 && !INSTITUTIONS.has(lower(after[0]));
@@ -131,7 +140,8 @@ function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
   const out = [...run];
   while (out.length && out[out.length - 1]?.isNumber) {
     const number = out[out.length - 1] as Token;
-    if (number.text.includes('.') || hasConnector) break;
+    // "Naval Petroleum Reserve No. 1": the number a "No." announces is the name's
+    if (number.text.includes('.') || hasConnector || /^(?:no|nos|number|nr)\.?$/i.test(out[out.length - 2]?.text ?? '')) break;
     out.pop();
   }
   return out;

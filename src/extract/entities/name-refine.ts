@@ -89,7 +89,9 @@ export function refineChunk(
 ): Candidate | null {
   let tokens = [...chunk.tokens];
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
-  if (tokens[0]?.isInitial && (LEADING_FUNCTION_WORD.test(tokens[0].text) || !looksProper(tokens[0], terms, evidence))) {
+  // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
+  const opensName = tokens.length > 1 && NAME_OPENERS.test(tokens[0]?.text ?? '') && tokens[1]?.isCapitalised === true;
+  if (tokens[0]?.isInitial && !opensName && (LEADING_FUNCTION_WORD.test(tokens[0].text) || !looksProper(tokens[0], terms, evidence))) {
     tokens = dropConnectors(tokens.slice(1));
   }
   let hasPersonTitle = false;
@@ -184,6 +186,9 @@ const LEADING_FUNCTION_WORD =
 
 /** compromise's tags for a place or an organisation. */
 const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
+
+/** Common words that open a name of the words after them. */
+const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;
 
 /** The symbol of an SI unit or another unit of measure, with an SI prefix ("MHz", "mK", "kWh", "dB"). */
 const UNIT_SYMBOL = /^[yzafpnμµumcdhkMGTPE]?(?:Hz|Wh|W|V|A|s|m|g|K|J|N|Pa|eV|Ω|F|T|L|mol|bar|B|bps|dB|dBm|Gy|Sv|Bq|lx|ppm|ppb)$/u;

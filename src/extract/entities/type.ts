@@ -56,6 +56,8 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
   if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+  // "Operation Just Cause", "Project Maven": named by the word that opens them
+  if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   if (ORG_HEADS.has(head) || c.legalFormAfter) return rule('organization', 'suffix:organization');
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
