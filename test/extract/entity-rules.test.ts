@@ -397,3 +397,11 @@ test('names chained by "to", most of them persons, are all persons', async () =>
   // two names are no chain: "sent Okafor to Lagos" leaves each its own type
   expect(typeOf(await run('The firm sent Okafor to Lagos.'), 'Lagos')).toBe('place');
 });
+
+test('"the West", "the Global South": compass words after "the" name regions', async () => {
+  const e = await runDefault('Aid from the West shrank while the Global South borrowed more; the South held firm.');
+  expect(typeOf(e, 'West')).toBe('place');
+  expect(typeOf(e, 'Global South')).toBe('place');
+  // a compass word before a name is part of that name, not a region of its own
+  expect(names(await runDefault('Voters in the West Midlands turned out.'))).not.toContain('West');
+});

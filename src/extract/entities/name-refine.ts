@@ -174,6 +174,8 @@ export function refineChunk(
   if (tokens.length === 1 && adjectival && !PLACE_OR_PERSON.some((t) => tags.has(t))) {
     return null; // "Napoleonic struggles", "Kurdish fighters": an adjective before its noun
   }
+  // "the West", "the Global South": a compass word after "the", ending there, names a region
+  if (/\bthe\s$/i.test(previousText) && !/^\p{Lu}/u.test(next) && isRegionWord(tokens)) return candidate;
   // "Patriot missile", "SDI program": the noun after it makes a common-looking word a name
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
   return isJunk(candidate, terms, evidence) ? null : candidate;
@@ -186,6 +188,10 @@ const LEADING_FUNCTION_WORD =
 
 /** compromise's tags for a place or an organisation. */
 const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
+
+/** "West", "South", "Global South", "Global North": a compass word naming a part of the world. */
+export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
+  /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
 
 /** Common words that open a name of the words after them. */
 const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;

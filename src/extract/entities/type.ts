@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/enriched.js';
 import { GEO_NAMES, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
 import { countryCode } from './country.js';
-import type { Candidate } from './name-refine.js';
+import { type Candidate, isRegionWord } from './name-refine.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
 export interface Typing {
@@ -61,7 +61,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (ORG_HEADS.has(head) || c.legalFormAfter) return rule('organization', 'suffix:organization');
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
-  if (GEO_NAMES.has(head)) return rule('place', 'geo-name');
+  if (GEO_NAMES.has(head) || isRegionWord(c.tokens)) return rule('place', 'geo-name');
   // a country's name (i18n-iso-countries and the common forms it lacks) is a place
   if (countryCode(c.text)) return rule('place', 'lexicon:place');
   // compromise's context rules can retag a country ("the government of Venezuela" → Organization);
