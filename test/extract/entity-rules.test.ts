@@ -405,3 +405,12 @@ test('"the West", "the Global South": compass words after "the" name regions', a
   // a compass word before a name is part of that name, not a region of its own
   expect(names(await runDefault('Voters in the West Midlands turned out.'))).not.toContain('West');
 });
+
+test('a name opening a sentence keeps a first word no English dictionary has', async () => {
+  const found = names(await run('Oyelaran Adebayo and Tomasz Wrona led the talks in Lagos.'));
+  expect(found).toContain('Oyelaran Adebayo');
+});
+
+test('"the Treasury" is a body', async () => {
+  expect(typeOf(await runDefault('Officials at the Treasury disagreed with the plan.'), 'Treasury')).toBe('organization');
+});

@@ -72,6 +72,7 @@ export const OTHER_HEADS = new Set([
 
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
+  'treasury',
   'alliance',
   'laboratories',
   'laboratory',
@@ -412,6 +413,7 @@ export const INSTITUTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['parliament', 'organization'],
   ['cabinet', 'organization'],
   ['pentagon', 'organization'],
+  ['treasury', 'organization'],
   ['kremlin', 'organization'],
   ['politburo', 'organization'],
   ['bundestag', 'organization'],

@@ -91,7 +91,12 @@ export function refineChunk(
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
   // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
   const opensName = tokens.length > 1 && NAME_OPENERS.test(tokens[0]?.text ?? '') && tokens[1]?.isCapitalised === true;
-  if (tokens[0]?.isInitial && !opensName && (LEADING_FUNCTION_WORD.test(tokens[0].text) || !looksProper(tokens[0], terms, evidence))) {
+  // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
+  if (
+    tokens[0]?.isInitial &&
+    !opensName &&
+    (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
+  ) {
     tokens = dropConnectors(tokens.slice(1));
   }
   let hasPersonTitle = false;
@@ -192,6 +197,9 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 /** "West", "South", "Global South", "Global North": a compass word naming a part of the world. */
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
+
+/** The word is in the English word list, as it is or in lower case. */
+const isDictionaryWord = (token: Token): boolean => englishWords().has(key(token)) || englishWords().has(token.text);
 
 /** Common words that open a name of the words after them. */
 const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;
