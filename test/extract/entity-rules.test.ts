@@ -370,7 +370,7 @@ test.each([
   expect(names(e).filter((n) => n.includes(' and '))).toEqual([]);
 });
 
-test('an acronym defined for a hyphenated name makes it one entity above the threshold', async () => {
+test('an acronym defined for a hyphenated name makes it one entity', async () => {
   const e = await runDefault('The Joint Counter-Piracy Centre (JCPC) met in Oslo. Later the JCPC dissolved.');
   const centre = e.entities.find((x) => x.name === 'Joint Counter-Piracy Centre');
   expect(centre?.count).toBe(3); // the name and the acronym twice
@@ -413,4 +413,10 @@ test('a name opening a sentence keeps a first word no English dictionary has', a
 
 test('"the Treasury" is a body', async () => {
   expect(typeOf(await runDefault('Officials at the Treasury disagreed with the plan.'), 'Treasury')).toBe('organization');
+});
+
+test('ordinary words an acronym abbreviates stay below the threshold', async () => {
+  const found = names(await runDefault('Gross Domestic Product (GDP) and Foreign Direct Investment (FDI) both fell; GDP fell most.'));
+  expect(found).not.toContain('Gross Domestic Product');
+  expect(found).not.toContain('Foreign Direct Investment');
 });

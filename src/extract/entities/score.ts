@@ -187,6 +187,17 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
     confidence = Math.min(confidence, 0.3);
     evidence.push('capitals-words');
+  } else if (
+    input.acronymExpanded &&
+    base < 0.85 &&
+    input.name.includes(' ') &&
+    isCommonWords(input.name) &&
+    !mentions.some((m) => m.typing.rule.startsWith('suffix:'))
+  ) {
+    // "Foreign Direct Investment (FDI)", "Natural Language Processing (NLP)": ordinary words an
+    // acronym abbreviates, with no word naming a body, are a term the text will use, not a name
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('term-expansion');
   } else if (!input.country && base < 0.85 && INITIALS_ONLY.test(input.name)) {
     // "M.D.", "T.W.": initials alone, a degree or the start of a name the line cut off
     confidence = Math.min(confidence, 0.3);
@@ -201,7 +212,6 @@ export function scoreEntity(input: ScoreInput): Scored {
     evidence.push('initial-and-word');
   } else if (
     !input.country &&
-    !input.acronymExpanded &&
     byContextOnly(input) &&
     (input.name.includes(' ') || input.mentions.every((m) => m.typing.rule === 'list')) &&
     isCommonWords(input.name)
@@ -214,7 +224,7 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "General & Administrative", "Research & Development": a line item of ordinary words
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
-  } else if (!input.country && !input.acronymExpanded && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
+  } else if (!input.country && base < 0.85 && (type !== 'person' || base <= 0.35) && isCommonWords(input.name)) {
     // "Operating Procedures", "Data Services": English words that no list or strong cue makes a name
     confidence -= 0.2;
     evidence.push('common-words');
