@@ -420,3 +420,17 @@ test('ordinary words an acronym abbreviates stay below the threshold', async () 
   expect(found).not.toContain('Gross Domestic Product');
   expect(found).not.toContain('Foreign Direct Investment');
 });
+
+test('a body named in the plural with "for … and …" is one name; its acronym in capitals joins it', async () => {
+  const e = await runDefault(
+    'LONDON, 3 May 2024 — The Institutes for Soil Health and Nutrition said on Monday that yields fell. The ISHN blamed the rain.',
+  );
+  const body = e.entities.find((x) => x.name === 'Institutes for Soil Health and Nutrition');
+  expect(body?.type).toBe('organization');
+  expect(body?.count).toBe(2);
+});
+
+test('an acronym that spells a function word in capitals is no function word', async () => {
+  const e = await run('The World Health Organization met in May, and the WHO later said cases rose.');
+  expect(e.entities.find((x) => x.name === 'World Health Organization')?.count).toBe(2);
+});

@@ -183,3 +183,8 @@ describe('author-year citations are no figures', () => {
     expect(findFigureHits(text, PUBLISHED, [], people).map((h) => text.slice(h.start, h.end))).toEqual(['1951']);
   });
 });
+
+test('a year at one end only is no range: "from 941 in 2022 to 42,200 in 2023"', () => {
+  expect(hits('cases rose from 941 in 2022 to 42,200 in 2023').map((h) => h.text)).toEqual(['941', '2022', '42,200', '2023']);
+  expect(only('between 2010 and 2015 it doubled')).toMatchObject({ kind: 'range', low: 2010, high: 2015 });
+});

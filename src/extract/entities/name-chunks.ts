@@ -11,6 +11,8 @@ export interface Chunk {
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di']);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
+/** A word after which a name goes on with "of"/"for": "Ministry", "Centers" ("Centers for Disease Control"). */
+const isOfHead = (word: string): boolean => OF_HEADS.has(word) || (word.endsWith('s') && OF_HEADS.has(word.slice(0, -1)));
 /** Last words of the names of laws and treaties. */
 const LAW_HEADS = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention', 'agreement', 'charter', 'amendment']);
 const AND_LIKE = new Set(['and', '&']);
@@ -47,7 +49,7 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
   if (OF_LIKE.has(connector)) {
     return (
-      OF_HEADS.has(lower(before[before.length - 1])) ||
+      isOfHead(lower(before[before.length - 1])) ||
       TITLES.has(lower(before[0])) ||
       (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))
     );

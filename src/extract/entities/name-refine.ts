@@ -99,6 +99,8 @@ export function refineChunk(
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }
+  // "— The World Health Organization said": an article after a dash or a quote mark opens no name either
+  if (tokens.length > 1 && /^(?:The|A|An)$/.test(tokens[0]?.text ?? '')) tokens = tokens.slice(1);
   let hasPersonTitle = false;
   for (;;) {
     const head = tokens[0];

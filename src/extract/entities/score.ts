@@ -167,7 +167,8 @@ export function scoreEntity(input: ScoreInput): Scored {
     evidence.push('full-name');
   }
   confidence += Math.min(0.3, support);
-  if (isFunctionWord(input.name)) {
+  // ("WHO", "IT" in capitals are acronyms: the scores decide on them)
+  if (isFunctionWord(input.name) && !/^\p{Lu}{2,}$/u.test(input.name)) {
     // "It", "This": a pronoun or determiner a line break left capitalised is no name
     confidence = Math.min(confidence, 0.1);
     evidence.push('function-word');

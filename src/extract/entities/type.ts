@@ -58,7 +58,10 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
-  if (ORG_HEADS.has(head) || c.legalFormAfter) return rule('organization', 'suffix:organization');
+  // ("Centers for Disease Control", "Laboratories": a body's head word in the plural)
+  if (ORG_HEADS.has(head) || (head.endsWith('s') && ORG_HEADS.has(head.slice(0, -1))) || c.legalFormAfter) {
+    return rule('organization', 'suffix:organization');
+  }
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head) || isRegionWord(c.tokens)) return rule('place', 'geo-name');

@@ -72,6 +72,8 @@ function readRange(m: RegExpExecArray): Omit<FigureHit, 'start' | 'end'> | null 
   const high = digitValue(n2) * scaleOf(scale2);
   const low = digitValue(n1) * scaleOf(scale1 ?? scale2);
   if (!(low < high)) return null;
+  // "from 941 in 2022 to 42,200 in 2023": a year at one end only is a date, not a range's end
+  if (plainKind(n1) === 'year' && !scale1 && !sign1 && plainKind(n2) !== 'year') return null;
   // "18 – 24 months", "3 to 5 miles": the unit after the range is the unit of both ends
   const rangeUnit = isPercent(unit) ? '%' : sign ? CURRENCY_UNITS[sign] : measure ? unitName(measure) : undefined;
   return { kind: 'range', value: null, low, high, mayBeName: false, ...(rangeUnit ? { unit: rangeUnit } : {}) };
