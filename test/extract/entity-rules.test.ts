@@ -434,3 +434,11 @@ test('an acronym that spells a function word in capitals is no function word', a
   const e = await run('The World Health Organization met in May, and the WHO later said cases rose.');
   expect(e.entities.find((x) => x.name === 'World Health Organization')?.count).toBe(2);
 });
+
+test.each([
+  ['Teaching is an Act of Faith, she said in Lyon.', 'Act of Faith'],
+  ['He was named a Royal Society Fellow in Leeds.', 'Royal Society Fellow'],
+  ['So-called Gated Recurrent Units (GRUs) did better in Oslo.', 'Gated Recurrent Units'],
+])('%j: a capitalised kind of thing is no name by default (%j)', async (text, junk) => {
+  expect(names(await runDefault(text))).not.toContain(junk);
+});

@@ -16,6 +16,10 @@ export interface NamedMention {
   readonly midSentence?: boolean;
   /** An abbreviation modifying the noun after it ("USA accounts"). */
   readonly attributive?: boolean;
+  /** Right after "a" or "an". */
+  readonly afterIndefinite?: boolean;
+  /** Right before a plural acronym in brackets ("Neural Networks (NNs)"). */
+  readonly kindByPluralAcronym?: boolean;
   /** The list ("A, B and C") the mention is an item of, by an id unique in the article. */
   readonly list?: string;
 }

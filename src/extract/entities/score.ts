@@ -11,6 +11,10 @@ export interface ScoredMention {
   readonly typing: Typing;
   /** Capitalised after a sentence's first word, outside a heading: where a common word is not. */
   readonly midSentence?: boolean;
+  /** Right after "a" or "an". */
+  readonly afterIndefinite?: boolean;
+  /** Right before a plural acronym in brackets. */
+  readonly kindByPluralAcronym?: boolean;
 }
 
 /** What the entity's name, type and mentions say. */
@@ -188,6 +192,14 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
     confidence = Math.min(confidence, 0.3);
     evidence.push('capitals-words');
+  } else if (mentions.some((m) => m.kindByPluralAcronym)) {
+    // "Recurrent Neural Networks (RNNs)": the text counts them, a kind of thing and no name
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('plural-acronym');
+  } else if (!input.country && base < 0.9 && mentions.every((m) => m.afterIndefinite)) {
+    // "an Act of Love", "a Kyoto Prize Laureate": one of a kind the capitals dignify
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('after-indefinite-article');
   } else if (
     input.acronymExpanded &&
     base < 0.85 &&
