@@ -442,3 +442,19 @@ test.each([
 ])('%j: a capitalised kind of thing is no name by default (%j)', async (text, junk) => {
   expect(names(await runDefault(text))).not.toContain(junk);
 });
+
+test.each([
+  ['The plan came from Ilse Marwede, the regional transport commissioner, in March.', 'Ilse Marwede', 'person'],
+  ['Critics, including the historian Tobias Kerrane, disagreed.', 'Tobias Kerrane', 'person'],
+  ['Vestrel, Norway’s largest shipbuilder maker, hired 400 workers.', 'Vestrel', 'organization'],
+])('%j types %j as %s by the apposition', async (text, name, type) => {
+  expect(typeOf(await run(text), name)).toBe(type);
+});
+
+test('a company before "Germany\'s largest …" is no town in Germany', async () => {
+  expect(typeOf(await run('Orders went to Halvex, Germany’s biggest steelmaker, last year.'), 'Halvex')).not.toBe('place');
+});
+
+test('a prize "in" its field is one name', async () => {
+  expect(names(await run('She won the Wolf Prize in Agricultural Sciences in 2019.'))).toContain('Wolf Prize in Agricultural Sciences');
+});

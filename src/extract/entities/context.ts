@@ -17,7 +17,7 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
 /** ", the state corporation that …", ", a port city on …": a class noun in apposition right after
  *  the name, within a few words of its article. */
-const APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
 /** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
@@ -120,7 +120,10 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
   for (const item of items) {
     const current = lists[lists.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous && LIST_GAP.test(text.slice(previous.candidate.end, item.candidate.start))) current.push(item);
+    const gap = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
+    // "Rheinmetall, Germany's largest arms maker": a possessive after a comma opens an apposition
+    const apposition = /^,\s+$/.test(gap) && /^['’]s?\b/u.test(text.slice(item.candidate.end, item.candidate.end + 3));
+    if (current && previous && LIST_GAP.test(gap) && !apposition) current.push(item);
     else lists.push([item]);
   }
   return lists;
@@ -131,6 +134,8 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
 function isTownAfter(item: Typed, region: Typed, text: string): boolean {
   if (!['lexicon:place', 'geo-name'].includes(region.typing.rule) || region.candidate.tokens.length > 2) return false;
   if (!/^,\s+$/.test(text.slice(item.candidate.end, region.candidate.start))) return false;
+  // "Rheinmetall, Germany's largest arms maker": the region's possessive starts an apposition
+  if (/^['’]s?\b/u.test(text.slice(region.candidate.end, region.candidate.end + 3))) return false;
   return !/^\s*(?:,\s*)?(?:and|or)?\s*\p{Lu}\p{Ll}/u.test(text.slice(region.candidate.end, region.candidate.end + 20));
 }
 

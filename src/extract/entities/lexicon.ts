@@ -221,7 +221,19 @@ export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvlyr]sk|burg|bourg|bor
 
 /** Singular nouns that, right before a name or before "called"/"named", say what it is ("the company X"). */
 export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  // people by office or trade: "the sociologist Arlie Hochschild", "X, the market commissioner"
+  ...(
+    'commissioner minister president chancellor senator governor mayor ambassador envoy spokesman spokeswoman spokesperson ' +
+    'economist sociologist historian philosopher novelist writer author journalist professor scientist physicist chemist ' +
+    'biologist lawyer diplomat activist poet actor actress singer composer founder chairman chairwoman lawmaker congressman ' +
+    'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician'
+  )
+    .split(' ')
+    .map((noun): [string, EntityType] => [noun, 'person']),
   ['company', 'organization'],
+  ...'maker manufacturer carmaker producer retailer supplier contractor airline bank publisher newspaper broadcaster startup'
+    .split(' ')
+    .map((noun): [string, EntityType] => [noun, 'organization']),
   ['corporation', 'organization'],
   ['firm', 'organization'],
   ['group', 'organization'],

@@ -64,6 +64,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   // "Made in China 2025": a programme name ending in a number or a programme word
   // ("Texas in November 2024" is a place and a date)
   if (connector === 'in') {
+    // "Nobel Memorial Prize in Economic Sciences": a prize in its field
+    if (/^(?:prize|award|medal)$/.test(lower(before[before.length - 1]))) return after.length <= 3;
     return before.length === 1 && !isCalendarWord(lower(after[0])) && (last.isNumber || OTHER_HEADS.has(lower(last)));
   }
   return false;
