@@ -458,3 +458,11 @@ test('a company before "Germany\'s largest …" is no town in Germany', async ()
 test('a prize "in" its field is one name', async () => {
   expect(names(await run('She won the Wolf Prize in Agricultural Sciences in 2019.'))).toContain('Wolf Prize in Agricultural Sciences');
 });
+
+test.each([
+  ['A study published in Heliyon found the opposite.', 'Heliyon', 'organization'],
+  ['Opposition leader Tamsin Okoro walked out.', 'Tamsin Okoro', 'person'],
+  ['Vodamix, the country’s largest company, cut prices.', 'Vodamix', 'organization'],
+])('%j types %j as %s', async (text, name, type) => {
+  expect(typeOf(await run(text), name)).toBe(type);
+});

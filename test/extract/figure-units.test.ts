@@ -188,3 +188,10 @@ test('a year at one end only is no range: "from 941 in 2022 to 42,200 in 2023"',
   expect(hits('cases rose from 941 in 2022 to 42,200 in 2023').map((h) => h.text)).toEqual(['941', '2022', '42,200', '2023']);
   expect(only('between 2010 and 2015 it doubled')).toMatchObject({ kind: 'range', low: 2010, high: 2015 });
 });
+
+test.each([
+  ['taxes of 346 billion shillings', 346e9, 'shillings'],
+  ['a fine of 20 million rand', 20e6, 'ZAR'],
+])('%j is money in its currency', (text, value, unit) => {
+  expect(only(text)).toMatchObject({ kind: 'money', value, unit });
+});

@@ -17,15 +17,15 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
 /** ", the state corporation that …", ", a port city on …": a class noun in apposition right after
  *  the name, within a few words of its article. */
-const APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
 /** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
 const ROLE_BEFORE =
   /\b(?:prime\s+minister|(?:foreign|defen[cs]e|finance|interior)\s+minister|minister|president|vice\s+president|chancellor|premier|leader|spokes(?:man|woman|person)|chief\s+executive|chairman|chairwoman|chair|founder|senator|governor|mayor|ambassador|envoy|secretary|king|queen|general|commander|director|editor|author|economist|analyst)\s*,\s*$/iu;
-/** "according to X", "data from X", "a report by X", "figures compiled by X": X publishes. */
+/** "according to X", "data from X", "a report by X", "published in X", "wrote in X": X publishes. */
 const SOURCE_BEFORE =
-  /\b(?:according\s+to|data\s+from|figures\s+from|a\s+(?:report|study|survey|poll)\s+(?:by|from)|compiled\s+by|published\s+by)\s+(?:the\s+)?$/iu;
+  /\b(?:according\s+to|data\s+from|figures\s+from|a\s+(?:report|study|survey|poll)\s+(?:by|from)|compiled\s+by|published\s+(?:by|in)|(?:appeared|wrote|writing|an?\s+(?:article|essay|paper|op-ed|column))\s+in)\s+(?:the\s+)?$/iu;
 /** "in X", "near X", "residents of X": a name after these is a place unless a suffix says otherwise. */
 const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;

@@ -226,7 +226,7 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     'commissioner minister president chancellor senator governor mayor ambassador envoy spokesman spokeswoman spokesperson ' +
     'economist sociologist historian philosopher novelist writer author journalist professor scientist physicist chemist ' +
     'biologist lawyer diplomat activist poet actor actress singer composer founder chairman chairwoman lawmaker congressman ' +
-    'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician'
+    'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician leader'
   )
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'person']),

@@ -12,7 +12,8 @@ export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 /** A short scale glued to a currency amount ("$5m", "€5bn"). */
 export const SHORT_SCALE = '(?:bn|mn|tn|m|k|b)';
 /** A currency named after the amount. */
-export const CURRENCY_WORD = '(?:dollars|euros|pounds|cents|yuan|yen|rupees)';
+export const CURRENCY_WORD =
+  '(?:dollars|euros|pounds|cents|yuan|yen|rupees|shillings|rand|naira|pesos|lira|rubles|roubles|francs|riyals|dirhams|shekels|zlotys|ringgit|baht|hryvnias)';
 /** Percent written as a sign or word. */
 export const PERCENT = String.raw`(?:%|percent\b|per\s+cent\b)`;
 /** Month names, full and abbreviated, capitalised. */

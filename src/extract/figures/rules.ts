@@ -61,6 +61,18 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   yuan: 'CNY',
   yen: 'JPY',
   rupees: 'INR',
+  // one currency by each name; shillings, pesos, francs and lira are named by several countries
+  rand: 'ZAR',
+  naira: 'NGN',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  riyals: 'SAR',
+  dirhams: 'AED',
+  shekels: 'ILS',
+  zlotys: 'PLN',
+  ringgit: 'MYR',
+  baht: 'THB',
+  hryvnias: 'UAH',
 };
 
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
