@@ -466,3 +466,11 @@ test.each([
 ])('%j types %j as %s', async (text, name, type) => {
   expect(typeOf(await run(text), name)).toBe(type);
 });
+
+test.each([
+  ['They funded Goals 2000 and later Horizon 2020 in Brussels.', ['Goals 2000', 'Horizon 2020']],
+  ['Leaders of the G20 met the G7 in Osaka.', ['G20', 'G7']],
+])('%j names %j whole', async (text, expected) => {
+  const found = names(await runDefault(text));
+  for (const name of expected) expect(found).toContain(name);
+});

@@ -195,3 +195,12 @@ test.each([
 ])('%j is money in its currency', (text, value, unit) => {
   expect(only(text)).toMatchObject({ kind: 'money', value, unit });
 });
+
+test("a year that opens a law's name is no figure; a year after it is one", () => {
+  const text = 'the 1965 Voting Rights Act passed in 1965';
+  const law = text.indexOf('Voting');
+  const found = findFigureHits(text, PUBLISHED, [[law, law + 'Voting Rights Act'.length]]).map((h) => text.slice(h.start, h.end));
+  expect(found).toEqual(['1965']);
+  expect(found.length).toBe(1);
+  expect(findFigureHits(text, PUBLISHED, [[law, law + 'Voting Rights Act'.length]])[0]?.start).toBe(text.lastIndexOf('1965'));
+});

@@ -567,6 +567,11 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ["people's republic of china", ['China', 'place']],
   ['uae', ['United Arab Emirates', 'place']],
   ['dprk', ['North Korea', 'place']],
+  // the forums of leaders named by their number of members
+  ['g7', ['G7', 'organization']],
+  ['g8', ['G8', 'organization']],
+  ['g20', ['G20', 'organization']],
+  ['g77', ['G77', 'organization']],
   // public programmes and treaties compromise's lexicon files as organisations, and their other names
   ['medicare', ['Medicare', 'other']],
   ['medicaid', ['Medicaid', 'other']],

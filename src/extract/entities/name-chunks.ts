@@ -1,6 +1,7 @@
 import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, RANK_MODIFIERS, TITLES } from './lexicon.js';
 import type { Token } from './name-tokens.js';
 import { isCalendarWord } from '../../model/months.js';
+import { englishWords } from '../../model/english-words.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
@@ -13,6 +14,8 @@ const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', '
 const OF_LIKE = new Set(['of', 'for', 'on']);
 /** A word after which a name goes on with "of"/"for": "Ministry", "Centers" ("Centers for Disease Control"). */
 const isOfHead = (word: string): boolean => OF_HEADS.has(word) || (word.endsWith('s') && OF_HEADS.has(word.slice(0, -1)));
+/** A capitalised ordinary English word. */
+const isDictionaryWord = (t: Token): boolean => t.isCapitalised && englishWords().has(t.text.toLowerCase());
 /** Last words of the names of laws and treaties. */
 const LAW_HEADS = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention', 'agreement', 'charter', 'amendment']);
 const AND_LIKE = new Set(['and', '&']);
@@ -142,6 +145,9 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
 function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
   const out = [...run];
+  // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
+  if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
+    return out;
   while (out.length && out[out.length - 1]?.isNumber) {
     const number = out[out.length - 1] as Token;
     // "Naval Petroleum Reserve No. 1": the number a "No." announces is the name's

@@ -26,6 +26,9 @@ const CITATION_MARKER = new RegExp(
   'gu',
 );
 
+/** The last word of a law's or a plan's name. */
+const LAW_NAME = /\b(?:Act|Acts|Treaty|Accords?|Agreement|Convention|Charter|Plan|Strategy|Law|Amendment)$/u;
+
 /** After a person's name, a year in brackets is a citation of their work: "Mearsheimer (2014)". */
 const CITED_YEAR = /^\s?\((?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?\)/u;
 
@@ -73,6 +76,11 @@ export function findFigureHits(text: string, published: string | null, names: Na
     m.index,
     m.index + m[0].length,
   ]);
+  // "the 1965 Voting Rights Act": a year that opens a law's name is part of the name
+  for (const [start, end] of names) {
+    const year = /(?:^|\s)((?:1[6-9]|20)\d{2})\s$/.exec(text.slice(Math.max(0, start - 6), start));
+    if (year && LAW_NAME.test(text.slice(start, end))) markers.push([start - year[0].length, start]);
+  }
   for (const [, end] of people) {
     const cited = CITED_YEAR.exec(text.slice(end, end + 24));
     if (cited) markers.push([end, end + cited[0].length]);
