@@ -204,3 +204,12 @@ test("a year that opens a law's name is no figure; a year after it is one", () =
   expect(found.length).toBe(1);
   expect(findFigureHits(text, PUBLISHED, [[law, law + 'Voting Rights Act'.length]])[0]?.start).toBe(text.lastIndexOf('1965'));
 });
+
+test.each([
+  ['in deriving Eq. (7), we dropped a term'],
+  ['as plotted in figure 1(b) above'],
+  ['see Table 3 and section 4.2'],
+  ['quoted on p. 12 of the report'],
+])('%j: a pointer into the document is no figure', (text) => {
+  expect(hits(text)).toEqual([]);
+});

@@ -34,7 +34,8 @@ const CITED_YEAR = /^\s?\((?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[
 
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
- *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"). */
+ *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"),
+ *  and pointers to an equation, figure, table, section or page. */
 const NOT_A_QUANTITY = new RegExp(
   [
     String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
@@ -42,6 +43,8 @@ const NOT_A_QUANTITY = new RegExp(
     String.raw`\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`,
     String.raw`\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Plaza)\b\.?`,
     String.raw`\b(?:P\.?\s?O\.?\s)?Box\s\d+|\bSuite\s\d+`,
+    // "Eq. (7)", "figure 1(b)", "Table 3", "section 4.2", "p. 12": a pointer into a document
+    String.raw`\b(?:[Ee]qs?\.|[Ee]quations?|[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Ss]ections?|[Ss]ect\.|[Cc]hapters?|[Aa]ppendix|[Rr]efs?\.|pp?\.)\s?\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-z]\))?`,
   ].join('|'),
   'gu',
 );
