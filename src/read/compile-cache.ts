@@ -88,3 +88,30 @@ export function removeOthers(dir: string, family: string, current: string): void
     // in use or gone: harmless, the next write tries again
   }
 }
+
+/** Keeps, of the files whose names start with `prefix` and end in `-<part>.bin`, those of the
+ *  `keep` most recently written keys (a key: the name without its `-<part>.bin`): each install
+ *  of the same version (another folder, another Node) compiles under a key of its own, and the
+ *  folder must not grow with every one. */
+export function keepNewestKeys(dir: string, prefix: string, keep: number): void {
+  try {
+    const newest = new Map<string, number>();
+    const files: { name: string; key: string }[] = [];
+    for (const name of readdirSync(dir)) {
+      const cut = name.lastIndexOf('-');
+      if (!name.startsWith(prefix) || cut <= prefix.length) continue;
+      const key = name.slice(0, cut);
+      files.push({ name, key });
+      newest.set(key, Math.max(newest.get(key) ?? 0, statSync(path.join(dir, name)).mtimeMs));
+    }
+    const kept = new Set(
+      [...newest]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, keep)
+        .map(([key]) => key),
+    );
+    for (const { name, key } of files) if (!kept.has(key)) unlinkSync(path.join(dir, name));
+  } catch {
+    // in use or gone: harmless, the next write tries again
+  }
+}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { defaultCacheDir, readOwnFile, removeOthers, writeOwnFile } from './compile-cache.js';
+import { defaultCacheDir, keepNewestKeys, readOwnFile, removeOthers, writeOwnFile } from './compile-cache.js';
 
 /**
  * pdf.js's two bundles (the worker, which parses and extracts text, and the display layer, its
@@ -32,6 +32,9 @@ const DISPLAY_BUNDLE = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Start of the names of the compiled-code files in the cache folder. */
 const CACHE_FAMILY = 'pdfjs-';
+/** Keys of compiled code kept per pdf.js version: a few installs (or Node versions) used in turn
+ *  each find theirs, and the folder stays a few megabytes. */
+const KEPT_KEYS = 3;
 
 interface Compiled {
   readonly script: vm.Script;
@@ -39,6 +42,8 @@ interface Compiled {
   readonly cacheFile: string | undefined;
   /** Compiled from kept code (nothing to write after the first document). */
   readonly isCached: boolean;
+  /** The script's text to keep beside its compiled code, when it was not read from there. */
+  readonly toKeep?: { readonly file: string; readonly code: string };
 }
 
 let compiled: readonly Compiled[] = [];
@@ -81,21 +86,27 @@ export function moduleAsScript(source: string, url: string, hidden: readonly str
  * was made for these files, this patch, this Node and these V8 flags (V8 refuses it otherwise).
  */
 export function runPdfJsScripts(cacheDir: string | undefined = defaultCacheDir()): unknown {
-  const workerSource = readFileSync(WORKER_BUNDLE, 'utf8');
   const bundles = [
     {
       name: 'worker',
       file: WORKER_BUNDLE,
-      source: keepDrawnSoftHyphens(workerSource) ?? workerSource,
+      source: () => {
+        const source = readFileSync(WORKER_BUNDLE, 'utf8');
+        return keepDrawnSoftHyphens(source) ?? source;
+      },
       hidden: WORKER_HIDDEN_GLOBALS,
     },
-    { name: 'display', file: DISPLAY_BUNDLE, source: readFileSync(DISPLAY_BUNDLE, 'utf8'), hidden: [] },
+    { name: 'display', file: DISPLAY_BUNDLE, source: () => readFileSync(DISPLAY_BUNDLE, 'utf8'), hidden: [] },
   ];
   const prefix = `${CACHE_FAMILY}${pdfJsVersion()}-`;
   const key = `${prefix}${cacheKey()}`;
   const scripts: Compiled[] = [];
   for (const { name, file, source, hidden } of bundles) {
-    const code = moduleAsScript(source, pathToFileURL(file).href, hidden);
+    // the script as run is kept beside its compiled code: reading it back is cheaper than
+    // patching and wrapping 3 MB of source again
+    const codeFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${key}-${name}.js`);
+    const keptCode = codeFile === undefined ? undefined : readOwnFile(codeFile)?.toString('utf8');
+    const code = keptCode ?? moduleAsScript(source(), pathToFileURL(file).href, hidden);
     if (code === undefined) return undefined;
     const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${key}-${name}.bin`);
     const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
@@ -104,9 +115,17 @@ export function runPdfJsScripts(cacheDir: string | undefined = defaultCacheDir()
       ...(cachedData ? { cachedData } : {}),
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
-    scripts.push({ script, cacheFile, isCached: cachedData !== undefined && !script.cachedDataRejected });
+    scripts.push({
+      script,
+      cacheFile,
+      isCached: cachedData !== undefined && !script.cachedDataRejected,
+      ...(keptCode === undefined && codeFile !== undefined ? { toKeep: { file: codeFile, code } } : {}),
+    });
   }
-  if (cacheDir !== undefined && scripts.some((s) => !s.isCached)) removeOthers(cacheDir, CACHE_FAMILY, prefix);
+  if (cacheDir !== undefined && scripts.some((s) => !s.isCached)) {
+    removeOthers(cacheDir, CACHE_FAMILY, prefix);
+    keepNewestKeys(cacheDir, prefix, KEPT_KEYS - 1); // this key's files come next
+  }
   for (const { script } of scripts) script.runInThisContext();
   compiled = scripts;
   return (globalThis as Record<string, unknown>).pdfjsLib;
@@ -119,8 +138,10 @@ export function runPdfJsScripts(cacheDir: string | undefined = defaultCacheDir()
  */
 export function keepCompiledCode(): void {
   const toKeep = compiled.filter((c) => !c.isCached && c.cacheFile !== undefined);
+  const texts = compiled.flatMap((c) => (c.toKeep ? [c.toKeep] : []));
   compiled = [];
   for (const { script, cacheFile } of toKeep) writeOwnFile(cacheFile as string, script.createCachedData());
+  for (const { file, code } of texts) writeOwnFile(file, Buffer.from(code, 'utf8'));
 }
 
 const pdfJsVersion = (): string => (require('pdfjs-dist/package.json') as { version: string }).version;

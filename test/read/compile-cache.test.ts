@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { defaultCacheDir, readOwnFile, removeOthers, writeOwnFile } from '../../src/read/compile-cache.js';
+import { defaultCacheDir, keepNewestKeys, readOwnFile, removeOthers, writeOwnFile } from '../../src/read/compile-cache.js';
 
 const made: string[] = [];
 const tempDir = (): string => {
@@ -63,6 +63,29 @@ describe('the compiled-code cache folder', () => {
     removeOthers(dir, 'pdfjs-', 'pdfjs-2.0-');
     expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'pdfjs-2.0-b-worker.bin', 'pdfjs-2.0-c-worker.bin', 'sub']);
   });
+});
+
+test('keepNewestKeys keeps the files of the most recently written keys of a version', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'opclean-keys-'));
+  try {
+    const names = ['a', 'b', 'c', 'd'].flatMap((key) => [`pdfjs-2.0-${key}-worker.bin`, `pdfjs-2.0-${key}-display.bin`]);
+    names.forEach((name, i) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, 'x');
+      utimesSync(file, 1000 + i, 1000 + i); // key a oldest, key d newest
+    });
+    writeFileSync(path.join(dir, 'notes.txt'), 'x');
+    keepNewestKeys(dir, 'pdfjs-2.0-', 2);
+    expect(readdirSync(dir).sort()).toEqual([
+      'notes.txt',
+      'pdfjs-2.0-c-display.bin',
+      'pdfjs-2.0-c-worker.bin',
+      'pdfjs-2.0-d-display.bin',
+      'pdfjs-2.0-d-worker.bin',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('defaultCacheDir', () => {

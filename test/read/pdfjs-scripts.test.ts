@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -82,8 +82,9 @@ describe('runPdfJsScripts', () => {
     expect(typeof api.getDocument).toBe('function');
     expect(files()).toEqual([]);
     keepCompiledCode();
-    expect(files()).toHaveLength(2);
-    expect(files().every((f) => /^pdfjs-[\d.]+-[0-9a-f]{16}-(worker|display)\.bin$/.test(f))).toBe(true);
+    // each bundle's compiled code and the script it was compiled from
+    expect(files()).toHaveLength(4);
+    expect(files().every((f) => /^pdfjs-[\d.]+-[0-9a-f]{16}-(worker|display)\.(bin|js)$/.test(f))).toBe(true);
   });
 
   test('compiled from kept code, it writes nothing again', () => {
@@ -91,5 +92,23 @@ describe('runPdfJsScripts', () => {
     runPdfJsScripts(dir);
     keepCompiledCode();
     expect(files().map((f) => statSync(path.join(dir, f)).mtimeMs)).toEqual(kept);
+  });
+});
+
+describe('the kept script', () => {
+  test('is the patched, wrapped bundle, and a later start runs it as kept', () => {
+    const keptDir = mkdtempSync(path.join(os.tmpdir(), 'opclean-scripts-kept-'));
+    try {
+      runPdfJsScripts(keptDir);
+      keepCompiledCode();
+      const worker = readdirSync(keptDir).find((f) => f.endsWith('-worker.js')) as string;
+      const text = readFileSync(path.join(keptDir, worker), 'utf8');
+      expect(text).toContain(KEEP_DRAWN_SOFT_HYPHEN);
+      expect(text.startsWith('(function (DecompressionStream) { "use strict";')).toBe(true);
+      const api = runPdfJsScripts(keptDir) as { getDocument?: unknown };
+      expect(typeof api.getDocument).toBe('function');
+    } finally {
+      rmSync(keptDir, { recursive: true, force: true });
+    }
   });
 });
