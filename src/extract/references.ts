@@ -1,4 +1,5 @@
 import type { ArticleBlock } from '../model/document.js';
+import { ENGLISH_MONTH_PATTERN } from '../model/months.js';
 
 /** A heading that opens a list of references. */
 const REFERENCES_HEADING =
@@ -30,4 +31,18 @@ export function outsideReferences(blocks: readonly ArticleBlock[]): ArticleBlock
     if (b.kind === 'heading') inReferences = REFERENCES_HEADING.test(b.text.trim());
     return !inReferences && (b.kind === 'heading' || !isReferenceEntry(b.text));
   });
+}
+
+/** An author-year citation in brackets: "(Waltz 1979)", "(Keohane and Nye, 1977: 23)", "(Smith
+ *  et al. 2020a; Lee 2019)"; a month and a year in brackets is a date. Regex source. */
+export const AUTHOR_YEAR_CITATION = String.raw`\((?!${ENGLISH_MONTH_PATTERN}\s)\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+|\set\sal\.?)?,?\s(?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?(?:;[^()]{0,80})?\)`;
+
+/** After an author's name, a year in brackets cites their work: "Mearsheimer (2014)". */
+export const CITED_YEAR = /^\s?\((?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?\)/u;
+
+const AUTHOR_YEAR = new RegExp(AUTHOR_YEAR_CITATION, 'gu');
+
+/** Where a text cites by author and year in brackets: no entity, figure or claim is read there. */
+export function authorYearCitations(text: string): [number, number][] {
+  return [...text.matchAll(AUTHOR_YEAR)].map((m) => [m.index, m.index + m[0].length]);
 }

@@ -474,3 +474,14 @@ test.each([
   const found = names(await runDefault(text));
   for (const name of expected) expect(found).toContain(name);
 });
+
+test('authors inside an author-year citation are no names; one cited in the prose is a person', async () => {
+  const e = await run('Influence can be bought (Marwick 2004, 5; Delacroix and Omondi 2018), as Tovarek (2015) notes.');
+  expect(names(e).filter((n) => /Marwick|Delacroix|Omondi/.test(n))).toEqual([]);
+  expect(typeOf(e, 'Tovarek')).toBe('person');
+  expect(e.figures.map((f) => f.text)).toEqual([]);
+});
+
+test("a title word opening a body's name does not split it", async () => {
+  expect(names(await run('She addressed the United Nations General Assembly in May.'))).toContain('United Nations General Assembly');
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
+import { CITED_YEAR } from '../references.js';
 import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
@@ -98,6 +99,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
+  // "as Shambaugh (2015) notes": a name cited with the year of a work is its author
+  if (CITED_YEAR.test(text.slice(candidate.end, candidate.end + 24))) {
+    return { ...item, typing: { type: 'person', rule: 'cited-author', isDefault: false } };
+  }
   // "Japan's prime minister, Fumio Kishida,": an office in apposition before a name
   if (ROLE_BEFORE.test(before)) return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body

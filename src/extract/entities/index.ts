@@ -10,6 +10,7 @@ import { type Candidate, type WordEvidence, refineChunk, termAt } from './name-r
 import type { Token } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
 import { pageAt } from '../positions.js';
+import { authorYearCitations } from '../references.js';
 
 /** A block ready for entity extraction: its tokens and compromise's tags. */
 export interface TaggedBlock {
@@ -147,7 +148,12 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
     const block = (blocks[i] as TaggedBlock).block;
     // a heading's capitals say nothing ("Regulators Playing Catch-Up"): its names count only
     // when the prose names them too
-    const kept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedInProse(candidate.text)) : typed;
+    const headingsKept = block.kind === 'heading' ? typed.filter(({ candidate }) => namedInProse(candidate.text)) : typed;
+    // "(Nye 2004, 5)", "(Brannagan and Giulianotti 2018)": the authors a citation points to are no names the text speaks of
+    const cited = authorYearCitations(block.text);
+    const kept = cited.length
+      ? headingsKept.filter(({ candidate }) => !cited.some(([start, end]) => candidate.start >= start && candidate.end <= end))
+      : headingsKept;
     const listOf = new Map<Typed, string>();
     listsOf(kept, block.text).forEach((list, k) => {
       if (list.length > 1) for (const item of list) listOf.set(item, `${i}:${k}`);

@@ -137,6 +137,8 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
     const after = chunk.slice(k + 1);
     if (!before.every((b) => b.isCapitalised) || before.some((b) => b.isPossessive && !innerPossessive(b))) continue;
     if (after.length > 3 || !after.every((a) => a.isCapitalised && !a.isNumber)) continue;
+    // "United Nations General Assembly", "Joint Chiefs General Staff": the title word opens a body's name
+    if (ORG_HEADS.has(lower(after[after.length - 1]))) continue;
     return [before, chunk.slice(k)];
   }
   return [[...chunk]];

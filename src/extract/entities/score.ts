@@ -58,6 +58,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['list', 0.75],
   ['toponym-ending', 0.7],
   ['speaker', 0.7],
+  ['cited-author', 0.7],
   ['tag:person', 0.65],
   ['tag:place', 0.65],
   ['tag:organization', 0.6],

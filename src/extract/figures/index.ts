@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
-import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
+import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
 import { RATE_NOUN } from './patterns.js';
 import { FIGURE_RULES, type FigureHit } from './rules.js';
 import { isPartOfName } from './names.js';
@@ -20,17 +20,13 @@ const APPROXIMATE_BEFORE =
 const CITATION_MARKER = new RegExp(
   [
     String.raw`\[(?:n\s?)?\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\]|\[\p{Lu}[\p{L}+.&\s-]{0,20}\d{2,4}[a-z]?\]|(?<=[^\s(])\(\d{1,2}\)|(?<=^|[\s:;])\(\d{1,2}\)(?=\s)`,
-    // "(Waltz 1979)", "(Keohane and Nye, 1977: 23)", "(Smith et al. 2020a; Lee 2019)": author and year
-    String.raw`\((?!${ENGLISH_MONTH_PATTERN}\s)\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+|\set\sal\.?)?,?\s(?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?(?:;[^()]{0,80})?\)`,
+    AUTHOR_YEAR_CITATION,
   ].join('|'),
   'gu',
 );
 
 /** The last word of a law's or a plan's name. */
 const LAW_NAME = /\b(?:Act|Acts|Treaty|Accords?|Agreement|Convention|Charter|Plan|Strategy|Law|Amendment)$/u;
-
-/** After a person's name, a year in brackets is a citation of their work: "Mearsheimer (2014)". */
-const CITED_YEAR = /^\s?\((?:1[6-9]|20)\d{2}[a-z]?(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?\)/u;
 
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
