@@ -485,3 +485,21 @@ test('authors inside an author-year citation are no names; one cited in the pros
 test("a title word opening a body's name does not split it", async () => {
   expect(names(await run('She addressed the United Nations General Assembly in May.'))).toContain('United Nations General Assembly');
 });
+
+test('guests introduced by honorific and rank keep their names, their towns apart', async () => {
+  const e = await run(
+    'In the gallery is Mrs. Carla Menendez of Yuma, Arizona, whose son, Sergeant First Class Tomas Menendez, served twice.',
+  );
+  for (const person of ['Carla Menendez', 'Tomas Menendez']) expect(typeOf(e, person)).toBe('person');
+  expect(typeOf(e, 'Yuma')).toBe('place');
+  expect(names(e).filter((n) => / of |Class/.test(n))).toEqual([]);
+});
+
+test('an acronym of what a department is of joins it', async () => {
+  const e = await run('The Department of Veterans Affairs was slow, so we funded the VA again.');
+  expect(e.entities.find((x) => x.name === 'Department of Veterans Affairs')?.count).toBe(2);
+});
+
+test('ordinary words after an office and a comma are no person', async () => {
+  expect(typeOf(await runDefault('Mr. Vice President, Members of Congress, thank you.'), 'Members')).toBeUndefined();
+});

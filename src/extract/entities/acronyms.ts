@@ -21,15 +21,25 @@ export function abbreviates(acronym: string, name: Candidate): boolean {
 }
 
 /** The initials an acronym of the name may spell: of its capitalised words, of all its words
- *  (numbers aside), and of its capitalised words with each part of a hyphenated word counted
- *  ("Regional Anti-Terrorist Structure" → RATS). */
+ *  (numbers aside), of its capitalised words with each part of a hyphenated word counted
+ *  ("Regional Anti-Terrorist Structure" → RATS), and of the words after its "of" (VA). */
 export function initialsOf(name: Candidate): readonly string[] {
   const words = name.tokens.filter((t) => !/^\d/.test(t.text));
   const capitals = words.filter((t) => t.isCapitalised);
   const capitalInitials = capitals.map((t) => t.text[0]).join('');
   const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
   const partInitials = capitals.map((t) => (t.text.match(/(?:^|-)\p{Lu}/gu) ?? []).map((p) => p.replace('-', '')).join('')).join('');
-  return [capitalInitials, allInitials, partInitials];
+  // "Department of Veterans Affairs" (VA): what the body is of
+  const of = words.findIndex((t) => t.text === 'of');
+  const ofInitials =
+    of > 0
+      ? words
+          .slice(of + 1)
+          .filter((t) => t.isCapitalised)
+          .map((t) => t.text[0])
+          .join('')
+      : '';
+  return ofInitials.length >= 2 ? [capitalInitials, allInitials, partInitials, ofInitials] : [capitalInitials, allInitials, partInitials];
 }
 
 /** The letters of an acronym ("U.S." → "US", "MIC25" → "MIC"); null for a word that is none. */

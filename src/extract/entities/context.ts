@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
+import { isCommonWords } from './score.js';
 import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
@@ -104,7 +105,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
     return { ...item, typing: { type: 'person', rule: 'cited-author', isDefault: false } };
   }
   // "Japan's prime minister, Fumio Kishida,": an office in apposition before a name
-  if (ROLE_BEFORE.test(before)) return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
+  // ("Mr. Vice President, Members of Congress": ordinary words after an office are no person)
+  if (ROLE_BEFORE.test(before) && !isCommonWords(candidate.text)) {
+    return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
+  }
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
   if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };

@@ -16,6 +16,8 @@ const OF_LIKE = new Set(['of', 'for', 'on']);
 const isOfHead = (word: string): boolean => OF_HEADS.has(word) || (word.endsWith('s') && OF_HEADS.has(word.slice(0, -1)));
 /** A capitalised ordinary English word. */
 const isDictionaryWord = (t: Token): boolean => t.isCapitalised && englishWords().has(t.text.toLowerCase());
+/** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|lady|lord)$/;
 /** Last words of the names of laws and treaties. */
 const LAW_HEADS = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention', 'agreement', 'charter', 'amendment']);
 const AND_LIKE = new Set(['and', '&']);
@@ -53,7 +55,7 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (OF_LIKE.has(connector)) {
     return (
       isOfHead(lower(before[before.length - 1])) ||
-      TITLES.has(lower(before[0])) ||
+      (TITLES.has(lower(before[0])) && !HONORIFICS.test(lower(before[0]))) ||
       (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))
     );
   }

@@ -110,6 +110,12 @@ export function refineChunk(
       tokens = dropConnectors(tokens.slice(1));
       continue;
     }
+    // "Sergeant First Class", "Private First Class": a rank's class after its title
+    if (TITLES.has(key(head)) && /^first$/i.test(tokens[1]?.text ?? '') && /^class$/i.test(tokens[2]?.text ?? '') && tokens.length > 3) {
+      tokens = tokens.slice(3);
+      hasPersonTitle = true;
+      continue;
+    }
     // "Staff Sergeant", "Lance Corporal", "Rear Admiral": a word that makes a rank of the title after it
     if (RANK_MODIFIERS.has(key(head)) && TITLES.has(key(tokens[1] as Token))) {
       tokens = tokens.slice(1);
