@@ -503,3 +503,11 @@ test('an acronym of what a department is of joins it', async () => {
 test('ordinary words after an office and a comma are no person', async () => {
   expect(typeOf(await runDefault('Mr. Vice President, Members of Congress, thank you.'), 'Members')).toBeUndefined();
 });
+
+test.each([
+  ['Ships went round the Cape of Good Hope and the Isle of Wight.', 'Cape of Good Hope', 'place'],
+  ['Ansar Dine fighters entered the town.', 'Ansar Dine', 'organization'],
+  ['Freight moved to Hapag, Cosco and Maersk last year.', 'Maersk', 'organization'],
+])('%j types %j as %s', async (text, name, type) => {
+  expect(typeOf(await run(text), name)).toBe(type);
+});

@@ -159,6 +159,8 @@ export const ORG_HEADS = new Set([
 
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
+  'cape',
+  'isle',
   'port',
   'sea',
   'ocean',
@@ -217,7 +219,7 @@ export const PLACE_HEADS = new Set([
  * Endings of place names in many languages ("-grad", "-sk", "-burg", "-stan", "-abad", "-pur"):
  * an otherwise unknown single word with one is more likely a place than a body.
  */
-export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvlyr]sk|burg|bourg|borough|ville|polis|stan|abad|pur|shire|ovo|evo)$/u;
+export const TOPONYM_ENDING = /\p{L}{2,}(?:grad|gorod|[nmtvly]sk|burg|bourg|borough|ville|polis|stan|abad|pur|shire|ovo|evo)$/u;
 
 /** Singular nouns that, right before a name or before "called"/"named", say what it is ("the company X"). */
 export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
@@ -456,9 +458,10 @@ export const GEO_NAMES = new Set([
   'eurasia',
 ]);
 
-/** Nouns after a capitalised word that make it a weapons system or vehicle ("Patriot missile"). */
+/** Nouns after a capitalised word that make it a weapons system or vehicle ("Patriot missile"); a
+ *  fighter jet, but not "fighters", who belong to a group. */
 export const WEAPON_NOUNS =
-  /^(?:missiles?|rockets?|tanks?|jets?|fighters?|bombers?|drones?|submarines?|carriers?|aircraft|helicopters?|systems?|warships?|frigates?|destroyers?|satellites?|vaccines?)$/i;
+  /^(?:missiles?|rockets?|tanks?|jets?|fighter|bombers?|drones?|submarines?|carriers?|aircraft|helicopters?|systems?|warships?|frigates?|destroyers?|satellites?|vaccines?)$/i;
 
 /** Last words of military operation names ("Desert Storm"). */
 export const OPERATION_WORDS = new Set([

@@ -53,6 +53,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['class-noun', 0.85],
   ['locative', 0.7],
   ['weapon-noun', 0.8],
+  ['member-noun', 0.75],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],
   ['list', 0.75],

@@ -52,6 +52,10 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   const words = c.tokens.map((t) => t.text);
   const last = words[words.length - 1] ?? '';
   if (WEAPON_NOUNS.test(next)) return rule('other', 'weapon-noun');
+  // "Hamas fighters", "Houthi rebels": the group the fighters belong to
+  if (c.tokens.length <= 3 && /^(?:fighters|militants|rebels|gunmen|militiamen|insurgents)$/i.test(next)) {
+    return rule('organization', 'member-noun');
+  }
   if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
