@@ -511,3 +511,9 @@ test.each([
 ])('%j types %j as %s', async (text, name, type) => {
   expect(typeOf(await run(text), name)).toBe(type);
 });
+
+test('a product with its year in brackets is no cited author, and the year stays a figure', async () => {
+  const e = await run('QuillPad (1981): built for CP/M, QuillPad sold widely in Leeds.');
+  expect(typeOf(e, 'QuillPad')).not.toBe('person');
+  expect(e.figures.map((f) => f.text)).toContain('1981');
+});

@@ -48,6 +48,18 @@ const US_STATE_CODES = new Set(
  *  2024 —", "MENLO PARK, Calif., July 26, 2023 –": the name is the town it was issued in. */
 const DATELINE_AFTER = new RegExp(`^(?:,\\s+\\p{Lu}[\\p{L}.]*\\.?)?,?\\s+${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}\\b`, 'u');
 
+/** What follows "(2015)" after an author's name, or comes before it. */
+const VERB_AFTER_CITATION =
+  /^\s?\([^()]{4,20}\)\s+(?:argues?|argued|notes?|noted|shows?|showed|finds?|found|writes?|wrote|claims?|claimed|suggests?|suggested|contends?|observes?|observed|calls?|called|describes?|described|points?|maintains?|insists?|demonstrates?|explains?|defines?|defined|has|had|is|was)\b/u;
+const CITING_BEFORE = /\b(?:by|in|see|cf\.|following|unlike|like|as)\s+$/iu;
+
+function isCitedAuthor(candidate: Candidate, before: string, after: string): boolean {
+  if (!CITED_YEAR.test(after) || candidate.tokens.length > 2) return false;
+  // a surname: capitalised, no capital inside ("WordStar", "iPhone" are products)
+  if (!candidate.tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return false;
+  return VERB_AFTER_CITATION.test(after) || CITING_BEFORE.test(before);
+}
+
 /** A possessive and a body a person leads. */
 const LED_BODY_AFTER = /^['’]s?\s+(?:government|administration|cabinet|regime|presidency|premiership|chancellorship|coalition|campaign)\b/u;
 
@@ -100,8 +112,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
-  // "as Shambaugh (2015) notes": a name cited with the year of a work is its author
-  if (CITED_YEAR.test(text.slice(candidate.end, candidate.end + 24))) {
+  // "as Shambaugh (2015) notes", "following Waltz (1979)": a surname cited with the year of a
+  // work is its author ("WordStar (1978)" is a product and its year)
+  if (isCitedAuthor(candidate, before, text.slice(candidate.end, candidate.end + 60))) {
     return { ...item, typing: { type: 'person', rule: 'cited-author', isDefault: false } };
   }
   // "Japan's prime minister, Fumio Kishida,": an office in apposition before a name
