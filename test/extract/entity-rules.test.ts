@@ -517,3 +517,10 @@ test('a product with its year in brackets is no cited author, and the year stays
   expect(typeOf(e, 'QuillPad')).not.toBe('person');
   expect(e.figures.map((f) => f.text)).toContain('1981');
 });
+
+test.each([
+  ['Analysts at Lindqvist Hale expect a cut.', 'Lindqvist Hale'],
+  ['According to economists at Barnaby Wells, prices will rise.', 'Barnaby Wells'],
+])('%j: the employer of analysts is a body', async (text, name) => {
+  expect(typeOf(await run(text), name)).toBe('organization');
+});

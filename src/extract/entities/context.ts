@@ -35,7 +35,10 @@ const OF_PLACE =
   /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
-  /(?<!\b\p{L}+(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+  /(?<!\b\p{L}*(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+/** "analysts at X", "economists from X": the people's employer, a body whatever the name looks like. */
+const EMPLOYER_BEFORE =
+  /\b(?:analysts|economists|strategists|researchers|scientists|executives|officials|engineers|employees|staff|bankers|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 
 /** The postal codes of the US states, the District of Columbia and the territories (USPS). */
 const US_STATE_CODES = new Set(
@@ -105,6 +108,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
     LED_BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30))
   ) {
     return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
+  }
+  if (isGuess(typing) && EMPLOYER_BEFORE.test(before)) {
+    return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };

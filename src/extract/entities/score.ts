@@ -54,6 +54,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['locative', 0.7],
   ['weapon-noun', 0.8],
   ['member-noun', 0.75],
+  ['employer', 0.8],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],
   ['list', 0.75],
