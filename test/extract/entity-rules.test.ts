@@ -524,3 +524,9 @@ test.each([
 ])('%j: the employer of analysts is a body', async (text, name) => {
   expect(typeOf(await run(text), name)).toBe('organization');
 });
+
+test('a run of text with no spaces is no name, at a sentence start or not', async () => {
+  const run200 = 'KeepOpenLibrary'.repeat(14);
+  const e = await run(`Long line test. ${run200} follows, and Oslo is a place.`);
+  expect(names(e)).toEqual(['Oslo']);
+});

@@ -87,6 +87,8 @@ export function refineChunk(
   previousText: string,
   source?: string,
 ): Candidate | null {
+  // a word longer than any place name (Llanfairpwllgwyngyll…, 58 letters) is a run of text, no name
+  if (chunk.tokens.some((t) => t.text.length > MAX_NAME_WORD)) return null;
   let tokens = [...chunk.tokens];
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
   // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
@@ -208,6 +210,9 @@ export const isRegionWord = (tokens: readonly { readonly text: string }[]): bool
 
 /** The word is in the English word list, as it is or in lower case. */
 const isDictionaryWord = (token: Token): boolean => englishWords().has(key(token)) || englishWords().has(token.text);
+
+/** Letters in the longest word a name holds. */
+const MAX_NAME_WORD = 60;
 
 /** Common words that open a name of the words after them. */
 const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;
