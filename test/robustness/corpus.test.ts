@@ -23,6 +23,8 @@ const SAMPLE = [
   "made/weird name a b;$(touch opclean-shell-canary)'éß中文.pdf",
   'made/objstm-deflate-bomb.pdf',
   'made/pages-1000.pdf',
+  // one 200,000-character word: every extraction rule must stay linear on it
+  'made/long-line-no-spaces.pdf',
   'real/poppler-742-0-fuzzed.pdf',
   'real/Pages-tree-refs.pdf',
 ];
