@@ -530,3 +530,10 @@ test('a run of text with no spaces is no name, at a sentence start or not', asyn
   const e = await run(`Long line test. ${run200} follows, and Oslo is a place.`);
   expect(names(e)).toEqual(['Oslo']);
 });
+
+test('two capitalised words no dictionary or lexicon knows are a person by their shape; ordinary words are not', async () => {
+  const e = await runDefault('The coalition held, and Oluwaseun Adeyemi now depends on smaller parties.');
+  expect(typeOf(e, 'Oluwaseun Adeyemi')).toBe('person');
+  const tech = await runDefault('The tool adds Fourier Transformation and later Quorvex Training modules.');
+  expect(names(tech).filter((n) => n.includes('Transformation') || n.includes('Training'))).toEqual([]);
+});

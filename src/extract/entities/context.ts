@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
+import { englishWords } from '../../model/english-words.js';
 import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
@@ -136,6 +137,22 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };
   return item;
 }
+
+/** Two or three words, each one capital then small letters (a hyphen may join two), one at least
+ *  no English word ("modi" and "sabha" are in the word list, "narendra" is not), none an ordinary
+ *  word in compromise's lexicon. */
+function isNameShaped(candidate: Candidate): boolean {
+  const words = candidate.tokens;
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) &&
+    words.some((t) => !englishWords().has(t.text.toLowerCase())) &&
+    // "Fourier Transformation", "Galileo Girl": an ordinary word or a common noun's ending says otherwise
+    !candidate.hasCommonWord &&
+    !/(?:tion|sion|ment|ity|ness|ing|ware|ics|ism|ogy|ance|ence|ship|writer)$/.test(words[words.length - 1]?.text ?? '')
+  );
+}
 /** "companies such as", "countries like", "regions including": a class noun introducing a list. */
 const CLASS_INTRO = /\b(\p{L}+)\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?$/u;
 
@@ -181,7 +198,13 @@ function majority(types: readonly EntityType[]): EntityType | null {
  * and from a chain of names joined by "to".
  */
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
-  return typeChains(typeLists(items, text), text);
+  // "Narendra Modi now depends on …": two or three capitalised words no dictionary or lexicon
+  // knows, that neither the words around them nor a list typed, are most often a person's name
+  return typeChains(typeLists(items, text), text).map((item) =>
+    item.typing.isDefault && item.typing.rule === 'default' && isNameShaped(item.candidate)
+      ? { ...item, typing: { type: 'person', rule: 'name-shape', isDefault: false } }
+      : item,
+  );
 }
 
 /** "From Roosevelt to Truman to Eisenhower": three names or more chained by "to", two of them

@@ -102,7 +102,7 @@ const isGuessOnly = (g: Group): boolean =>
  *  the words around it ("at Kroger"), which a company's full name elsewhere in the text overrides. */
 const isContextOnly = (g: Group): boolean =>
   g.mentions.every((m) => m.typing.isDefault || CONTEXT_RULES.has(m.typing.rule) || m.typing.rule.startsWith('tag:'));
-const CONTEXT_RULES = new Set(['acronym', 'locative', 'locative-weak', 'list', 'source', 'person-verb']);
+const CONTEXT_RULES = new Set(['acronym', 'locative', 'locative-weak', 'list', 'source', 'person-verb', 'name-shape']);
 
 /** The sure types of the other names listed with each group ("Huawei, BYD and ZTE"). */
 function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {

@@ -30,6 +30,8 @@ export interface Candidate {
   readonly hasPersonTitle: boolean;
   /** A company's legal form follows it ("Meta Platforms, Inc."). */
   readonly legalFormAfter?: boolean;
+  /** A word of it is an ordinary word in compromise's lexicon ("Girl", "Training"). */
+  readonly hasCommonWord?: boolean;
 }
 
 /** What the whole article says about words, used to judge one chunk. */
@@ -177,6 +179,7 @@ export function refineChunk(
     hasPersonTitle,
     afterPossessiveDeterminer: /\b(?:our|your|their|my|his|her|its)\s+$/i.test(previousText),
     legalFormAfter: source !== undefined && LEGAL_FORM_AFTER.test(source.slice(last.end, last.end + 16)),
+    hasCommonWord: tokens.some((t) => termAt(t, terms)?.isCommon === true),
   };
   // "Cuban missile crisis"; but a country's name stays, whatever the lexicon says ("the Philippines")
   if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first))) && !countryCode(first.text)) return null;

@@ -55,6 +55,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['weapon-noun', 0.8],
   ['member-noun', 0.75],
   ['employer', 0.8],
+  ['name-shape', 0.45],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],
   ['list', 0.75],
