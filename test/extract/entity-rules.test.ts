@@ -537,3 +537,9 @@ test('two capitalised words no dictionary or lexicon knows are a person by their
   const tech = await runDefault('The tool adds Fourier Transformation and later Quorvex Training modules.');
   expect(names(tech).filter((n) => n.includes('Transformation') || n.includes('Training'))).toEqual([]);
 });
+
+test('a titled person "of" a state is the person; an office "of" a country stays an office', async () => {
+  const e = await run('Governor Talia Brenner of Vermont met the Prime Minister of Norway.');
+  expect(typeOf(e, 'Talia Brenner')).toBe('person');
+  expect(typeOf(e, 'Vermont')).toBe('place');
+});

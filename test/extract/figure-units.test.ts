@@ -213,3 +213,10 @@ test.each([
 ])('%j: a pointer into the document is no figure', (text) => {
   expect(hits(text)).toEqual([]);
 });
+
+test.each([
+  ['a delay of three and a half months', 'three and a half months', 3.5, 'months'],
+  ['it took a year and a half', 'a year and a half', 1.5, 'years'],
+])('%j is one duration', (text, figure, value, unit) => {
+  expect(only(text)).toMatchObject({ text: figure, kind: 'duration', value, unit });
+});

@@ -55,7 +55,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (OF_LIKE.has(connector)) {
     return (
       isOfHead(lower(before[before.length - 1])) ||
-      (TITLES.has(lower(before[0])) && !HONORIFICS.test(lower(before[0]))) ||
+      // ("Secretary of State", "Prime Minister of Japan"; not "Governor Gretchen Whitmer of Michigan")
+      (before.every((t) => TITLES.has(lower(t))) && !HONORIFICS.test(lower(before[0]))) ||
       (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))
     );
   }

@@ -108,6 +108,22 @@ const MONTH_NEEDED = new RegExp(MONTH, 'u');
 /** Rules in priority order: a later rule cannot take text an earlier one matched. */
 export const FIGURE_RULES: readonly FigureRule[] = [
   {
+    // "three and a half months", "a year and a half": a count and a half of a unit
+    name: 'and-a-half',
+    needs: /\band\s+a\s+half\b/i,
+    confidence: 0.9,
+    re: pattern(
+      `${FREE_LEFT}(?:(${NUM}|${NUMBER_WORD})\\s+and\\s+a\\s+half\\s+(${TIME_UNIT}|${MEASURE_UNIT})|an?\\s+(year|month|week|day|hour|decade|century|mile)\\s+and\\s+a\\s+half)\\b`,
+      'i',
+    ),
+    build: (m) => {
+      const whole = m[1] ? amountOf(m[1]) : 1;
+      if (!Number.isFinite(whole)) return null;
+      const unit = unitName(m[2] ?? m[3] ?? '');
+      return { kind: isTimeUnit(unit) ? 'duration' : 'measure', value: whole + 0.5, unit, mayBeName: false };
+    },
+  },
+  {
     // "three to one", "three or four to one", "2-to-1": odds or a balance; "from three to one" is a fall
     name: 'ratio-to-one',
     needs: /\bto[\s-]+(?:one|1)\b/i,
