@@ -96,17 +96,14 @@ function willCite(args: readonly string[]): boolean {
 
 /** The citation style the raw arguments ask for, when it is one opclean has. */
 function citeStyleFlag(args: readonly string[]): CiteStyle | undefined {
-  const at = args.findIndex((arg) => /^--cite-style(=|$)/.test(arg));
-  const value = at < 0 ? undefined : args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  const value = rawFlagValues(args, '--cite-style')[0];
   return CITE_STYLES.find((style) => style === value);
 }
 
 /** The formats the raw arguments ask for, as written (lower case), or the defaults. */
 function formatsAsked(args: readonly string[]): string {
-  const at = args.findIndex((arg) => /^(-f|--format)(=|$)/.test(arg));
-  if (at < 0) return DEFAULT_OPTIONS.formats.join(',');
-  const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
-  return (value ?? '').toLowerCase();
+  const values = rawFlagValues(args, '-f', '--format');
+  return values.length === 0 ? DEFAULT_OPTIONS.formats.join(',') : (values[0] ?? '').toLowerCase();
 }
 
 /** A quick look at the raw arguments, before commander parses them: is the one input an
@@ -133,15 +130,21 @@ function isOneFile(args: readonly string[]): boolean {
 /** A numeric flag's value, read before commander loads so the first worker is started with it;
  *  commander validates it properly later. */
 function numberFlag(args: readonly string[], ...names: string[]): number | undefined {
+  return rawFlagValues(args, ...names)
+    .map(Number)
+    .find((n) => Number.isFinite(n) && n > 0);
+}
+
+/** The values a flag is given in the raw arguments, in order: `--flag value` or `--flag=value`
+ *  (undefined when the flag ends the arguments). */
+function rawFlagValues(args: readonly string[], ...names: string[]): (string | undefined)[] {
+  const values: (string | undefined)[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const name = names.find((n) => arg === n || arg.startsWith(`${n}=`));
-    if (!name) continue;
-    const value = arg === name ? args[i + 1] : arg.slice(name.length + 1);
-    const n = Number(value);
-    if (value !== undefined && Number.isFinite(n) && n > 0) return n;
+    if (name) values.push(arg === name ? args[i + 1] : arg.slice(name.length + 1));
   }
-  return undefined;
+  return values;
 }
 
 function parseFormats(value: string): OutputFormat[] {

@@ -1,4 +1,4 @@
-import type { OutlineRole } from '../model/document.js';
+import { FURNITURE_ROLES, type OutlineRole } from '../model/document.js';
 
 /** A group of block roles drawn in one colour on the page, with its legend label. */
 export interface RoleGroup {
@@ -9,9 +9,8 @@ export interface RoleGroup {
   readonly isRemoved: boolean;
 }
 
-/** The legend, kept text first. Colours are in review.css (`.g-<key>`), each at least 4.5:1
- *  against white so that outlines and swatches read on the page pictures too. */
-export const ROLE_GROUPS: readonly RoleGroup[] = [
+/** The groups named role by role, kept text first. */
+const GROUPS_BEFORE_NOISE: readonly RoleGroup[] = [
   { key: 'body', label: 'Body text', roles: ['paragraph', 'code', 'formula'], isRemoved: false },
   { key: 'list', label: 'List item', roles: ['list-item'], isRemoved: false },
   { key: 'heading', label: 'Heading', roles: ['heading'], isRemoved: false },
@@ -23,24 +22,15 @@ export const ROLE_GROUPS: readonly RoleGroup[] = [
   { key: 'sidebar', label: 'Sidebar, pull quote', roles: ['sidebar', 'pull-quote'], isRemoved: true },
   { key: 'running', label: 'Running head or foot', roles: ['running-header', 'running-footer'], isRemoved: true },
   { key: 'pageno', label: 'Page number', roles: ['page-number'], isRemoved: true },
-  {
-    key: 'noise',
-    label: 'Disclaimer and other noise',
-    roles: [
-      'disclaimer',
-      'undecodable',
-      'margin',
-      'contents',
-      'cover',
-      'permission',
-      'continuation',
-      'slug',
-      'colophon',
-      'record',
-      'next-document',
-    ],
-    isRemoved: true,
-  },
+];
+const GROUPED = new Set<string>(GROUPS_BEFORE_NOISE.flatMap((g) => g.roles));
+
+/** The legend, kept text first. Colours are in review.css (`.g-<key>`), each at least 4.5:1
+ *  against white so that outlines and swatches read on the page pictures too. */
+export const ROLE_GROUPS: readonly RoleGroup[] = [
+  ...GROUPS_BEFORE_NOISE,
+  // every other furniture role the clean stage removes: a new one falls here, not in 'other'
+  { key: 'noise', label: 'Disclaimer and other noise', roles: FURNITURE_ROLES.filter((r) => !GROUPED.has(r)), isRemoved: true },
   { key: 'other', label: 'Other', roles: ['other'], isRemoved: true },
 ];
 

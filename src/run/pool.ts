@@ -109,7 +109,7 @@ export function createPool(settings: PoolSettings = {}): Pool {
           // the starting thread loads citeproc and renders the references while the conversion thread reads
           new ThreadChild(workerEntry(settings.workerFile), {
             heapMb: heapLimitMb(maxMemoryMb),
-            env: { ...workerEnv(maxMemoryMb, { ...preload, cite: false }), ...(preload.cite ? { OPCLEAN_CITE_IN_PARENT: '1' } : {}) },
+            env: workerEnv(maxMemoryMb, { ...preload, cite: false }),
             citations: preload.cite ? (settings.citeStyle ?? DEFAULT_OPTIONS.citeStyle) : undefined,
           })
       : () => forkWorker(settings.workerFile, maxMemoryMb, preload));

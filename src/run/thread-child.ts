@@ -43,7 +43,8 @@ export class ThreadChild extends EventEmitter implements ChildLike {
   ) {
     super();
     this.thread = startThread(file, {
-      env,
+      // the conversion thread asks this one for its citations (worker.ts)
+      env: citations ? { ...env, OPCLEAN_CITE_IN_PARENT: '1' } : env,
       stdout: true,
       stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: heapMb },

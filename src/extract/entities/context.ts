@@ -2,10 +2,10 @@ import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
-import { englishWords } from '../../model/english-words.js';
 import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
+import { isDictionaryWord } from './name-tokens.js';
 
 /** A candidate of one block with its typing, before variants are merged. */
 export interface Typed {
@@ -52,6 +52,12 @@ const US_STATE_CODES = new Set(
  *  2024 —", "MENLO PARK, Calif., July 26, 2023 –": the name is the town it was issued in. */
 const DATELINE_AFTER = new RegExp(`^(?:,\\s+\\p{Lu}[\\p{L}.]*\\.?)?,?\\s+${ENGLISH_MONTH_PATTERN}\\s+\\d{1,2}\\b`, 'u');
 
+/** A word of a person's name: one capital, then small letters; a hyphen may join two ("Hanna-Attisha"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** A possessive right at the start of a text ("'s largest", "’ own"). */
+const POSSESSIVE = /^['’]s?\b/u;
+
 /** What follows "(2015)" after an author's name, or comes before it. */
 const VERB_AFTER_CITATION =
   /^\s?\([^()]{4,20}\)\s+(?:argues?|argued|notes?|noted|shows?|showed|finds?|found|writes?|wrote|claims?|claimed|suggests?|suggested|contends?|observes?|observed|calls?|called|describes?|described|points?|maintains?|insists?|demonstrates?|explains?|defines?|defined|has|had|is|was)\b/u;
@@ -60,7 +66,7 @@ const CITING_BEFORE = /\b(?:by|in|see|cf\.|following|unlike|like|as)\s+$/iu;
 function isCitedAuthor(candidate: Candidate, before: string, after: string): boolean {
   if (!CITED_YEAR.test(after) || candidate.tokens.length > 2) return false;
   // a surname: capitalised, no capital inside ("WordStar", "iPhone" are products)
-  if (!candidate.tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return false;
+  if (!candidate.tokens.every((t) => NAME_WORD.test(t.text))) return false;
   return VERB_AFTER_CITATION.test(after) || CITING_BEFORE.test(before);
 }
 
@@ -146,8 +152,8 @@ function isNameShaped(candidate: Candidate): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) &&
-    words.some((t) => !englishWords().has(t.text.toLowerCase())) &&
+    words.every((t) => NAME_WORD.test(t.text)) &&
+    words.some((t) => !isDictionaryWord(t)) &&
     // "Fourier Transformation", "Galileo Girl": an ordinary word or a common noun's ending says otherwise
     !candidate.hasCommonWord &&
     !/(?:tion|sion|ment|ity|ness|ing|ware|ics|ism|ogy|ance|ence|ship|writer)$/.test(words[words.length - 1]?.text ?? '')
@@ -167,7 +173,7 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
     const previous = current?.[current.length - 1];
     const gap = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
     // "Rheinmetall, Germany's largest arms maker": a possessive after a comma opens an apposition
-    const apposition = /^,\s+$/.test(gap) && /^['’]s?\b/u.test(text.slice(item.candidate.end, item.candidate.end + 3));
+    const apposition = /^,\s+$/.test(gap) && POSSESSIVE.test(text.slice(item.candidate.end, item.candidate.end + 3));
     if (current && previous && LIST_GAP.test(gap) && !apposition) current.push(item);
     else lists.push([item]);
   }
@@ -175,12 +181,11 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
 }
 
 /** The name after a comma is a region, state or country by a list (not by a guess), and the
- *  pair stands alone: no "and" before the region, nothing capitalised after it. */
+ *  pair stands alone: no "and" before the region, nothing capitalised after it (a region with a
+ *  possessive after it, "Germany's largest …", opens an apposition and is in no list: listsOf). */
 function isTownAfter(item: Typed, region: Typed, text: string): boolean {
   if (!['lexicon:place', 'geo-name'].includes(region.typing.rule) || region.candidate.tokens.length > 2) return false;
   if (!/^,\s+$/.test(text.slice(item.candidate.end, region.candidate.start))) return false;
-  // "Rheinmetall, Germany's largest arms maker": the region's possessive starts an apposition
-  if (/^['’]s?\b/u.test(text.slice(region.candidate.end, region.candidate.end + 3))) return false;
   return !/^\s*(?:,\s*)?(?:and|or)?\s*\p{Lu}\p{Ll}/u.test(text.slice(region.candidate.end, region.candidate.end + 20));
 }
 

@@ -585,3 +585,23 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['marshall plan', ['Marshall Plan', 'other']],
   ['european recovery program', ['Marshall Plan', 'other']],
 ]);
+
+/** Whether a word is one of the head words, or the plural of one ("Centers", "Laboratories" aside). */
+export const isHeadWord = (heads: ReadonlySet<string>, word: string): boolean =>
+  heads.has(word) || (word.endsWith('s') && heads.has(word.slice(0, -1)));
+
+/** A company's legal form, written after its name ("Meta Platforms, Inc."). */
+export const LEGAL_FORM = /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?$/i;
+
+/** Last words of the names of laws and treaties ("Freedom of Information Act"). */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  'act',
+  'law',
+  'treaty',
+  'accord',
+  'accords',
+  'convention',
+  'agreement',
+  'charter',
+  'amendment',
+]);

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../model/enriched.js';
 import { countryCode } from './country.js';
-import { KNOWN_VARIANTS, OF_HEADS, REGION_MODIFIERS } from './lexicon.js';
+import { KNOWN_VARIANTS, LEGAL_FORM, OF_HEADS, REGION_MODIFIERS } from './lexicon.js';
 import { entityId, scoreEntity } from './score.js';
 import type { Typing } from './type.js';
 import { nameKey } from './type.js';
@@ -78,9 +78,6 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   return fits.length === 1 ? (fits[0] as Group) : null;
 }
 
-/** Legal forms that end a company's full name. */
-const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'pty', 'lp']);
-
 /** A company's name without its legal form and the words before it ("Solterra" and "Solterra
  *  Energy" of "Solterra Energy Inc.", "Kroger" of "The Kroger Co."): the name it goes by. */
 function isCompanyHead(shortKey: string, longKey: string): boolean {
@@ -88,7 +85,7 @@ function isCompanyHead(shortKey: string, longKey: string): boolean {
   const long = wordsOf(longKey).map((w) => w.replace(/,$/, ''));
   if (long.length <= short.length || long.slice(0, short.length).join(' ') !== shortKey) return false;
   const rest = long.slice(short.length);
-  return rest.length <= 3 && LEGAL_FORMS.has(rest[rest.length - 1] ?? '') && rest.every((w) => /^[\p{L}&]+$/u.test(w));
+  return rest.length <= 3 && LEGAL_FORM.test(rest[rest.length - 1] ?? '') && rest.every((w) => /^[\p{L}&]+$/u.test(w));
 }
 
 /** Types other groups surely give the lists a group's mentions stand in ("Huawei and ZTE"). */

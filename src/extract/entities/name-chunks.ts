@@ -1,7 +1,17 @@
-import { COLLECTIVE_POSSESSORS, INSTITUTIONS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_TITLES, RANK_MODIFIERS, TITLES } from './lexicon.js';
-import type { Token } from './name-tokens.js';
+import {
+  COLLECTIVE_POSSESSORS,
+  INSTITUTIONS,
+  LAW_HEADS,
+  OF_HEADS,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PERSON_TITLES,
+  RANK_MODIFIERS,
+  TITLES,
+  isHeadWord,
+} from './lexicon.js';
+import { type Token, isDictionaryWord } from './name-tokens.js';
 import { isCalendarWord } from '../../model/months.js';
-import { englishWords } from '../../model/english-words.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
@@ -12,14 +22,8 @@ export interface Chunk {
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di']);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
-/** A word after which a name goes on with "of"/"for": "Ministry", "Centers" ("Centers for Disease Control"). */
-const isOfHead = (word: string): boolean => OF_HEADS.has(word) || (word.endsWith('s') && OF_HEADS.has(word.slice(0, -1)));
-/** A capitalised ordinary English word. */
-const isDictionaryWord = (t: Token): boolean => t.isCapitalised && englishWords().has(t.text.toLowerCase());
 /** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */
 const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|lady|lord)$/;
-/** Last words of the names of laws and treaties. */
-const LAW_HEADS = new Set(['act', 'law', 'treaty', 'accord', 'accords', 'convention', 'agreement', 'charter', 'amendment']);
 const AND_LIKE = new Set(['and', '&']);
 
 const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase().replace(/\.$/, '');
@@ -54,7 +58,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
   if (OF_LIKE.has(connector)) {
     return (
-      isOfHead(lower(before[before.length - 1])) ||
+      // ("Ministry of …", "Centers for Disease Control")
+      isHeadWord(OF_HEADS, lower(before[before.length - 1])) ||
       // ("Secretary of State", "Prime Minister of Japan"; not "Governor Gretchen Whitmer of Michigan")
       (before.every((t) => TITLES.has(lower(t))) && !HONORIFICS.test(lower(before[0]))) ||
       (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))

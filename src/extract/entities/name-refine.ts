@@ -5,6 +5,7 @@ import {
   COMPASS,
   GEO_NAMES,
   INSTITUTIONS,
+  LEGAL_FORM,
   ORG_HEADS,
   OTHER_HEADS,
   PERSON_TITLES,
@@ -13,7 +14,7 @@ import {
   WEAPON_NOUNS,
 } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
-import type { Token } from './name-tokens.js';
+import { type Token, isDictionaryWord } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
 
 /** A chunk trimmed to the name itself, with what typing needs to know about it. */
@@ -92,6 +93,8 @@ export function refineChunk(
   // a word longer than any place name (Llanfairpwllgwyngyll…, 58 letters) is a run of text, no name
   if (chunk.tokens.some((t) => t.text.length > MAX_NAME_WORD)) return null;
   let tokens = [...chunk.tokens];
+  // "The Kroger Co.", "— The World Health Organization said": an article opens no name; mid-sentence it is lower case
+  if (/^(?:The|A|An)$/.test(tokens[0]?.text ?? '')) tokens = tokens.slice(1);
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
   // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
   const opensName = tokens.length > 1 && NAME_OPENERS.test(tokens[0]?.text ?? '') && tokens[1]?.isCapitalised === true;
@@ -103,8 +106,6 @@ export function refineChunk(
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }
-  // "— The World Health Organization said": an article after a dash or a quote mark opens no name either
-  if (tokens.length > 1 && /^(?:The|A|An)$/.test(tokens[0]?.text ?? '')) tokens = tokens.slice(1);
   let hasPersonTitle = false;
   for (;;) {
     const head = tokens[0];
@@ -199,10 +200,9 @@ export function refineChunk(
   return isJunk(candidate, terms, evidence) ? null : candidate;
 }
 
-/** Articles, prepositions, conjunctions and pronouns that can open a sentence before a name
- *  (an opening "The" is left out as it is mid-sentence, where it is lower case: "The Kroger Co."). */
+/** Prepositions, conjunctions and pronouns that can open a sentence before a name. */
 const LEADING_FUNCTION_WORD =
-  /^(?:the|a|an|for|with|from|to|in|on|at|by|of|as|after|before|since|under|over|unlike|like|per|via|without|within|during|through|against|among|between|and|but|or|so|yet|if|when|while|although|though|because|unless|once|whether|where|we|our|they|their|he|his|she|her|it|its|i|my|you|your)$/i;
+  /^(?:for|with|from|to|in|on|at|by|of|as|after|before|since|under|over|unlike|like|per|via|without|within|during|through|against|among|between|and|but|or|so|yet|if|when|while|although|though|because|unless|once|whether|where|we|our|they|their|he|his|she|her|it|its|i|my|you|your)$/i;
 
 /** compromise's tags for a place or an organisation. */
 const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
@@ -210,9 +210,6 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 /** "West", "South", "Global South", "Global North": a compass word naming a part of the world. */
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
-
-/** The word is in the English word list, as it is or in lower case. */
-const isDictionaryWord = (token: Token): boolean => englishWords().has(key(token)) || englishWords().has(token.text);
 
 /** Letters in the longest word a name holds. */
 const MAX_NAME_WORD = 60;
@@ -223,8 +220,6 @@ const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;
 /** The symbol of an SI unit or another unit of measure, with an SI prefix ("MHz", "mK", "kWh", "dB"). */
 const UNIT_SYMBOL = /^[yzafpnμµumcdhkMGTPE]?(?:Hz|Wh|W|V|A|s|m|g|K|J|N|Pa|eV|Ω|F|T|L|mol|bar|B|bps|dB|dBm|Gy|Sv|Bq|lx|ppm|ppb)$/u;
 
-/** A company's legal form, written after its name ("Meta Platforms, Inc."). */
-const LEGAL_FORM = /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?$/i;
 const LEGAL_FORM_AFTER = /^,?\s(?:Inc|Incorporated|Ltd|LLC|LLP|PLC|plc|Corp|GmbH|AG|S\.A|N\.V|B\.V|Pty)\b/;
 
 /** Two or more capitalised words that are all ordinary English words, none of them a name in

@@ -1,3 +1,4 @@
+import { englishWords } from '../../model/english-words.js';
 import type { Sentence } from '../sentences.js';
 
 /** A word of a block's text, with what the name rules ask of it. */
@@ -65,3 +66,6 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   }
   return tokens;
 }
+
+/** The word is in the English word list ("Goals", "Amnesty"; not "Narendra"), a final period aside. */
+export const isDictionaryWord = (token: Token): boolean => englishWords().has(token.text.toLowerCase().replace(/\.$/, ''));

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/enriched.js';
-import { GEO_NAMES, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS } from './lexicon.js';
+import { GEO_NAMES, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS, isHeadWord } from './lexicon.js';
 import { countryCode } from './country.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 
@@ -63,7 +63,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   // ("Centers for Disease Control", "Laboratories": a body's head word in the plural)
-  if (ORG_HEADS.has(head) || (head.endsWith('s') && ORG_HEADS.has(head.slice(0, -1))) || c.legalFormAfter) {
+  if (isHeadWord(ORG_HEADS, head) || c.legalFormAfter) {
     return rule('organization', 'suffix:organization');
   }
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');

@@ -1,6 +1,7 @@
 import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
 import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
+import { LAW_HEADS } from '../entities/lexicon.js';
 import { RATE_NOUN } from './patterns.js';
 import { FIGURE_RULES, type FigureHit } from './rules.js';
 import { isPartOfName } from './names.js';
@@ -25,8 +26,8 @@ const CITATION_MARKER = new RegExp(
   'gu',
 );
 
-/** The last word of a law's or a plan's name. */
-const LAW_NAME = /\b(?:Act|Acts|Treaty|Accords?|Agreement|Convention|Charter|Plan|Strategy|Law|Amendment)$/u;
+/** Last words of names a year may open: a law's, a treaty's, a plan's ("the 2018 National Cyber Strategy"). */
+const YEAR_OPENED_HEADS: ReadonlySet<string> = new Set([...LAW_HEADS, 'acts', 'plan', 'strategy']);
 
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
@@ -78,7 +79,8 @@ export function findFigureHits(text: string, published: string | null, names: Na
   // "the 1965 Voting Rights Act": a year that opens a law's name is part of the name
   for (const [start, end] of names) {
     const year = /(?:^|\s)((?:1[6-9]|20)\d{2})\s$/.exec(text.slice(Math.max(0, start - 6), start));
-    if (year && LAW_NAME.test(text.slice(start, end))) markers.push([start - year[0].length, start]);
+    const last = /\p{Lu}\p{Ll}+$/u.exec(text.slice(start, end))?.[0].toLowerCase();
+    if (year && last && YEAR_OPENED_HEADS.has(last)) markers.push([start - year[0].length, start]);
   }
   for (const [, end] of people) {
     const cited = CITED_YEAR.exec(text.slice(end, end + 24));

@@ -41,24 +41,24 @@ export async function renderHere(ask: CitationAsk): Promise<CitationText> {
   };
 }
 
-let renderer: CitationRenderer = renderHere;
-let isLocal = true;
+/** The other thread that renders this thread's citations, if one does. */
+let elsewhere: CitationRenderer | undefined;
 
 /**
  * Hands the rendering to another thread (a conversion thread asks the thread that started it,
  * which loads citeproc while this one reads the PDF); `renderHere` is the fallback when that
  * thread fails.
  */
-export function renderCitationsElsewhere(elsewhere: CitationRenderer): void {
-  renderer = (ask) => elsewhere(ask).catch(() => renderHere(ask));
-  isLocal = false;
+export function renderCitationsElsewhere(renderer: CitationRenderer): void {
+  elsewhere = renderer;
 }
 
 /** Renders a conversion's citations where this thread renders them. */
-export const renderCitation = (ask: CitationAsk): Promise<CitationText> => renderer(ask);
+export const renderCitation = (ask: CitationAsk): Promise<CitationText> =>
+  elsewhere ? elsewhere(ask).catch(() => renderHere(ask)) : renderHere(ask);
 
 /** Starts loading citeproc here, unless another thread renders. */
-export const preloadCitations = (): Promise<unknown> => (isLocal ? loadCiteproc() : Promise.resolve());
+export const preloadCitations = (): Promise<unknown> => (elsewhere ? Promise.resolve() : loadCiteproc());
 
 /** Loads citeproc and builds its engine for a style by rendering a sample article in it: what
  *  the first conversion's citations would otherwise wait for. */
