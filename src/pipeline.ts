@@ -69,11 +69,17 @@ export async function runPipeline(bytes: Uint8Array, fileName: string, ctx: Cont
   };
   const article = buildArticle(cleaned, ctx, sourceInfo(bytes, fileName, raw));
   await preloading;
-  const enriched: Enriched = wantsExtraction(ctx)
-    ? await (await import('./extract/index.js')).extract(article, ctx)
-    : { ...article, entities: [], figures: [], claims: [] };
-  const { render } = await import('./output/index.js');
-  return { raw, laidOut, cleaned, article, enriched, output: await render(enriched, ctx), furniture };
+  const [{ render }, extractor] = await Promise.all([
+    import('./output/index.js'),
+    wantsExtraction(ctx) ? import('./extract/index.js') : undefined,
+  ]);
+  // extraction hands the sentences to compromise's thread before its first wait, and the
+  // citation and the Markdown are rendered here meanwhile
+  const enriching: Promise<Enriched> = extractor
+    ? extractor.extract(article, ctx)
+    : Promise.resolve({ ...article, entities: [], figures: [], claims: [] });
+  const [enriched, output] = await Promise.all([enriching, render(article, ctx, enriching)]);
+  return { raw, laidOut, cleaned, article, enriched, output, furniture };
 }
 
 function sourceInfo(bytes: Uint8Array, fileName: string, raw: RawDoc): SourceInfo {

@@ -1,4 +1,5 @@
 import type { Context } from '../model/context.js';
+import type { Article } from '../model/document.js';
 import type { Enriched } from '../model/enriched.js';
 import type { Options } from '../model/options.js';
 import { type CslItem, toCsl } from './citation/csl.js';
@@ -48,9 +49,23 @@ export const needsCiteproc = (options: Pick<Options, 'formats' | 'cite'>): boole
 /** Starts loading citeproc when the run needs it, so the load overlaps with reading. */
 export const preloadRender = (ctx: Context): Promise<unknown> => (needsCiteproc(ctx.options) ? preloadCitations() : Promise.resolve());
 
-/** Renders the requested formats; the JSON carries the diagnostics gathered so far. citeproc
- *  loads only when a format needs a styled reference or BibTeX (everything but CSL-JSON). */
-export async function render(article: Enriched, ctx: Context): Promise<Rendered> {
+/** An article with nothing extracted, as it is when it holds what was extracted. */
+const asEnriched = (article: Article | Enriched): Enriched =>
+  'entities' in article ? article : { ...article, entities: [], figures: [], claims: [] };
+
+/**
+ * Renders the requested formats of an article whose extraction may still be running: the
+ * citation and the Markdown (which shows none of the extraction) first, then, once `enriched`
+ * settles (by default the article itself, with whatever it holds), the JSON, which carries the
+ * diagnostics gathered so far. Rendered meanwhile, they
+ * take no time of their own while compromise tags the text in its thread. citeproc loads only
+ * when a format needs a styled reference or BibTeX (everything but CSL-JSON).
+ */
+export async function render(
+  article: Article | Enriched,
+  ctx: Context,
+  enriched: Enriched | Promise<Enriched> = asEnriched(article),
+): Promise<Rendered> {
   const formats = ctx.options.formats;
   const csl = toCsl(article, ctx.options.accessed ?? today());
   const cites = ctx.options.cite && (formats.includes('md') || formats.includes('json'));
@@ -79,9 +94,11 @@ export async function render(article: Enriched, ctx: Context): Promise<Rendered>
         }
       : {}),
   };
+  const markdown = formats.includes('md') ? toMarkdown(toMdast(article, citation, ctx.options.howToCite)) : undefined;
+  const json = formats.includes('json') ? toJsonText(toJson(await enriched, ctx.diagnostics, citation)) : undefined;
   return {
-    ...(formats.includes('md') ? { markdown: toMarkdown(toMdast(article, citation, ctx.options.howToCite)) } : {}),
-    ...(formats.includes('json') ? { json: toJsonText(toJson(article, ctx.diagnostics, citation)) } : {}),
+    ...(markdown !== undefined ? { markdown } : {}),
+    ...(json !== undefined ? { json } : {}),
     ...(text.bib !== undefined ? { bib: text.bib } : {}),
     ...(formats.includes('csl') ? { csl: `${JSON.stringify([csl], null, 2)}\n` } : {}),
   };

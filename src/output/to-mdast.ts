@@ -1,6 +1,5 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import type { ArticleBlock, NoteRef } from '../model/document.js';
-import type { Enriched } from '../model/enriched.js';
+import type { Article, ArticleBlock, NoteRef } from '../model/document.js';
 import { anchorOf, toLists } from './to-lists.js';
 import type { Citation } from './index.js';
 import { toYaml } from './yaml.js';
@@ -22,7 +21,7 @@ export const CITE_HEADING = 'How to cite';
 /** The article as an mdast tree: frontmatter (with the reference rendered in the run's style,
  *  `citation`), title, byline, body with anchors and footnote references, bio, a "How to cite"
  *  section with the reference when asked for, and the notes as footnote definitions under a "Notes" heading. */
-export function toMdast(article: Enriched, cited: Pick<Citation, 'reference' | 'csl'> | null = null, howToCite = false): Root {
+export function toMdast(article: Article, cited: Pick<Citation, 'reference' | 'csl'> | null = null, howToCite = false): Root {
   const refs = refsByParagraph(article);
   const citation = cited?.reference ?? null;
   const children: RootContent[] = [{ type: 'yaml', value: toYaml(frontmatter(article, cited)) }];
@@ -76,7 +75,7 @@ export function toMdast(article: Enriched, cited: Pick<Citation, 'reference' | '
 }
 
 /** Each paragraph's note markers with the label of the note they refer to, in text order. */
-function refsByParagraph(article: Enriched): Map<string, (NoteRef & { label: string })[]> {
+function refsByParagraph(article: Article): Map<string, (NoteRef & { label: string })[]> {
   const out = new Map<string, (NoteRef & { label: string })[]>();
   for (const note of article.notes ?? []) {
     for (const ref of note.refs) {
@@ -104,7 +103,7 @@ function withReferences(block: ArticleBlock, refs: readonly (NoteRef & { label: 
 }
 
 /** The line under the title: author names, date and publisher, reworded from the PDF's byline. */
-function bylineText(article: Enriched): string | undefined {
+function bylineText(article: Article): string | undefined {
   const names = article.authors.map((a) => a.name);
   if (names.length === 0) return undefined;
   const parts = [`By ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`];
@@ -113,7 +112,7 @@ function bylineText(article: Enriched): string | undefined {
   return parts.join(' · ');
 }
 
-function frontmatter(article: Enriched, cited: Pick<Citation, 'reference' | 'csl'> | null): Record<string, unknown> {
+function frontmatter(article: Article, cited: Pick<Citation, 'reference' | 'csl'> | null): Record<string, unknown> {
   return {
     title: article.title,
     // `author`, as pandoc, Quarto and static-site generators read it

@@ -185,6 +185,19 @@ describe('references by citeproc (hand-checked against each style guide)', () =>
   });
 });
 
+test('articles rendered in turn each get their own reference and in-text citation, even under one citation key', () => {
+  // one engine per style holds one item at a time: a second article with the same key must not
+  // be rendered from the first one's data
+  const first = toCsl(piece({ title: 'Grid Storage', authors: ['Ana Lima'], published: '2021' }), ACCESSED);
+  const second = { ...toCsl(piece({ title: 'Grid Storage Revisited', authors: ['Ana Lima'], published: '2023' }), ACCESSED), id: first.id };
+  expect(citeproc.reference(first, 'apa')).toBe('Lima, A. (2021). Grid Storage.');
+  expect(citeproc.inText(first, 'apa', 'paragraph', '4')).toBe('(Lima, 2021, para. 4)');
+  expect(citeproc.reference(second, 'apa')).toBe('Lima, A. (2023). Grid Storage Revisited.');
+  expect(citeproc.inText(second, 'apa', 'page', '2')).toBe('(Lima, 2023, p. 2)');
+  expect(citeproc.inText(first, 'chicago', 'page', '3')).toBe('(Lima 2021, 3)');
+  expect(citeproc.reference(first, 'apa')).toBe('Lima, A. (2021). Grid Storage.');
+});
+
 describe('BibTeX', () => {
   test('the seed article: keyed by its citation key, with every field', () => {
     expect(citeproc.bibtex(toCsl(SEED, ACCESSED))).toBe(

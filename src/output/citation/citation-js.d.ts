@@ -16,10 +16,33 @@ declare module '@citation-js/core' {
   export const plugins: {
     output: { format(name: 'bibliography' | 'citation', data: readonly unknown[], options: Record<string, unknown>): unknown };
     config: {
-      get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): unknown } };
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): unknown };
+        locales: { get(name: string): unknown };
+      };
     };
   };
 }
 
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
+
+// citeproc-js ships no types either: the engine calls opclean makes.
+declare module 'citeproc' {
+  export interface Engine {
+    setOutputFormat(format: 'text'): void;
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    updateItems(ids: readonly string[]): void;
+    makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+    makeCitationCluster(items: readonly { id: string; label: string; locator: string }[]): string;
+  }
+  const CSL: {
+    Engine: new (
+      sys: { retrieveItem(id: string): unknown; retrieveLocale(lang: string): unknown },
+      style: unknown,
+      lang: string,
+      forceLang: boolean,
+    ) => Engine;
+  };
+  export default CSL;
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CiteStyle } from '../../model/options.js';
+import type { Engine as CiteprocEngine } from 'citeproc';
 import type { CslItem } from './csl.js';
 
 /** What an in-text citation points into: a paragraph (by its number) or a page. */
@@ -29,6 +30,9 @@ export interface Citeproc {
   inText(item: CslItem, style: CiteStyle, label: LocatorLabel, locator: string): string;
 }
 
+/** The locale every style renders in. */
+const LANG = 'en-US';
+
 let loading: Promise<Citeproc> | undefined;
 
 /** Loads citation-js (core, CSL and BibTeX plugins) and the style files on first call; later
@@ -40,27 +44,48 @@ export function loadCiteproc(): Promise<Citeproc> {
 
 async function load(): Promise<Citeproc> {
   const { Cite, plugins } = await import('@citation-js/core');
-  await Promise.all([import('@citation-js/plugin-csl'), import('@citation-js/plugin-bibtex')]);
-  const styles = plugins.config.get('@csl').styles;
+  const [{ default: CSL }] = await Promise.all([
+    import('citeproc'),
+    import('@citation-js/plugin-csl'),
+    import('@citation-js/plugin-bibtex'),
+  ]);
+  const csl = plugins.config.get('@csl');
+  const styles = csl.styles;
   for (const { name, file } of Object.values(TEMPLATES)) {
     if (file && !styles.has(name)) styles.add(name, readFileSync(new URL(file, STYLES), 'utf8'));
   }
+  // One engine per style, holding one item at a time: a conversion's reference and its two
+  // in-text citations are rendered from one registration of its item. citation-js's output
+  // formats re-register the item for each string (three times per article), which was most
+  // of the time citations took.
+  const engines = new Map<CiteStyle, { engine: CiteprocEngine; item?: CslItem }>();
+  const engineWith = (item: CslItem, style: CiteStyle): CiteprocEngine => {
+    let held = engines.get(style);
+    if (!held) {
+      const sys = { retrieveItem: () => held?.item, retrieveLocale: (lang: string) => csl.locales.get(lang) };
+      const engine = new CSL.Engine(sys, styles.get(TEMPLATES[style].name), LANG, true);
+      engine.setOutputFormat('text');
+      engine.opt.development_extensions.wrap_url_and_doi = false;
+      held = { engine };
+      engines.set(style, held);
+    }
+    if (held.item !== item) {
+      // by object, not id: another article may share the id, and updateItems reads its data anew
+      held.item = item;
+      held.engine.updateItems([item.id]);
+    }
+    return held.engine;
+  };
   return {
-    // the output plugin straight on CSL-JSON: the Cite wrapper would parse the item again
-    reference: (item, style) =>
-      String(plugins.output.format('bibliography', [item], { format: 'text', template: TEMPLATES[style].name, lang: 'en-US' }))
-        .replace(/\s+/g, ' ')
-        .trim(),
+    reference: (item, style) => {
+      const [{ bibstart, bibend }, entries] = engineWith(item, style).makeBibliography();
+      return `${bibstart}${entries.join('')}${bibend}`.replace(/\s+/g, ' ').trim();
+    },
     styleXml: (style) => String(styles.get(TEMPLATES[style].name)),
     bibtex: (item) => `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`,
     inText: (item, style, label, locator) =>
-      String(
-        plugins.output.format('citation', [item], {
-          format: 'text',
-          template: TEMPLATES[style].name,
-          lang: 'en-US',
-          entry: [{ id: item.id, label, locator }],
-        }),
-      ).trim(),
+      engineWith(item, style)
+        .makeCitationCluster([{ id: item.id, label, locator }])
+        .trim(),
   };
 }
