@@ -543,3 +543,89 @@ test('a titled person "of" a state is the person; an office "of" a country stays
   expect(typeOf(e, 'Talia Brenner')).toBe('person');
   expect(typeOf(e, 'Vermont')).toBe('place');
 });
+
+describe('places, vessels, parties and events by their words and context', () => {
+  test.each([
+    // a lower-case noun of a feature of the land after the name (and its list partner)
+    [
+      'Engineers raised the Nurek and Toktogul dams in the 1960s.',
+      [
+        ['Toktogul', 'place'],
+        ['Nurek', 'place'],
+      ],
+    ],
+    [
+      'The Rogun Dam on the Vakhsh river is unfinished.',
+      [
+        ['Vakhsh', 'place'],
+        ['Rogun Dam', 'place'],
+      ],
+    ],
+    // a distance is measured from a place
+    ['The reef lies roughly 600 nautical miles from Hainan.', [['Hainan', 'place']]],
+    // a compass word opens a region's name at a sentence start too
+    ["Central Asia's water system was built for another state.", [['Central Asia', 'place']]],
+    // a navy's prefix names a ship
+    [
+      'The destroyer USS Dewey sailed past the BRP Sierra Madre.',
+      [
+        ['USS Dewey', 'other'],
+        ['BRP Sierra Madre', 'other'],
+      ],
+    ],
+    // a party named by its members; a recurring event
+    ['An alliance with the Social Democrats would command 59 seats.', [['Social Democrats', 'organization']]],
+    [
+      'Crowds gathered for Madaraka Day and the AHR Expo.',
+      [
+        ['Madaraka Day', 'other'],
+        ['AHR Expo', 'other'],
+      ],
+    ],
+    // a regnal numeral makes a person; a war's stays the war's
+    ['Mehmed II took the city after World War I had been foretold.', [['Mehmed II', 'person']]],
+    // "is a … fellow": what the name is
+    ['Tomasz Wierzba is a senior fellow at the Baltic Policy Institute.', [['Tomasz Wierzba', 'person']]],
+    ['The US Seventh Fleet moved closer.', [['US Seventh Fleet', 'organization']]],
+    ['Older adults who received the shingles vaccine Shingrix fared better.', [['Shingrix', 'other']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
+  });
+
+  test('names after "the" are not persons by their shape', async () => {
+    const e = await run('The Amu Darya carries water north, and the Syr Darya runs west.');
+    expect(typeOf(e, 'Amu Darya')).not.toBe('person');
+    expect(typeOf(e, 'Syr Darya')).not.toBe('person');
+  });
+
+  test('a type from a list counts less than the name’s own words', async () => {
+    const e = await run(
+      'Soviet planners raised the Nurek and Toktogul dams.',
+      'Donors should publish flow data from Rogun, Nurek and Toktogul.',
+    );
+    expect(typeOf(e, 'Toktogul')).toBe('place');
+  });
+
+  test.each([
+    // an amount after a name is no part of it; nor is a date or a place "on" another
+    ['The regulator fined Google 42.1 billion won last year.', 'Google', ['Google 42.1']],
+    ['Talks opened at Second Thomas Shoal on February 3 in earnest.', 'Second Thomas Shoal', ['Second Thomas Shoal on February 3']],
+    ['The Rogun Dam on the Vakhsh is unfinished.', 'Rogun Dam', ['Rogun Dam on the Vakhsh']],
+    ['He cited the UN Convention on the Law of the Sea twice.', 'UN Convention on the Law of the Sea', ['UN Convention', 'Law of the Sea']],
+    ['The Alzheimer Society of Canada funded the work.', 'Alzheimer Society of Canada', ['Alzheimer Society']],
+    ['Doctors at Vancouver General Hospital agreed.', 'Vancouver General Hospital', ['Vancouver']],
+    ['From Jomo Kenyatta to Daniel arap Moi, every leader promised.', 'Daniel arap Moi', ['Daniel']],
+    ['According to Commodore Ramon Dizon, the boats withdrew.', 'Ramon Dizon', ['Commodore Ramon Dizon']],
+    ['The Sierra Madre, a Second World War-era ship, ran aground.', 'Second World War', []],
+  ])('%j names %j', async (text, name, absent) => {
+    const e = await runDefault(text);
+    expect(names(e)).toContain(name);
+    for (const a of absent) expect(names(e)).not.toContain(a);
+  });
+
+  test('a month and year is a date, never a name', async () => {
+    const e = await run('In May 2024 the regulator acted against the platforms.');
+    expect(names(e)).not.toContain('May 2024');
+  });
+});

@@ -34,6 +34,15 @@ const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
 const OF_PLACE =
   /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
+/** "600 nautical miles from X", "30 km off X": a distance is measured from a place. */
+const DISTANCE_FROM =
+  /\b(?:miles|kilomet(?:re|er)s|km|metres|meters|feet)\s+(?:from|off|away\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/iu;
+/** "the Nurek and Toktogul dams", "the Vakhsh river", "Balkh province": a name before the
+ *  lower-case noun of a feature of the land, or of a territory, is that feature's. */
+const PLACE_NOUN_AFTER =
+  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?)\b/u;
+/** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
+const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
   /(?<!\b\p{L}*(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
@@ -85,6 +94,9 @@ function nounAfter(phrase: string): EntityType | undefined {
   return head ? APPOSITION_NOUNS.get(head) : undefined;
 }
 
+/** One word typed only as a head word ("Reform", "Act"): no evidence for what is listed with it. */
+const isHeadOnly = (t: Typed): boolean => t.candidate.tokens.length === 1 && t.typing.rule.startsWith('suffix');
+
 const isWeak = (t: Typing): boolean => t.isDefault || t.rule === 'acronym';
 const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
 
@@ -121,9 +133,12 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
-  const after = APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 60));
+  const following = text.slice(candidate.end, candidate.end + 60);
+  const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
+  if (isGuess(typing) && PLACE_NOUN_AFTER.test(following))
+    return { ...item, typing: { type: 'place', rule: 'place-noun', isDefault: false } };
   if (typing.rule !== 'default') return item;
   // "as Shambaugh (2015) notes", "following Waltz (1979)": a surname cited with the year of a
   // work is its author ("WordStar (1978)" is a product and its year)
@@ -137,7 +152,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   }
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
   if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
-  if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  if (IN_PLACE.test(before) || OF_PLACE.test(before) || DISTANCE_FROM.test(before))
+    return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
   if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };
   if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };
@@ -205,8 +221,12 @@ function majority(types: readonly EntityType[]): EntityType | null {
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
   // "Narendra Modi now depends on …": two or three capitalised words no dictionary or lexicon
   // knows, that neither the words around them nor a list typed, are most often a person's name
+  // ("the Amu Darya", "the Qosh Tepa": a name after "the" is no person's)
   return typeChains(typeLists(items, text), text).map((item) =>
-    item.typing.isDefault && item.typing.rule === 'default' && isNameShaped(item.candidate)
+    item.typing.isDefault &&
+    item.typing.rule === 'default' &&
+    isNameShaped(item.candidate) &&
+    !/\bthe\s+$/iu.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))
       ? { ...item, typing: { type: 'person', rule: 'name-shape', isDefault: false } }
       : item,
   );
@@ -251,8 +271,9 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
           .filter((t) => t !== item && !t.typing.isDefault && (item.typing.rule !== 'acronym' || !isGuess(t.typing)))
           .map((t) => t.typing.type),
       );
+    // ("Reform, Isamaa and the Social Democrats": a lone head word typed by itself types no list)
     const sure =
-      majority(list.filter((t) => !t.typing.isDefault).map((t) => t.typing.type)) ??
+      majority(list.filter((t) => !t.typing.isDefault && !isHeadOnly(t)).map((t) => t.typing.type)) ??
       majority(list.filter((t) => t.typing.rule === 'locative-weak').map((t) => t.typing.type));
     return list.map((item, k) => {
       const weak = isWeak(item.typing);

@@ -170,7 +170,10 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
         // "USA accounts", "U.S. operators": an abbreviation used as a modifier of the noun after it
         attributive: /^[\p{Lu}.]+$/u.test(candidate.text) && /^\s+\p{Ll}/u.test(block.text.slice(candidate.end)),
         // "an Act of Love", "a Kyoto Prize Laureate": a capitalised phrase after an indefinite article
-        afterIndefinite: /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(block.text.slice(Math.max(0, candidate.start - 4), candidate.start)),
+        // ("a Second World War-era ship": the name is the first half of a compound, not a kind)
+        afterIndefinite:
+          /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(block.text.slice(Math.max(0, candidate.start - 4), candidate.start)) &&
+          !/^-\p{Ll}/u.test(block.text.slice(candidate.end, candidate.end + 2)),
         // "Recurrent Neural Networks (RNNs)": a plural acronym names a kind of thing
         kindByPluralAcronym: /^\s*\(\p{Lu}{2,}s\)/u.test(block.text.slice(candidate.end, candidate.end + 12)),
         ...(list ? { list } : {}),

@@ -9,6 +9,7 @@ import type { EntityType } from '../../model/enriched.js';
 export const OTHER_HEADS = new Set([
   'act',
   'acts',
+  'convention',
   'initiative',
   'strategy',
   'program',
@@ -73,6 +74,10 @@ export const OTHER_HEADS = new Set([
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
   'treasury',
+  'fleet',
+  'hospital',
+  'clinic',
+  'society',
   'alliance',
   'laboratories',
   'laboratory',
@@ -213,6 +218,22 @@ export const PLACE_HEADS = new Set([
   'oblast',
   'krai',
   'prefecture',
+  'governorate',
+  'municipality',
+  // former states and the works and features of a landscape
+  'empire',
+  'caliphate',
+  'sultanate',
+  'khanate',
+  'dam',
+  'reservoir',
+  'shoal',
+  'reef',
+  'atoll',
+  'archipelago',
+  'glacier',
+  'lagoon',
+  'steppe',
 ]);
 
 /**
@@ -228,7 +249,8 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     'commissioner minister president chancellor senator governor mayor ambassador envoy spokesman spokeswoman spokesperson ' +
     'economist sociologist historian philosopher novelist writer author journalist professor scientist physicist chemist ' +
     'biologist lawyer diplomat activist poet actor actress singer composer founder chairman chairwoman lawmaker congressman ' +
-    'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician leader'
+    'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician leader ' +
+    'fellow lecturer analyst editor correspondent reporter executive adviser advisor consultant epidemiologist director'
   )
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'person']),
@@ -259,6 +281,18 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['exclave', 'place'],
   ['enclave', 'place'],
   ['capital', 'place'],
+  ['pollster', 'organization'],
+  ['charity', 'organization'],
+  ['county', 'place'],
+  ['district', 'place'],
+  ['reservoir', 'place'],
+  ['canal', 'place'],
+  // products and vessels: "the shingles vaccine Shingrix", "the destroyer USS Dewey"
+  ...'vaccine drug medicine app smartphone chip destroyer frigate cutter corvette warship submarine vessel ship boat tanker freighter'
+    .split(' ')
+    .map((noun): [string, EntityType] => [noun, 'other']),
+  ['festival', 'other'],
+  ['exhibition', 'other'],
   ['mission', 'other'],
   ['operation', 'other'],
   ['programme', 'other'],
@@ -313,6 +347,7 @@ export const PERSON_TITLES = new Set([
   'princess',
   'pope',
   'admiral',
+  'commodore',
   'colonel',
   'col',
   'captain',
@@ -446,6 +481,11 @@ export const GEO_NAMES = new Set([
   'mediterranean',
   'caribbean',
   'baltic',
+  'adriatic',
+  'aegean',
+  'ionian',
+  'sahara',
+  'sinai',
   'balkans',
   'sahel',
   'caucasus',
@@ -604,4 +644,51 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
   'agreement',
   'charter',
   'amendment',
+]);
+
+/** Last words of the names of recurring events ("Madaraka Day", "AHR Expo", "Cannes Film Festival"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'day',
+  'expo',
+  'festival',
+  'olympics',
+  'fair',
+  'biennale',
+  'marathon',
+  'championships',
+]);
+
+/** Plural nouns that end a party's name ("Social Democrats", "Sweden Democrats", "Free Democrats"). */
+export const PARTY_PLURALS: ReadonlySet<string> = new Set([
+  'democrats',
+  'republicans',
+  'socialists',
+  'liberals',
+  'conservatives',
+  'greens',
+  'communists',
+  'nationalists',
+  'progressives',
+]);
+
+/** Prefixes of ships' names: navies' and coast guards' ("USS Dewey", "HMS Queen Elizabeth", "BRP Sierra Madre"). */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'USS',
+  'USNS',
+  'USCGC',
+  'HMS',
+  'HMAS',
+  'HMCS',
+  'HMNZS',
+  'INS',
+  'BRP',
+  'RFS',
+  'ROKS',
+  'JS',
+  'PNS',
+  'KRI',
+  'TCG',
+  'FGS',
+  'MV',
+  'RV',
 ]);

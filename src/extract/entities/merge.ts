@@ -49,12 +49,16 @@ function groupBy(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string
   return groups;
 }
 
+/** The group's type: the most weighty of its mentions' sure types, the first one's on a tie. A
+ *  type taken from the other names of a list counts half as much as one the name or its own
+ *  words gave: "the Nurek and Toktogul dams" outweighs "data from Rogun, Nurek and Toktogul". */
 function typeOf(group: Group): EntityType {
   const sure = group.mentions.filter((m) => !m.typing.isDefault);
   const pool = sure.length ? sure : group.mentions;
-  const counts = new Map<EntityType, number>();
-  for (const m of pool) counts.set(m.typing.type, (counts.get(m.typing.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
+  const weights = new Map<EntityType, number>();
+  for (const m of pool) weights.set(m.typing.type, (weights.get(m.typing.type) ?? 0) + (m.typing.rule === 'list' ? 0.5 : 1));
+  const first = (type: EntityType): number => pool.findIndex((m) => m.typing.type === type);
+  return [...weights].sort((a, b) => b[1] - a[1] || first(a[0]) - first(b[0]))[0]?.[0] ?? 'other';
 }
 
 /** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf");

@@ -6,6 +6,7 @@ import {
   ORG_HEADS,
   OTHER_HEADS,
   PERSON_TITLES,
+  PLACE_HEADS,
   RANK_MODIFIERS,
   TITLES,
   isHeadWord,
@@ -19,7 +20,7 @@ export interface Chunk {
 }
 
 /** Name particles that join capitalised words of a person's name ("von der", "bin"). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di']);
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'arap']);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
 /** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */
@@ -34,6 +35,11 @@ const AMPERSAND = /^\s*&\s*$/;
 /** A possessive inside a name: "People's Bank", "Women's Cup" (a collective noun owns, not a name). */
 const innerPossessive = (t: Token | undefined): boolean => !!t?.isPossessive && COLLECTIVE_POSSESSORS.has(lower(t));
 
+/** Words after a number that make it an amount, no part of a name: "Google 42.1 billion won",
+ *  "KSh 60 billion", "Isamaa 12%". */
+const AMOUNT_AFTER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|percent|per)$/i;
+const isAmount = (next: Token | undefined): boolean => next !== undefined && (AMOUNT_AFTER.test(next.text) || /^\s*%/.test(next.gap));
+
 /** The capitalised (or number) run starting at index i, stopping at a sentence start or punctuation. */
 function runFrom(tokens: readonly Token[], i: number): Token[] {
   const run: Token[] = [];
@@ -42,7 +48,7 @@ function runFrom(tokens: readonly Token[], i: number): Token[] {
     const previous = run[run.length - 1];
     const joins = t.joinsPrevious || (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive);
     if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous)))) break;
-    if (t.isCapitalised || (t.isNumber && run.length > 0)) run.push(t);
+    if (t.isCapitalised || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
     else break;
   }
   return run;
@@ -57,6 +63,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (PARTICLES.has(connector)) return true;
   // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
   if (OF_LIKE.has(connector)) {
+    // "Second Thomas Shoal on February 3", "the Rogun Dam on the Vakhsh": a date, or a place on another
+    if (isCalendarWord(lower(after[0])) || (connector === 'on' && PLACE_HEADS.has(lower(before[before.length - 1])))) return false;
     return (
       // ("Ministry of …", "Centers for Disease Control")
       isHeadWord(OF_HEADS, lower(before[before.length - 1])) ||

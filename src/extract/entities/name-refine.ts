@@ -9,7 +9,9 @@ import {
   ORG_HEADS,
   OTHER_HEADS,
   PERSON_TITLES,
+  PLACE_HEADS,
   RANK_MODIFIERS,
+  REGION_MODIFIERS,
   TITLES,
   WEAPON_NOUNS,
 } from './lexicon.js';
@@ -97,7 +99,15 @@ export function refineChunk(
   if (/^(?:The|A|An)$/.test(tokens[0]?.text ?? '')) tokens = tokens.slice(1);
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
   // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
-  const opensName = tokens.length > 1 && NAME_OPENERS.test(tokens[0]?.text ?? '') && tokens[1]?.isCapitalised === true;
+  // ("Central Asia's water", "East Africa is": a compass word opens a region's name before a
+  // continent or a country)
+  const second = tokens[1];
+  const opensName =
+    tokens.length > 1 &&
+    second?.isCapitalised === true &&
+    (NAME_OPENERS.test(tokens[0]?.text ?? '') ||
+      (REGION_MODIFIERS.has(key(tokens[0] as Token)) &&
+        (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text))));
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
   if (
     tokens[0]?.isInitial &&
@@ -263,7 +273,9 @@ const DOCUMENT_PARTS = new Set([
 
 /** A month or weekday opening a date ("April 2023", "Monday President …"), not a name ("May Day"). */
 const isDateWord = (t: Token, next: Token): boolean =>
-  isCalendarWord(key(t)) && (next.isNumber || TITLES.has(key(next)) || /^\d/.test(next.text));
+  (isCalendarWord(key(t)) && (next.isNumber || TITLES.has(key(next)) || /^\d/.test(next.text))) ||
+  // "May 2024": the month that is also a name, before a year
+  (key(t) === 'may' && /^(?:1[5-9]|20)\d\d$/.test(next.text));
 
 function dropConnectors(tokens: Token[]): Token[] {
   let k = 0;

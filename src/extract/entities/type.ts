@@ -1,5 +1,17 @@
 import type { EntityType } from '../../model/enriched.js';
-import { GEO_NAMES, KNOWN_VARIANTS, OPERATION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEAPON_NOUNS, isHeadWord } from './lexicon.js';
+import {
+  EVENT_HEADS,
+  GEO_NAMES,
+  KNOWN_VARIANTS,
+  OPERATION_WORDS,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PARTY_PLURALS,
+  PLACE_HEADS,
+  SHIP_PREFIXES,
+  WEAPON_NOUNS,
+  isHeadWord,
+} from './lexicon.js';
 import { countryCode } from './country.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 
@@ -57,8 +69,14 @@ export function typeCandidate(c: Candidate, next: string): Typing {
     return rule('organization', 'member-noun');
   }
   if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
+  // "USS Dewey", "BRP Sierra Madre": a ship, by its navy's prefix
+  if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
+  // "Social Democrats", "Sweden Democrats": a party named by its members
+  if (c.tokens.length > 1 && PARTY_PLURALS.has(head)) return rule('organization', 'party');
+  // "Madaraka Day", "AHR Expo": a recurring event
+  if (c.tokens.length > 1 && EVENT_HEADS.has(head)) return rule('other', 'event');
   if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
@@ -77,6 +95,18 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // a company compromise's lexicon names ("Intel", "Visa"): its entry decides, English word or not
   if (c.tokens.length === 1 && c.tags.has('LexProper') && c.tags.has('Organization') && !c.tags.has('Person')) {
     return rule('organization', 'lexicon:organization');
+  }
+  // "Mehmed II", "Henry VIII": a name and a regnal numeral (a body's head word aside: "World War II")
+  if (
+    c.tokens.length === 2 &&
+    ROMAN.test(last) &&
+    last !== 'I' &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+    !isCommonWords(words[0] ?? '') &&
+    !ORG_HEADS.has(head) &&
+    !OTHER_HEADS.has(head)
+  ) {
+    return rule('person', 'regnal-numeral');
   }
   const tagged = byTags(c.tags);
   // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary
