@@ -220,3 +220,32 @@ test.each([
 ])('%j is one duration', (text, figure, value, unit) => {
   expect(only(text)).toMatchObject({ text: figure, kind: 'duration', value, unit });
 });
+
+describe('currencies by sign and code, nautical and square units, ranges of percentages', () => {
+  test.each([
+    ['fines of 68 billion won were set', '68 billion won', 68e9, 'KRW'],
+    ['a ₩2.9 trillion plant', '₩2.9 trillion', 2.9e12, 'KRW'],
+    ['Kenyans borrowed KSh 60 billion', 'KSh 60 billion', 60e9, 'KES'],
+    ['a R$ 40 billion programme', 'R$ 40 billion', 40e9, 'BRL'],
+    ['it raised HK$5m', 'HK$5m', 5e6, 'HKD'],
+    ['₹1,200 a month', '₹1,200 a month', 1200, 'INR'],
+    ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nautical miles'],
+    ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'square kilometres'],
+  ])('%j: %j = %d %s', (text, figure, value, unit) => {
+    const hit = only(text);
+    expect([hit.text, hit.value, hit.unit]).toEqual([figure, value, unit]);
+  });
+
+  test('"won" after a count is the verb, no currency', () => {
+    expect(hits('The party won 12 seats.').map((h) => [h.text, h.unit])).toEqual([['12', undefined]]);
+  });
+
+  test.each([
+    ['yields fell by between 8% and 15% a year', '8% and 15%', 8, 15],
+    ['a risk 14% to 26% lower', '14% to 26%', 14, 26],
+    ['from 3%-5% of output', '3%-5%', 3, 5],
+  ])('%j is one range of percentages', (text, figure, low, high) => {
+    const hit = hits(text).find((h) => h.kind === 'range');
+    expect([hit?.text, hit?.low, hit?.high, hit?.unit]).toEqual([figure, low, high, '%']);
+  });
+});

@@ -66,6 +66,12 @@ describe('figures', () => {
     ['in the months preceding last February 1, we', 'February 1', '2025-02-01'], // the latest February 1 before publication
     ['we met on March 3 in Rome', 'March 3', '2024-03-03'], // after the publication day: the year before
     ['since January 20th the', 'January 20th', '2025-01-20'],
+    // the verbs near the date decide, not another clause's
+    ['A claim filed in the High Court is set down for hearing on June 14.', 'June 14', '2025-06-14'],
+    ['Two members have since called for a cut at the meeting on March 29.', 'March 29', '2025-03-29'],
+    ['The film, which premiered in January, opens across Canada on May 18.', 'May 18', '2025-05-18'],
+    ['Lawmakers, who met in January, said the rule takes effect on June 1.', 'June 1', '2025-06-01'],
+    ['The court ruled on January 12 that the claim failed.', 'January 12', '2025-01-12'],
   ])('%j dates %j to %s', (text, figure, date) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: figure, date }));
   });

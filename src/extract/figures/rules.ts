@@ -51,6 +51,19 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   US$: 'USD',
   A$: 'AUD',
   C$: 'CAD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
+  '₩': 'KRW',
+  '₹': 'INR',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  KSh: 'KES',
+  Ksh: 'KES',
+  won: 'KRW',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -74,6 +87,9 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   baht: 'THB',
   hryvnias: 'UAH',
 };
+
+/** A signed amount as money-sign matches it: the sign, then the scale word after the number. */
+const MONEY_SIGNED = new RegExp(String.raw`^(${CURRENCY_SIGN})\s?[\d.,]+\s?([a-z]+)?$`, 'i');
 
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
 const isPercent = (unit: string | undefined): boolean => unit !== undefined && /%|per/i.test(unit);
@@ -159,7 +175,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     needs: /\b(?:between|from)\s/i,
     confidence: 0.9,
     re: pattern(
-      `(?<=\\b(?:between|from)\\s+)${RANGE_END}\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?`,
+      `(?<=\\b(?:between|from)\\s+)${RANGE_END}(?:\\s?%)?\\s+(?:and|to)\\s+${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?`,
       'i',
     ),
     build: readRange,
@@ -168,7 +184,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'range',
     confidence: 0.85,
     re: pattern(
-      `${FREE_LEFT}${RANGE_END}\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?${FREE_RIGHT}`,
+      `${FREE_LEFT}${RANGE_END}(?:%(?=\\s?(?:[-–—]|to\\b)\\s?\\d[\\d.,]*\\s?%))?\\s?(?:[-–—]|\\bto\\b)\\s?${RANGE_END}(\\s?${PERCENT})?(?:\\s+(${TIME_UNIT}|${MEASURE_UNIT})\\b)?${FREE_RIGHT}`,
       'i',
     ),
     build: readRange,
@@ -179,8 +195,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     confidence: 0.95,
     re: pattern(`${CURRENCY_SIGN}\\s?${NUM}(?:\\s?(?:${SCALE_WORD}|${SHORT_SCALE})\\b)?`, 'i'),
     build: (m) => {
-      const [, sign, scale] = /^(US\$|A\$|C\$|\$|€|£|¥)?\s?[\d.,]+\s?([a-z]+)?$/i.exec(m[0]) ?? [];
-      return money(digitValue(m[0].replace(/[^\d.,]/g, '')) * scaleOf(scale), sign);
+      const [, sign, scale] = MONEY_SIGNED.exec(m[0]) ?? [];
+      return money(digitValue((/\d[\d.,]*/.exec(m[0])?.[0] ?? '').replace(/[.,]$/, '')) * scaleOf(scale), sign?.replace(/\.$/, ''));
     },
   },
   {
@@ -189,6 +205,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     confidence: 0.95,
     re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
+  },
+  {
+    // "68 billion won": the won only after a scale word (the verb follows no amount so)
+    name: 'money-won',
+    needs: /\bwon\b/i,
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}${NUM}\\s+(${SCALE_WORD})\\s+won\\b`, 'i'),
+    build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), 'won'),
   },
   {
     name: 'money-spelled',
@@ -412,7 +436,7 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
  *  symbols of measure as written ("km", "MW"). */
 function unitName(word: string): string {
   if (word === 'km' || word === 'kg' || UNIT_SYMBOL_ONLY.test(word)) return word;
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
   if (/^inch(es)?$/.test(lower)) return 'inches';
@@ -430,12 +454,17 @@ function spelledAmount(text: string): number {
   return half ? 0.5 * wordValue(text.slice(half[0].length)) : wordValue(text);
 }
 
-/** Words that put a clause in the future, and in the past (a regular past form counts too). */
-const FUTURE_CUE = /\b(?:will|shall|won't|going\s+to|due\s+to|plans?\s+to|expects?\s+to|scheduled|upcoming|next|coming)\b|['’]ll\b/i;
+/** Words that put a clause in the future (a present that schedules too: "opens on", "is set
+ *  for"), and in the past (a regular past form counts too). */
+const FUTURE_CUE =
+  /\b(?:will|shall|won't|going\s+to|due\s+to|plans?\s+to|expects?\s+to|scheduled|upcoming|next|coming|(?:is|are)\s+(?:set|due|expected)|opens|begins|starts|takes\s+effect)\b|['’]ll\b/i;
 const PAST_CUE = new RegExp(String.raw`\b(?:was|were|had|ago|since|last|previous|past|led|became|spoke|${IRREGULAR_PAST}|\w{3,}ed)\b`, 'i');
 
-/** Which way the clause around a match points in time: a word right before the date first
- *  ("last February 1", "next May"), then the clause's verbs, a future form outweighing a past one. */
+/** Which way the words around a match point in time: a word right before the date first
+ *  ("last February 1", "next May"), then a future form in its part of the sentence (between
+ *  commas), then a past form within four words before it or after it: the verb of another
+ *  clause says nothing of the date ("a claim filed in May is set down for hearing on August
+ *  14", "members called for a cut at the meeting on April 29"). */
 function tenseAround(m: RegExpExecArray): Tense {
   const text = m.input;
   const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -449,9 +478,15 @@ function tenseAround(m: RegExpExecArray): Tense {
       text.lastIndexOf('?', m.index),
     ) + 1;
   const after = text.slice(m.index + m[0].length);
-  const clause = `${text.slice(from, m.index)} ${after.slice(0, /[.;!?](\s|$)/.exec(after)?.index ?? after.length)}`;
-  if (FUTURE_CUE.test(clause)) return 'future';
-  if (PAST_CUE.test(clause)) return 'past';
+  const lead = text.slice(from, m.index);
+  const leadWords = lead
+    .slice(lead.lastIndexOf(',') + 1)
+    .split(/\s+/)
+    .filter(Boolean);
+  const tail = after.slice(0, /[.;!?,](\s|$)/.exec(after)?.index ?? after.length);
+  const tailWords = tail.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+  if (FUTURE_CUE.test(`${leadWords.join(' ')} ${tailWords}`)) return 'future';
+  if (PAST_CUE.test(`${leadWords.slice(-4).join(' ')} ${tailWords}`)) return 'past';
   return undefined;
 }
 
