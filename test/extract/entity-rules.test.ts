@@ -629,3 +629,23 @@ describe('places, vessels, parties and events by their words and context', () =>
     expect(names(e)).not.toContain('May 2024');
   });
 });
+
+describe('the gazetteer of towns and provinces', () => {
+  test('places.txt is what build-places makes from the installed packages', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildPlaces } = await import('../tools/build-places.js');
+    const { PLACES_FILE } = await import('../../src/extract/entities/places.js');
+    expect(readFileSync(PLACES_FILE, 'utf8') === buildPlaces(), 'run npm run build:places').toBe(true);
+  });
+
+  test('a name nothing else types is a place when the gazetteer holds it', async () => {
+    const e = await run('Aid convoys reached Ouagadougou late, and Limpopo officials were told in Kumamoto.');
+    expect(['Ouagadougou', 'Limpopo', 'Kumamoto'].map((n) => typeOf(e, n))).toEqual(['place', 'place', 'place']);
+  });
+
+  test('the gazetteer types no English word and overrides no other evidence', async () => {
+    const e = await run('The chief executive of Mobile Systems said Split decisions hurt.', 'Huawei Lincoln said the plan would work.');
+    expect(typeOf(e, 'Mobile Systems')).not.toBe('place');
+    expect(typeOf(e, 'Huawei Lincoln')).toBe('person');
+  });
+});

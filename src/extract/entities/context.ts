@@ -6,6 +6,7 @@ import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
+import { isGazetteerPlace } from './places.js';
 
 /** A candidate of one block with its typing, before variants are merged. */
 export interface Typed {
@@ -221,14 +222,18 @@ function majority(types: readonly EntityType[]): EntityType | null {
 export function typeFromContext(items: readonly Typed[], text: string): Typed[] {
   // "Narendra Modi now depends on …": two or three capitalised words no dictionary or lexicon
   // knows, that neither the words around them nor a list typed, are most often a person's name
-  // ("the Amu Darya", "the Qosh Tepa": a name after "the" is no person's)
+  // ("the Amu Darya", "the Qosh Tepa": a name after "the" is no person's). Before that, a name
+  // nothing typed that the gazetteer holds, no English word, is the town or province it names
+  // ("Ouagadougou", "Kumamoto", "Limpopo", "Ann Arbor")
   return typeChains(typeLists(items, text), text).map((item) =>
-    item.typing.isDefault &&
-    item.typing.rule === 'default' &&
-    isNameShaped(item.candidate) &&
-    !/\bthe\s+$/iu.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))
-      ? { ...item, typing: { type: 'person', rule: 'name-shape', isDefault: false } }
-      : item,
+    item.typing.rule === 'default' && isGazetteerPlace(item.candidate.text) && !isCommonWords(item.candidate.text)
+      ? { ...item, typing: { type: 'place', rule: 'gazetteer', isDefault: false } }
+      : item.typing.isDefault &&
+          item.typing.rule === 'default' &&
+          isNameShaped(item.candidate) &&
+          !/\bthe\s+$/iu.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))
+        ? { ...item, typing: { type: 'person', rule: 'name-shape', isDefault: false } }
+        : item,
   );
 }
 

@@ -60,6 +60,12 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['numbered-name', 0.75],
   ['list', 0.75],
   ['toponym-ending', 0.7],
+  ['gazetteer', 0.75],
+  ['place-noun', 0.8],
+  ['vessel', 0.85],
+  ['party', 0.8],
+  ['event', 0.8],
+  ['regnal-numeral', 0.75],
   ['speaker', 0.7],
   ['cited-author', 0.7],
   ['tag:person', 0.65],
@@ -200,8 +206,9 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "Recurrent Neural Networks (RNNs)": the text counts them, a kind of thing and no name
     confidence = Math.min(confidence, 0.3);
     evidence.push('plural-acronym');
-  } else if (!input.country && base < 0.9 && mentions.every((m) => m.afterIndefinite)) {
-    // "an Act of Love", "a Kyoto Prize Laureate": one of a kind the capitals dignify
+  } else if (!input.country && base < 0.9 && !(type === 'place' && base >= 0.75) && mentions.every((m) => m.afterIndefinite)) {
+    // "an Act of Love", "a Kyoto Prize Laureate": one of a kind the capitals dignify (a place
+    // the gazetteer or its words make sure of is a town's name used as an adjective: "a Dartmouth teacher")
     confidence = Math.min(confidence, 0.45);
     evidence.push('after-indefinite-article');
   } else if (

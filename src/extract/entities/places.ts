@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The gazetteer: names of the world's towns and of countries' subdivisions (places.txt, made by
+ * test/tools/build-places.ts from maintained data packages), for names nothing else types. The
+ * compiled file in dist/ reads it from src/, which the package ships (tsc copies no .txt files).
+ */
+export const PLACES_FILE = new URL(
+  import.meta.url.endsWith('.ts') ? './places.txt' : '../../../src/extract/entities/places.txt',
+  import.meta.url,
+);
+
+/** A name as the gazetteer keys it: lower case, without diacritics, spaces single. */
+export const placeKey = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+let places: ReadonlySet<string> | undefined;
+
+/** Whether the name is a town or a subdivision in the gazetteer (an empty one when the file is missing). */
+export function isGazetteerPlace(name: string): boolean {
+  places ??= load();
+  return places.has(placeKey(name));
+}
+
+function load(): ReadonlySet<string> {
+  try {
+    return new Set(
+      readFileSync(PLACES_FILE, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    );
+  } catch {
+    return new Set();
+  }
+}
