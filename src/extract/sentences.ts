@@ -8,6 +8,9 @@ export interface Sentence {
 
 /** Abbreviations that end in a period without ending the sentence (lower-cased, no period). */
 const ABBREVIATIONS = new Set([
+  // "Roe v. Wade", "Apple vs. Samsung"
+  'v',
+  'vs',
   'mr',
   'mrs',
   'ms',

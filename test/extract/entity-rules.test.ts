@@ -649,3 +649,65 @@ describe('the gazetteer of towns and provinces', () => {
     expect(typeOf(e, 'Huawei Lincoln')).toBe('person');
   });
 });
+
+describe('bodies named head first, cases, designations and state abbreviations', () => {
+  test.each([
+    [
+      'The Banco de la República and Alianza Verde disagreed with the Partido Liberal.',
+      [
+        ['Banco de la República', 'organization'],
+        ['Alianza Verde', 'organization'],
+        ['Partido Liberal', 'organization'],
+      ],
+    ],
+    [
+      'In State v. Mulaudzi the court ruled, as in Roe v. Wade.',
+      [
+        ['State v. Mulaudzi', 'other'],
+        ['Roe v. Wade', 'other'],
+      ],
+    ],
+    [
+      'The F-35 and the MiG-29 flew while COVID-19 spread.',
+      [
+        ['F-35', 'other'],
+        ['MiG-29', 'other'],
+        ['COVID-19', 'other'],
+      ],
+    ],
+    [
+      'The study ran in Ann Arbor, Mich., and in Reading, Pa., last year.',
+      [
+        ['Ann Arbor', 'place'],
+        ['Reading', 'place'],
+      ],
+    ],
+    ['JNIM, a group affiliated with al-Qaeda, attacked the town.', [['al-Qaeda', 'organization']]],
+    ['Taiwan Semiconductor Manufacturing Co said sales rose.', [['Taiwan Semiconductor Manufacturing Co', 'organization']]],
+    ['Researchers in the Feldhaus Lab found it.', [['Feldhaus Lab', 'organization']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
+  });
+
+  test.each([
+    [
+      'The National Institute on Deafness and Other Communication Disorders paid for it.',
+      'National Institute on Deafness and Other Communication Disorders',
+    ],
+    [
+      'The UN Office for the Coordination of Humanitarian Affairs warned of famine.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+    ],
+  ])('%j keeps the body whole', async (text, name) => {
+    expect(names(await run(text))).toContain(name);
+  });
+
+  test('"v." ends no sentence', async () => {
+    const { splitSentences } = await import('../../src/extract/sentences.js');
+    expect(splitSentences('As in Roe v. Wade, the court ruled. It held.').map((s) => s.text)).toEqual([
+      'As in Roe v. Wade, the court ruled.',
+      'It held.',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
-import { APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
+import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
@@ -47,6 +47,9 @@ const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{L
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
   /(?<!\b\p{L}*(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
+/** "affiliated with X", "loyal to X", "backed by X": an allegiance is to a body. */
+const ALLEGIANCE_BEFORE =
+  /\b(?:affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to)|loyal\s+to|pledged\s+allegiance\s+to|a\s+(?:faction|branch|wing|splinter\s+group)\s+of)\s+(?:the\s+)?$/iu;
 /** "analysts at X", "economists from X": the people's employer, a body whatever the name looks like. */
 const EMPLOYER_BEFORE =
   /\b(?:analysts|economists|strategists|researchers|scientists|executives|officials|engineers|employees|staff|bankers|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
@@ -114,7 +117,11 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
   // "Irvine, CA 92618", "Seattle, WA": a US state's postal code after a town and a comma
-  if (US_STATE_CODES.has(candidate.text) && TOWN_AND_COMMA.test(before)) {
+  // ("Ann Arbor, Mich.", "Reading, Pa.": a newspaper's abbreviation of the state)
+  if (
+    (US_STATE_CODES.has(candidate.text) || AP_STATES.has(candidate.text.toLowerCase().replace(/\.$/, ''))) &&
+    TOWN_AND_COMMA.test(before)
+  ) {
     return { ...item, typing: { type: 'place', rule: 'geo-name', isDefault: false } };
   }
   if (candidate.start <= 1 && isGuess(typing) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) {
@@ -129,7 +136,7 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   ) {
     return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   }
-  if (isGuess(typing) && EMPLOYER_BEFORE.test(before)) {
+  if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))

@@ -81,6 +81,7 @@ export const ORG_HEADS = new Set([
   'alliance',
   'laboratories',
   'laboratory',
+  'lab',
   'labs',
   'endowment',
   'union',
@@ -692,3 +693,26 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'MV',
   'RV',
 ]);
+
+/** First words that make a body of a name in Spanish, Portuguese, French and Italian, where the
+ *  head word comes first ("Banco de la República", "Partido Liberal", "Pacto Histórico"); English
+ *  words ("Union", "Front") are left to the head-last rules. */
+export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'banco banca banque partido partito parti alianza alleanza frente movimiento movimento mouvement pacto centro ' +
+    'unión unione unidad consejo conseil consiglio instituto istituto institut universidad universidade università ' +
+    'université ministerio ministério ministero ministère secretaría secretaria fuerzas forças ejército exército ' +
+    'comisión comissão commissione corte tribunale asamblea assemblée assembleia congreso senado cámara câmara camera ' +
+    'fundación fundação fondazione fondation empresa compañía companhia grupo gruppo groupe sociedad sociedade società ' +
+    'société agencia agência agenzia agence servicio serviço servizio policía polícia polizia guardia sindicato ' +
+    'confederación confederação federación federação asociación associação associazione caja cooperativa'
+  ).split(' '),
+);
+
+/** Abbreviations of US states as newspapers write them after a town ("Ann Arbor, Mich."). */
+export const AP_STATES: ReadonlySet<string> = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m ' +
+    'n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo'
+  ).split(' '),
+);

@@ -65,6 +65,10 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (OF_LIKE.has(connector)) {
     // "Second Thomas Shoal on February 3", "the Rogun Dam on the Vakhsh": a date, or a place on another
     if (isCalendarWord(lower(after[0])) || (connector === 'on' && PLACE_HEADS.has(lower(before[before.length - 1])))) return false;
+    // "Office for the Coordination of Humanitarian Affairs": a body's name goes on through a
+    // second "of" for a few capitalised words
+    const firstOf = before.findIndex((t, k) => k > 0 && OF_LIKE.has(lower(t)));
+    if (connector === 'of' && firstOf > 0 && isHeadWord(ORG_HEADS, lower(before[firstOf - 1])) && after.length <= 3) return true;
     return (
       // ("Ministry of …", "Centers for Disease Control")
       isHeadWord(OF_HEADS, lower(before[before.length - 1])) ||
@@ -75,11 +79,13 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   }
   // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
   // name goes on through "and" while both sides are capitalised (a short run, not a new body)
-  if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 2 && !INSTITUTIONS.has(lower(after[0]));
+  if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 3 && !INSTITUTIONS.has(lower(after[0]));
   if (AND_LIKE.has(connector)) {
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
     return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   }
+  // "Roe v. Wade", "State v Mulaudzi and Others": the parties of a court case
+  if (/^vs?\.?$/.test(connector)) return after.length <= 3;
   // "Made in China 2025": a programme name ending in a number or a programme word
   // ("Texas in November 2024" is a place and a date)
   if (connector === 'in') {
@@ -205,7 +211,9 @@ export function findChunks(tokens: readonly Token[], isName: (t: Token) => boole
       // "Ursula von der Leyen", "Osama bin Laden": particles one after another join the name
       while (PARTICLES.has(lower(c1)) && skip < 3 && PARTICLES.has(lower(tokens[j + skip])) && tokens[j + skip]?.joinsPrevious) skip++;
       const after = runFrom(tokens, j + skip);
-      if (!tokens[j + skip]?.joinsPrevious || !connects(lower(c1), chunk, after, isName)) break;
+      // ("Roe v. Wade": the abbreviation's period stands between "v" and the name after it)
+      const joined = tokens[j + skip]?.joinsPrevious || (/^vs?$/.test(lower(c1)) && /^\.\s+$/.test(tokens[j + skip]?.gap ?? ''));
+      if (!joined || !connects(lower(c1), chunk, after, isName)) break;
       chunk = [...chunk, ...tokens.slice(j, j + skip), ...after];
       hasConnector = true;
       j += skip + after.length;

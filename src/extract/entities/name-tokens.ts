@@ -54,7 +54,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       text: core,
       start: m.index,
       end: m.index + core.length,
-      isCapitalised: /^\p{Lu}/u.test(core),
+      // ("al-Qaeda", "el-Sisi": an Arabic article before a capital opens a name)
+      isCapitalised: /^\p{Lu}/u.test(core) || /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core),
       isNumber: /^\d+(?:[.,]\d+)*$/.test(core),
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),

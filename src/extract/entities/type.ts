@@ -8,8 +8,10 @@ import {
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
+  ROMANCE_ORG_OPENERS,
   SHIP_PREFIXES,
   WEAPON_NOUNS,
+  LEGAL_FORM,
   isHeadWord,
 } from './lexicon.js';
 import { countryCode } from './country.js';
@@ -71,6 +73,12 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
   // "USS Dewey", "BRP Sierra Madre": a ship, by its navy's prefix
   if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
+  // "Roe v. Wade", "State v Mulaudzi": a court case, by its parties
+  if (c.tokens.length > 2 && words.slice(1, -1).some((w) => /^vs?\.?$/.test(w))) return rule('other', 'case');
+  // "Banco de la República", "Partido Liberal": a body whose head word comes first
+  if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
+  // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
+  if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   const head = headOf(c);
   // "Social Democrats", "Sweden Democrats": a party named by its members
@@ -81,7 +89,7 @@ export function typeCandidate(c: Candidate, next: string): Typing {
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   // ("Centers for Disease Control", "Laboratories": a body's head word in the plural)
-  if (isHeadWord(ORG_HEADS, head) || c.legalFormAfter) {
+  if (isHeadWord(ORG_HEADS, head) || c.legalFormAfter || (c.tokens.length > 1 && LEGAL_FORM.test(last))) {
     return rule('organization', 'suffix:organization');
   }
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
