@@ -711,3 +711,45 @@ describe('bodies named head first, cases, designations and state abbreviations',
     ]);
   });
 });
+
+describe('banks, models, eponyms and an institution’s short name', () => {
+  test.each([
+    [
+      'Danmarks Nationalbank and the Bundesbank held rates.',
+      [
+        ['Danmarks Nationalbank', 'organization'],
+        ['Bundesbank', 'organization'],
+      ],
+    ],
+    [
+      'Rivals to Gemini 1.5 Pro and Claude 3 Opus appeared.',
+      [
+        ['Gemini 1.5 Pro', 'other'],
+        ['Claude 3 Opus', 'other'],
+      ],
+    ],
+    ["The drug slowed Parkinson's disease in trials.", [['Parkinson', 'other']]],
+    ['The port lies 120 kilometres west of Santiago.', [['Santiago', 'place']]],
+    ['The London Metal Exchange halted nickel trading.', [['London Metal Exchange', 'organization']]],
+    ['Radio Bío-Bío reported the strike first.', [['Radio Bío-Bío', 'organization']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
+  });
+
+  test('an institution’s first word, used alone, is the institution', async () => {
+    const e = await run('She went to the Scripps Institution of Oceanography in 1962.', 'At Scripps she worked under Keeling.');
+    expect(typeOf(e, 'Scripps Institution of Oceanography')).toBe('organization');
+    expect(names(e)).not.toContain('Scripps');
+    expect(e.entities.find((x) => x.name === 'Scripps Institution of Oceanography')?.aliases).toContain('Scripps');
+  });
+
+  test.each([
+    ['Chief Election Commissioner Rajiv Kumar said the rolls were clean.', 'Rajiv Kumar', ['Election Commissioner Rajiv Kumar']],
+    ['Lawmakers passed the Colorado AI Act on May 17 after a long debate.', 'Colorado AI Act', ['Colorado AI Act on May 17']],
+  ])('%j names %j', async (text, name, absent) => {
+    const e = await run(text);
+    expect(names(e)).toContain(name);
+    for (const a of absent) expect(names(e)).not.toContain(a);
+  });
+});

@@ -249,3 +249,21 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     expect([hit?.text, hit?.low, hit?.high, hit?.unit]).toEqual([figure, low, high, '%']);
   });
 });
+
+describe('compounds, multiples and the Indian scale', () => {
+  test('"half-buried" and "quarter-point" hold no fraction', () => {
+    expect(hits('sandbags half-buried in the shore and three quarter-point cuts').filter((h) => h.kind === 'fraction')).toEqual([]);
+  });
+
+  test('"one and a half times" is one multiple', () => {
+    expect(hits('nearly one and a half times the global average').map((h) => [h.text, h.value])).toEqual([['one and a half times', 1.5]]);
+  });
+
+  test.each([
+    ['roughly 2.3 crore women', '2.3 crore', 23_000_000],
+    ['some 5 lakh households', '5 lakh', 500_000],
+  ])('%j: %j = %d', (text, figure, value) => {
+    const hit = only(text);
+    expect([hit.text, hit.value]).toEqual([figure, value]);
+  });
+});

@@ -136,6 +136,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   ) {
     return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   }
+  // "120 kilometres west of Santiago": a distance is measured from a place, whatever the tags say
+  if (isGuess(typing) && DISTANCE_FROM.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
@@ -160,8 +162,7 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   }
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
   if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
-  if (IN_PLACE.test(before) || OF_PLACE.test(before) || DISTANCE_FROM.test(before))
-    return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
   if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };
   if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };

@@ -54,6 +54,8 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
 }
 
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
+/** The word after a name's possessive ("Parkinson's disease" → "disease"), or ''. */
+const possessedWord = (text: string, end: number): string => /^['’]s?\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
 
 function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
   const lexiconName = (t: Token): boolean => {
@@ -74,7 +76,10 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
       );
     })
     .filter((c): c is Candidate => c !== null);
-  const typed = candidates.map((candidate) => ({ candidate, typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end)) }));
+  const typed = candidates.map((candidate) => ({
+    candidate,
+    typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end), possessedWord(tb.block.text, candidate.end)),
+  }));
   return typeFromContext(typed, tb.block.text);
 }
 

@@ -83,6 +83,7 @@ export const ORG_HEADS = new Set([
   'laboratory',
   'lab',
   'labs',
+  'exchange',
   'endowment',
   'union',
   'council',
@@ -401,6 +402,7 @@ export const RANK_MODIFIERS = new Set([
 /** Titles before or after a person's name, the person's own titles among them; stripped from the name. */
 export const TITLES = new Set([
   ...PERSON_TITLES,
+  'commissioner',
   'vice',
   'prime',
   'emir',
@@ -705,7 +707,9 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     'comisión comissão commissione corte tribunale asamblea assemblée assembleia congreso senado cámara câmara camera ' +
     'fundación fundação fondazione fondation empresa compañía companhia grupo gruppo groupe sociedad sociedade società ' +
     'société agencia agência agenzia agence servicio serviço servizio policía polícia polizia guardia sindicato ' +
-    'confederación confederação federación federação asociación associação associazione caja cooperativa'
+    'confederación confederação federación federação asociación associação associazione caja cooperativa ' +
+    // and in English: "Radio Bío-Bío", "Radio Free Europe"
+    'radio televisión televisão télévision televisione'
   ).split(' '),
 );
 

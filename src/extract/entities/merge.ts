@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../model/enriched.js';
 import { countryCode } from './country.js';
 import { KNOWN_VARIANTS, LEGAL_FORM, OF_HEADS, REGION_MODIFIERS } from './lexicon.js';
-import { entityId, scoreEntity } from './score.js';
+import { entityId, isCommonWords, scoreEntity } from './score.js';
 import type { Typing } from './type.js';
 import { nameKey } from './type.js';
 
@@ -70,7 +70,12 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
     if (g === short || wordsOf(g.key).length <= words.length) return false;
     const long = wordsOf(g.key);
     const gType = typeOf(g);
-    if (gType === 'organization' && isCompanyHead(short.key, g.key) && (type === 'organization' || isContextOnly(short))) return true;
+    if (
+      gType === 'organization' &&
+      (isCompanyHead(short.key, g.key) || isInstitutionHead(short.key, g.key)) &&
+      (type === 'organization' || isContextOnly(short))
+    )
+      return true;
     if (gType === 'person' && (type === 'person' || type === 'organization') && !g.canonical) {
       return long.slice(-words.length).join(' ') === short.key || long.slice(0, words.length).join(' ') === short.key;
     }
@@ -90,6 +95,30 @@ function isCompanyHead(shortKey: string, longKey: string): boolean {
   if (long.length <= short.length || long.slice(0, short.length).join(' ') !== shortKey) return false;
   const rest = long.slice(short.length);
   return rest.length <= 3 && LEGAL_FORM.test(rest[rest.length - 1] ?? '') && rest.every((w) => /^[\p{L}&]+$/u.test(w));
+}
+
+/** Head words of institutions that go by their first words (not "Microsoft" of "Microsoft Office"). */
+const SCHOOL_HEADS = new Set([
+  'university',
+  'institution',
+  'institute',
+  'college',
+  'school',
+  'academy',
+  'hospital',
+  'clinic',
+  'foundation',
+  'laboratory',
+  'lab',
+]);
+
+/** The name an institution goes by: the words before its head word ("Scripps" of "Scripps
+ *  Institution of Oceanography", "McMaster" of "McMaster University"), no English word. */
+function isInstitutionHead(shortKey: string, longKey: string): boolean {
+  const short = wordsOf(shortKey);
+  const long = wordsOf(longKey);
+  if (short.length > 2 || long.length <= short.length || long.slice(0, short.length).join(' ') !== shortKey) return false;
+  return SCHOOL_HEADS.has(long[short.length] ?? '') && !isCommonWords(shortKey);
 }
 
 /** Types other groups surely give the lists a group's mentions stand in ("Huawei and ZTE"). */

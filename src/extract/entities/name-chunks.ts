@@ -64,7 +64,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
   if (OF_LIKE.has(connector)) {
     // "Second Thomas Shoal on February 3", "the Rogun Dam on the Vakhsh": a date, or a place on another
-    if (isCalendarWord(lower(after[0])) || (connector === 'on' && PLACE_HEADS.has(lower(before[before.length - 1])))) return false;
+    const dated = isCalendarWord(lower(after[0])) || (lower(after[0]) === 'may' && after[1]?.isNumber === true);
+    if (dated || (connector === 'on' && PLACE_HEADS.has(lower(before[before.length - 1])))) return false;
     // "Office for the Coordination of Humanitarian Affairs": a body's name goes on through a
     // second "of" for a few capitalised words
     const firstOf = before.findIndex((t, k) => k > 0 && OF_LIKE.has(lower(t)));
@@ -120,6 +121,7 @@ function ofList(tokens: readonly Token[], j: number): number {
 /** Titles at which a run splits into a body and a person: "Federal Reserve Chair Jerome Powell". */
 const SPLIT_TITLES = new Set([
   ...PERSON_TITLES,
+  'commissioner',
   'chair',
   'chairwoman',
   'ceo',

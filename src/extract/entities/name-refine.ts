@@ -12,6 +12,7 @@ import {
   PLACE_HEADS,
   RANK_MODIFIERS,
   REGION_MODIFIERS,
+  ROMANCE_ORG_OPENERS,
   TITLES,
   WEAPON_NOUNS,
 } from './lexicon.js';
@@ -106,6 +107,7 @@ export function refineChunk(
     tokens.length > 1 &&
     second?.isCapitalised === true &&
     (NAME_OPENERS.test(tokens[0]?.text ?? '') ||
+      ROMANCE_ORG_OPENERS.has(key(tokens[0] as Token)) ||
       (REGION_MODIFIERS.has(key(tokens[0] as Token)) &&
         (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text))));
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)

@@ -69,6 +69,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['case', 0.85],
   ['org-opener', 0.85],
   ['designation', 0.7],
+  ['eponym', 0.8],
   ['speaker', 0.7],
   ['cited-author', 0.7],
   ['tag:person', 0.65],

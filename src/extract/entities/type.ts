@@ -59,13 +59,16 @@ function byTags(tags: ReadonlySet<string>): Typing | null {
   return person >= org ? rule('person', 'tag:person') : rule('organization', 'tag:organization');
 }
 
-/** Types a candidate from its own words and compromise's tags; `next` is the word after it. */
-export function typeCandidate(c: Candidate, next: string): Typing {
+/** Types a candidate from its own words and compromise's tags; `next` is the word after it,
+ *  `possessed` the word after its possessive. */
+export function typeCandidate(c: Candidate, next: string, possessed = ''): Typing {
   const known = KNOWN_VARIANTS.get(nameKey(c.text));
   if (known) return rule(known[1], 'known-variant');
   const words = c.tokens.map((t) => t.text);
   const last = words[words.length - 1] ?? '';
   if (WEAPON_NOUNS.test(next)) return rule('other', 'weapon-noun');
+  // "Parkinson's disease", "Down syndrome": a condition named after a person
+  if (/^(?:disease|syndrome)$/i.test(next) || /^(?:disease|syndrome)$/i.test(possessed)) return rule('other', 'eponym');
   // "Hamas fighters", "Houthi rebels": the group the fighters belong to
   if (c.tokens.length <= 3 && /^(?:fighters|militants|rebels|gunmen|militiamen|insurgents)$/i.test(next)) {
     return rule('organization', 'member-noun');
@@ -93,6 +96,18 @@ export function typeCandidate(c: Candidate, next: string): Typing {
     return rule('organization', 'suffix:organization');
   }
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
+  // "Bundesbank", "Danmarks Nationalbank", "Rabobank": a bank by its name's own ending
+  if (/^\p{Lu}\p{L}{2,}bank$/u.test(last)) return rule('organization', 'suffix:organization');
+  // "Gemini 1.5 Pro", "Claude 3 Opus": a number inside a name no head word types is a model's
+  if (
+    c.tokens.length > 2 &&
+    c.tokens.length <= 4 &&
+    c.tokens.slice(1, -1).some((t) => t.isNumber) &&
+    /^\p{Lu}\p{L}{2,}$/u.test(words[0] ?? '') &&
+    /^\p{L}{2,}$/u.test(last) &&
+    !LEGAL_FORM.test(words[0] ?? '')
+  )
+    return rule('other', 'numbered-name');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head) || isRegionWord(c.tokens)) return rule('place', 'geo-name');
   // a country's name (i18n-iso-countries and the common forms it lacks) is a place

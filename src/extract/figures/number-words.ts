@@ -40,6 +40,11 @@ export const SCALES: Readonly<Record<string, number>> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // the Indian scale: a lakh is 100,000, a crore ten million
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   k: 1e3,
   m: 1e6,
   mn: 1e6,

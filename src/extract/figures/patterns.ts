@@ -8,7 +8,7 @@ export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** A currency sign written before the amount. */
 export const CURRENCY_SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₩|₹|₦|₱|₽|₺|\bK[Ss]h\b\.?)`;
 /** A scale word written out. */
-export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
+export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)';
 /** A short scale glued to a currency amount ("$5m", "€5bn"). */
 export const SHORT_SCALE = '(?:bn|mn|tn|m|k|b)';
 /** A currency named after the amount. */

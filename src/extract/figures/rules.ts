@@ -129,12 +129,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     needs: /\band\s+a\s+half\b/i,
     confidence: 0.9,
     re: pattern(
-      `${FREE_LEFT}(?:(${NUM}|${NUMBER_WORD})\\s+and\\s+a\\s+half\\s+(${TIME_UNIT}|${MEASURE_UNIT})|an?\\s+(year|month|week|day|hour|decade|century|mile)\\s+and\\s+a\\s+half)\\b`,
+      `${FREE_LEFT}(?:(${NUM}|${NUMBER_WORD})\\s+and\\s+a\\s+half\\s+(${TIME_UNIT}|${MEASURE_UNIT}|times)|an?\\s+(year|month|week|day|hour|decade|century|mile)\\s+and\\s+a\\s+half)\\b`,
       'i',
     ),
     build: (m) => {
       const whole = m[1] ? amountOf(m[1]) : 1;
       if (!Number.isFinite(whole)) return null;
+      // "one and a half times the average": a multiple, no unit
+      if (/^times$/i.test(m[2] ?? '')) return { kind: 'count', value: whole + 0.5, mayBeName: false };
       const unit = unitName(m[2] ?? m[3] ?? '');
       return { kind: isTimeUnit(unit) ? 'duration' : 'measure', value: whole + 0.5, unit, mayBeName: false };
     },
@@ -411,7 +413,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     needs: /\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)\b/i,
     confidence: 0.75,
     re: pattern(
-      `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b)|(?<=\\bby\\s+)an?\\s+(?:third|quarter))\\b`,
+      `\\b(?:${NUMBER_WORD}[- ](?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|half|an?\\s+(?:third|quarter)(?=\\s+of\\b)|(?<=\\bby\\s+)an?\\s+(?:third|quarter))\\b(?!-\\p{L})`,
       'i',
     ),
     build: (m) => ({ kind: 'fraction', value: fractionValue(m[0].trim()), mayBeName: false }),
