@@ -753,3 +753,16 @@ describe('banks, models, eponyms and an institution’s short name', () => {
     for (const a of absent) expect(names(e)).not.toContain(a);
   });
 });
+
+describe('a surname before a programme noun, crossings and camps', () => {
+  test('"the Biden order" is the person’s, not a programme of its own', async () => {
+    const e = await run('President Joe Biden signed the order. Donald Trump promised to repeal the Biden order.');
+    expect(names(e)).not.toContain('Biden');
+    expect(typeOf(e, 'Joe Biden')).toBe('person');
+  });
+
+  test('crossings and camps are places', async () => {
+    const e = await run('Aid entered through the Kerem Shalom crossing and reached the Zamzam camp.');
+    expect([typeOf(e, 'Kerem Shalom'), typeOf(e, 'Zamzam')]).toEqual(['place', 'place']);
+  });
+});

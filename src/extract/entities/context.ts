@@ -41,7 +41,7 @@ const DISTANCE_FROM =
 /** "the Nurek and Toktogul dams", "the Vakhsh river", "Balkh province": a name before the
  *  lower-case noun of a feature of the land, or of a territory, is that feature's. */
 const PLACE_NOUN_AFTER =
-  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?)\b/u;
+  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport)\b/u;
 /** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
 const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */

@@ -76,7 +76,9 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
       (type === 'organization' || isContextOnly(short))
     )
       return true;
-    if (gType === 'person' && (type === 'person' || type === 'organization') && !g.canonical) {
+    // ("the Biden order": a surname before a programme's noun is the person's, used as an adjective)
+    const attributive = short.mentions.every((m) => m.typing.rule === 'programme-noun');
+    if (gType === 'person' && (type === 'person' || type === 'organization' || attributive) && !g.canonical) {
       return long.slice(-words.length).join(' ') === short.key || long.slice(0, words.length).join(' ') === short.key;
     }
     const isTail = long.slice(-words.length).join(' ') === short.key;
