@@ -88,6 +88,8 @@ describe('numbers that identify or locate are not figures', () => {
     ['Write to 41 Harbour Street, Leeds, or Acme Inc., 1200 Lakeview Blvd., Austin, TX 78701-4411.', []],
     ['Send forms to PO Box 1187 or to Suite 300.', []],
     ['Sales rose 4% to $12 million in 2023.', ['4%', '$12 million', '2023']],
+    ['A few footnotes (notes 14 and 212 in particular) cite 40 letters.', ['40']],
+    ['Models trained with more than 10^26 operations face 3 rules.', ['3']],
   ])('%j', (text, figures) => {
     expect(one(text).map((f) => f.text)).toEqual(figures);
   });

@@ -32,7 +32,7 @@ const YEAR_OPENED_HEADS: ReadonlySet<string> = new Set([...LAW_HEADS, 'acts', 'p
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
  *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"),
- *  and pointers to an equation, figure, table, section or page. */
+ *  pointers to an equation, figure, table, section, page or note, and powers written with a caret. */
 const NOT_A_QUANTITY = new RegExp(
   [
     String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
@@ -42,6 +42,10 @@ const NOT_A_QUANTITY = new RegExp(
     String.raw`\b(?:P\.?\s?O\.?\s)?Box\s\d+|\bSuite\s\d+`,
     // "Eq. (7)", "figure 1(b)", "Table 3", "section 4.2", "p. 12": a pointer into a document
     String.raw`\b(?:[Ee]qs?\.|[Ee]quations?|[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Ss]ections?|[Ss]ect\.|[Cc]hapters?|[Aa]ppendix|[Rr]efs?\.|pp?\.)\s?\(?\d+(?:\.\d+)*\)?(?:\s?\(?[a-z]\))?`,
+    // "notes 14 and 212", "footnote 3": pointers to the notes
+    String.raw`\b(?:[Ff]oot|[Ee]nd)?[Nn]otes?\s\d+(?:(?:,\s?|\s(?:and|to)\s|[-–])\d+)*`,
+    // "10^26 operations": a power of ten written with a caret, neither number a count
+    String.raw`\b\d+\^[-−]?\d+`,
   ].join('|'),
   'gu',
 );
