@@ -766,3 +766,11 @@ describe('a surname before a programme noun, crossings and camps', () => {
     expect([typeOf(e, 'Kerem Shalom'), typeOf(e, 'Zamzam')]).toEqual(['place', 'place']);
   });
 });
+
+test('a name ending in the surname of a person the text surely names is a relative', async () => {
+  const e = await run(
+    'Teodora Marsh, the marine chemist, died on Monday.',
+    'She is survived by a son, Peter; a brother, Alan Marsh of Grimsby; and five grandchildren.',
+  );
+  expect(typeOf(e, 'Alan Marsh')).toBe('person');
+});

@@ -223,6 +223,22 @@ export function groupsByEnds<G extends { readonly key: string }>(groups: readonl
 }
 
 /** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
+/** "a brother, Alan Marsh" in Teodora Marsh's obituary: a two- or three-word name that only
+ *  guesses typed, ending in the surname of a person the text surely names, is a relative. */
+function retypeRelatives(groups: Group[]): void {
+  const surnames = new Set(
+    groups
+      .filter((g) => typeOf(g) === 'person' && !isGuessOnly(g) && wordsOf(g.key).length >= 2)
+      .map((g) => wordsOf(g.key).at(-1) as string),
+  );
+  for (const g of groups) {
+    const words = wordsOf(g.key);
+    if (words.length < 2 || words.length > 3 || typeOf(g) === 'person' || !isGuessOnly(g)) continue;
+    if (!surnames.has(words.at(-1) as string) || !g.mentions.every((m) => /^\p{Lu}/u.test(m.name))) continue;
+    g.mentions = g.mentions.map((m) => ({ ...m, typing: { type: 'person', rule: 'family-name', isDefault: false } }));
+  }
+}
+
 export function mergeMentions(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Entity[] {
   const groups = [...groupBy(mentions, acronyms).values()];
   // shortest first, so "Schwarzkopf" joins "Norman Schwarzkopf" before that is compared further
@@ -244,6 +260,7 @@ export function mergeMentions(mentions: readonly NamedMention[], acronyms: Reado
     for (const m of g.mentions) earliest = Math.min(earliest, m.blockIndex * 1e6 + m.mention.start);
     first.set(g, earliest);
   }
+  retypeRelatives([...alive]);
   const listmates = listmateTypes([...alive]);
   return [...alive]
     .sort((a, b) => b.mentions.length - a.mentions.length || (first.get(a) ?? 0) - (first.get(b) ?? 0))

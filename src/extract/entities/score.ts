@@ -70,6 +70,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['org-opener', 0.85],
   ['designation', 0.7],
   ['eponym', 0.8],
+  ['family-name', 0.7],
   ['speaker', 0.7],
   ['cited-author', 0.7],
   ['tag:person', 0.65],
