@@ -774,3 +774,35 @@ test('a name ending in the surname of a person the text surely names is a relati
   );
   expect(typeOf(e, 'Alan Marsh')).toBe('person');
 });
+
+describe('lists under one feature noun, laws behind a pointer, countries never a tail', () => {
+  test('the noun after a list types every name in it', async () => {
+    const e = await run('The Gatun, Pedro Miguel and Miraflores locks opened in 1914.');
+    expect(['Gatun', 'Pedro Miguel', 'Miraflores'].map((n) => typeOf(e, n))).toEqual(['place', 'place', 'place']);
+  });
+
+  test('"Article 80 of" is no part of the treaty’s name, which goes on through its second "of"', async () => {
+    const e = await run('Under Article 80 of the Treaty on the Functioning of the European Union, states share costs.');
+    expect(names(e)).toContain('Treaty on the Functioning of the European Union');
+  });
+
+  test('a country is never absorbed as the tail of a longer name', async () => {
+    const e = await run('Rise Mzansi and Build One South Africa won seats, and South Africa’s map shifted.');
+    expect(typeOf(e, 'South Africa')).toBe('place');
+  });
+
+  test.each([
+    [
+      'The World Food Programme and the UN Development Programme appealed.',
+      [
+        ['World Food Programme', 'organization'],
+        ['UN Development Programme', 'organization'],
+      ],
+    ],
+    ['Both sides cited the Geneva Conventions.', [['Geneva Conventions', 'other']]],
+    ['The Sistema Único de Saúde paid for it.', [['Sistema Único de Saúde', 'organization']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
+  });
+});

@@ -267,3 +267,14 @@ describe('compounds, multiples and the Indian scale', () => {
     expect([hit.text, hit.value]).toEqual([figure, value]);
   });
 });
+
+describe('rates per a number of people', () => {
+  test.each([
+    ['an incidence of 1,291 cases per 100,000 inhabitants', '1,291 cases per 100,000 inhabitants', 1291, '100,000 inhabitants'],
+    ['the threshold of 300 per 100,000 that the ministry uses', '300 per 100,000', 300, '100,000'],
+    ['about 3.6 cases per 1,000 person-years', '3.6 cases per 1,000 person-years', 3.6, '1,000 person-years'],
+  ])('%j', (text, figure, value, per) => {
+    const hit = only(text);
+    expect([hit.text, hit.value, hit.per]).toEqual([figure, value, per]);
+  });
+});

@@ -41,7 +41,7 @@ const DISTANCE_FROM =
 /** "the Nurek and Toktogul dams", "the Vakhsh river", "Balkh province": a name before the
  *  lower-case noun of a feature of the land, or of a territory, is that feature's. */
 const PLACE_NOUN_AFTER =
-  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport)\b/u;
+  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?)\b/u;
 /** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
 const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
@@ -288,7 +288,10 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
     const sure =
       majority(list.filter((t) => !t.typing.isDefault && !isHeadOnly(t)).map((t) => t.typing.type)) ??
       majority(list.filter((t) => t.typing.rule === 'locative-weak').map((t) => t.typing.type));
+    // "the Gatun, Pedro Miguel and Miraflores locks": the feature noun after the list is every item's
+    const featureNoun = list.length > 1 && (list[list.length - 1] as Typed).typing.rule === 'place-noun';
     return list.map((item, k) => {
+      if (featureNoun && isGuess(item.typing)) return { ...item, typing: { type: 'place', rule: 'place-noun', isDefault: false } };
       const weak = isWeak(item.typing);
       // "Houston, Texas", "Lyon, France.": a guessed name with a state or country after it, the
       // pair ending the list, is the town in it ("BYD and DJI, China has": not after "and")

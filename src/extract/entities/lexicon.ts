@@ -709,7 +709,7 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     'société agencia agência agenzia agence servicio serviço servizio policía polícia polizia guardia sindicato ' +
     'confederación confederação federación federação asociación associação associazione caja cooperativa ' +
     // and in English: "Radio Bío-Bío", "Radio Free Europe"
-    'radio televisión televisão télévision televisione'
+    'radio televisión televisão télévision televisione compagnie compagnia sistema'
   ).split(' '),
 );
 

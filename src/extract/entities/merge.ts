@@ -64,6 +64,8 @@ function typeOf(group: Group): EntityType {
 /** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf");
  *  `groups` must hold every live group the short one may join (those sharing a first or last run of words). */
 function absorberOf(short: Group, groups: readonly Group[]): Group | null {
+  // a country is never the tail of another name ("South Africa" of "Build One South Africa")
+  if (countryCode(short.canonical ?? short.key)) return null;
   const words = wordsOf(short.key);
   const type = typeOf(short);
   const fits = groups.filter((g) => {

@@ -69,7 +69,9 @@ function connects(connector: string, before: readonly Token[], after: readonly T
     // "Office for the Coordination of Humanitarian Affairs": a body's name goes on through a
     // second "of" for a few capitalised words
     const firstOf = before.findIndex((t, k) => k > 0 && OF_LIKE.has(lower(t)));
-    if (connector === 'of' && firstOf > 0 && isHeadWord(ORG_HEADS, lower(before[firstOf - 1])) && after.length <= 3) return true;
+    const firstHead = lower(before[firstOf - 1]);
+    if (connector === 'of' && firstOf > 0 && (isHeadWord(ORG_HEADS, firstHead) || LAW_HEADS.has(firstHead)) && after.length <= 3)
+      return true;
     return (
       // ("Ministry of …", "Centers for Disease Control")
       isHeadWord(OF_HEADS, lower(before[before.length - 1])) ||

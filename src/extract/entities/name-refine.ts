@@ -166,6 +166,18 @@ export function refineChunk(
   ) {
     tokens = tokens.slice(0, -1);
   }
+  // "Article 80 of the Treaty on …", "Section 2 of the Act": a pointer into a law before its name
+  const [part, number, of] = tokens;
+  if (
+    tokens.length > 3 &&
+    part &&
+    (part.text === 'Article' || DOCUMENT_PARTS.has(key(part))) &&
+    number &&
+    (number.isNumber || ROMAN_NUMERAL.test(number.text)) &&
+    of?.text === 'of'
+  ) {
+    tokens = dropConnectors(tokens.slice(3));
+  }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last || !first.isCapitalised) return null;

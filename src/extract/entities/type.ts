@@ -33,6 +33,8 @@ const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 /** Verbs after a one-word name that a publisher or an agency does. */
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
+/** Plural head words of agreements between states. */
+const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
 import { nameKey } from '../../model/names.js';
@@ -88,7 +90,10 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && PARTY_PLURALS.has(head)) return rule('organization', 'party');
   // "Madaraka Day", "AHR Expo": a recurring event
   if (c.tokens.length > 1 && EVENT_HEADS.has(head)) return rule('other', 'event');
-  if (OTHER_HEADS.has(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+  // ("World Food Programme", "UN Development Programme": the UN's programmes are its agencies)
+  if (/^program(?:me)?$/.test(head) && /^(?:World|UN|United)$/.test(words[0] ?? '')) return rule('organization', 'suffix:organization');
+  // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
+  if (OTHER_HEADS.has(head) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   // ("Centers for Disease Control", "Laboratories": a body's head word in the plural)

@@ -50,11 +50,15 @@ const NOT_A_QUANTITY = new RegExp(
   'gu',
 );
 
+/** A number of people a rate is counted per, with what they are: "per 100,000 inhabitants",
+ *  "per 1,000 person-years", "per 100,000". */
+const PER_POPULATION = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:people|person-years|persons?|inhabitants|residents|population|live\s+births|births|children|adults|women|men|patients))?`;
+
 /** A rate after an amount, past an "of" phrase ("barrels of oil a day"): "per barrel", "per work
  *  hour", "a year", "each month"; "per cent" is
  *  left to the percent rule, and "a year ago" is a time, not a rate. */
 const RATE_AFTER = new RegExp(
-  String.raw`^(?:\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:per|an?|each|every)\s))?\s+(?:per\s+(?!cent\b)([a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b(?!\s+(?:ago|earlier|later|before|after|prior|since|back)\b)`,
+  String.raw`^(?:\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:per|an?|each|every)\s))?\s+(?:per\s+(?!cent\b)(${PER_POPULATION}|[a-z]+(?:\s+${RATE_NOUN}\b)?)|(?:an?|each|every)\s+(${RATE_NOUN}))\b(?!\s+(?:ago|earlier|later|before|after|prior|since|back)\b)`,
   'iu',
 );
 /** The plural noun a count counts ("jobs", "people"), before a rate. */
