@@ -806,3 +806,11 @@ describe('lists under one feature noun, laws behind a pointer, countries never a
     for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
   });
 });
+
+test.each([
+  ['The group will launch the A290, an electric hatchback derived from a city car.', 'A290', 'other'],
+  ['Sales rose at Kroger, the supermarket chain based in Cincinnati.', 'Kroger', 'organization'],
+  ['Profits fell at Dacia, the budget brand, in the half.', 'Dacia', 'organization'],
+])('an apposition whose noun a participle follows types the name: %j', async (text, name, type) => {
+  expect(typeOf(await run(text), name)).toBe(type);
+});

@@ -93,7 +93,8 @@ const TOWN_AND_COMMA = /\p{Lu}[\p{L}.'’-]+,\s$/u;
  *  corporation → organization), or undefined when its head is no class noun. */
 function nounAfter(phrase: string): EntityType | undefined {
   const words = phrase.split(/\s+/);
-  const end = words.findIndex((w) => PHRASE_END.has(w));
+  // ("an electric hatchback derived from", "the brand based in": a participle ends the noun phrase)
+  const end = words.findIndex((w, k) => PHRASE_END.has(w) || (k > 0 && /^\p{Ll}{3,}ed$/u.test(w)));
   const head = (end < 0 ? words : words.slice(0, end)).pop();
   return head ? APPOSITION_NOUNS.get(head) : undefined;
 }
@@ -146,7 +147,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const following = text.slice(candidate.end, candidate.end + 60);
   const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
-  if (afterType && isGuess(typing)) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
+  // ("in Western Australia, the companies' joint venture, X": after a place named as where
+  // something is, the apposition is the next name's)
+  const placedThere = typing.type === 'place' && IN_PLACE.test(before);
+  if (afterType && isGuess(typing) && !placedThere) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (isGuess(typing) && PLACE_NOUN_AFTER.test(following))
     return { ...item, typing: { type: 'place', rule: 'place-noun', isDefault: false } };
   if (typing.rule !== 'default') return item;

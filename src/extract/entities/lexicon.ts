@@ -257,7 +257,7 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'person']),
   ['company', 'organization'],
-  ...'maker manufacturer carmaker producer retailer supplier contractor airline bank publisher newspaper broadcaster startup'
+  ...'maker manufacturer carmaker automaker producer retailer supplier contractor airline bank publisher newspaper broadcaster startup brand marque subsidiary division venture chain'
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'organization']),
   ['corporation', 'organization'],
@@ -290,7 +290,7 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['reservoir', 'place'],
   ['canal', 'place'],
   // products and vessels: "the shingles vaccine Shingrix", "the destroyer USS Dewey"
-  ...'vaccine drug medicine app smartphone chip destroyer frigate cutter corvette warship submarine vessel ship boat tanker freighter'
+  ...'vaccine drug medicine app smartphone chip destroyer frigate cutter corvette warship submarine vessel ship boat tanker freighter hatchback sedan saloon airliner'
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'other']),
   ['festival', 'other'],
