@@ -814,3 +814,57 @@ test.each([
 ])('an apposition whose noun a participle follows types the name: %j', async (text, name, type) => {
   expect(typeOf(await run(text), name)).toBe(type);
 });
+
+describe('towns with titles, numbered roads, planets, watchdogs and newspapers', () => {
+  test.each([
+    [
+      'Evacuees fled to Prince George along Highway 97.',
+      [
+        ['Prince George', 'place'],
+        ['Highway 97', 'other'],
+      ],
+    ],
+    [
+      'The ships were built in St Petersburg under Project 22220.',
+      [
+        ['St Petersburg', 'place'],
+        ['Project 22220', 'other'],
+      ],
+    ],
+    [
+      'The probe will fly past Mars and Earth before reaching Jupiter.',
+      [
+        ['Mars', 'place'],
+        ['Earth', 'place'],
+        ['Jupiter', 'place'],
+      ],
+    ],
+    [
+      'Human Rights Watch and the Asahi Shimbun reported it.',
+      [
+        ['Human Rights Watch', 'organization'],
+        ['Asahi Shimbun', 'organization'],
+      ],
+    ],
+    ['Fighting began in the Battle of Surabaya that November.', [['Battle of Surabaya', 'other']]],
+    ['Residents met Cllr Daithí Doolan on Monday.', [['Daithí Doolan', 'person']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
+  });
+
+  test.each([
+    [
+      'The Department of Housing, Local Government and Heritage agreed.',
+      'Department of Housing, Local Government and Heritage',
+      ['Heritage'],
+    ],
+    ['Flydubai and Turkish Airlines grew fastest.', 'Turkish Airlines', ['Flydubai and Turkish Airlines']],
+    ['Arrivals were counted by the European Border and Coast Guard Agency.', 'European Border and Coast Guard Agency', ['Coast Guard Agency']],
+    ['Nippon Ishin no Kai gained seats.', 'Nippon Ishin no Kai', ['Kai']],
+  ])('%j names %j', async (text, name, absent) => {
+    const e = await run(text);
+    expect(names(e)).toContain(name);
+    for (const a of absent) expect(names(e)).not.toContain(a);
+  });
+});

@@ -238,7 +238,10 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   // nothing typed that the gazetteer holds, no English word, is the town or province it names
   // ("Ouagadougou", "Kumamoto", "Limpopo", "Ann Arbor")
   return typeChains(typeLists(items, text), text).map((item) =>
-    item.typing.rule === 'default' && isGazetteerPlace(item.candidate.text) && !isCommonWords(item.candidate.text)
+    // (a name of two words or more the gazetteer holds outweighs compromise's tags: "Prince George")
+    (item.typing.rule === 'default' || (isGuess(item.typing) && item.candidate.tokens.length > 1)) &&
+    isGazetteerPlace(item.candidate.text) &&
+    !isCommonWords(item.candidate.text)
       ? { ...item, typing: { type: 'place', rule: 'gazetteer', isDefault: false } }
       : item.typing.isDefault &&
           item.typing.rule === 'default' &&

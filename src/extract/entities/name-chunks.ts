@@ -20,7 +20,7 @@ export interface Chunk {
 }
 
 /** Name particles that join capitalised words of a person's name ("von der", "bin"). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'arap']);
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'arap', 'no']);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
 /** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */
@@ -34,6 +34,8 @@ const AMPERSAND = /^\s*&\s*$/;
 
 /** A possessive inside a name: "People's Bank", "Women's Cup" (a collective noun owns, not a name). */
 const innerPossessive = (t: Token | undefined): boolean => !!t?.isPossessive && COLLECTIVE_POSSESSORS.has(lower(t));
+/** "St Michael's Estate", "Saint Mary's Hospital": a saint's possessive inside a name. */
+const SAINT = /^(?:St\.?|Saint)$/;
 
 /** Words after a number that make it an amount, no part of a name: "Google 42.1 billion won",
  *  "KSh 60 billion", "Isamaa 12%". */
@@ -47,7 +49,8 @@ function runFrom(tokens: readonly Token[], i: number): Token[] {
     const t = tokens[j] as Token;
     const previous = run[run.length - 1];
     const joins = t.joinsPrevious || (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive);
-    if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous)))) break;
+    const saints = previous?.isPossessive === true && SAINT.test(run[run.length - 2]?.text ?? '');
+    if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous) && !saints))) break;
     if (t.isCapitalised || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
     else break;
   }
@@ -85,6 +88,8 @@ function connects(connector: string, before: readonly Token[], after: readonly T
   if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 3 && !INSTITUTIONS.has(lower(after[0]));
   if (AND_LIKE.has(connector)) {
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
+    // ("Trade and Industry Ministry"; not "Flydubai and Turkish Airlines": two bodies, the first one word no dictionary has)
+    if (before.length === 1 && !isDictionaryWord(before[0] as Token)) return false;
     return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   }
   // "Roe v. Wade", "State v Mulaudzi and Others": the parties of a court case
@@ -110,7 +115,11 @@ const hasOfConnector = (chunk: readonly Token[]): boolean => chunk.some((t, k) =
 function ofList(tokens: readonly Token[], j: number): number {
   let k = j;
   const word = (t: Token | undefined): boolean => !!t?.isCapitalised && !t.isPossessive && !/^[\p{Lu}\d.&-]{2,}$/u.test(t.text);
-  while (word(tokens[k]) && /^,\s+$/.test(tokens[k]?.gap ?? '')) k++;
+  // (an item may be two words: "Department of Housing, Local Government and Heritage")
+  while (word(tokens[k]) && /^,\s+$/.test(tokens[k]?.gap ?? '')) {
+    k++;
+    if (word(tokens[k]) && tokens[k]?.joinsPrevious) k++;
+  }
   if (k === j) return 0;
   const and = tokens[k];
   const last = tokens[k + 1];
@@ -170,9 +179,14 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
   return [[...chunk]];
 }
 
+/** Words that name a thing by the number after them. */
+const NUMBERED_HEADS = /^(?:Highway|Route|Interstate|Project|Resolution|Flight|Complex|Pad|Terminal|Gate)$/;
+
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
 function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
   const out = [...run];
+  // "Highway 97", "Project 22220", "Resolution 2334": a numbered road, project or act keeps its number
+  if (out.length >= 2 && out[out.length - 1]?.isNumber && NUMBERED_HEADS.test(out[out.length - 2]?.text ?? '')) return out;
   // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
   if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
     return out;

@@ -1,6 +1,7 @@
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
+import { isGazetteerPlace } from './places.js';
 import {
   COMPASS,
   GEO_NAMES,
@@ -111,17 +112,24 @@ export function refineChunk(
       (REGION_MODIFIERS.has(key(tokens[0] as Token)) &&
         (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text))));
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
+  // ("Human Rights Watch said …": three words or more ending in a body's head word are its name)
+  const bodyName = tokens.length >= 3 && tokens.every((t) => t.isCapitalised) && ORG_HEADS.has(key(tokens[tokens.length - 1] as Token));
   if (
     tokens[0]?.isInitial &&
     !opensName &&
+    !bodyName &&
     (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }
   let hasPersonTitle = false;
+  // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title
+  const town = isGazetteerPlace(tokens.map((t) => t.text).join(' '));
   for (;;) {
     const head = tokens[0];
-    if (tokens.length < 2 || !head) break;
+    if (tokens.length < 2 || !head || town) break;
+    // "St Michael's Estate": a saint's possessive opens an institution's or a place's name
+    if (/^(?:st|saint)$/.test(key(head)) && tokens[1]?.isPossessive && tokens.length > 2) break;
     // "April 2023 President Gabriel Boric": a date before the name is no part of it
     if (isDateWord(head, tokens[1] as Token) || head.isNumber) {
       tokens = dropConnectors(tokens.slice(1));

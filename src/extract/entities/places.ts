@@ -10,9 +10,17 @@ export const PLACES_FILE = new URL(
   import.meta.url,
 );
 
-/** A name as the gazetteer keys it: lower case, without diacritics, spaces single. */
+/** A name as the gazetteer keys it: lower case, without diacritics, spaces single, "St" as "saint". */
 export const placeKey = (name: string): string =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "St. Albert", "St Petersburg" and "Saint Petersburg": one key
+    .replace(/^st\.?\s/, 'saint ');
 
 let places: ReadonlySet<string> | undefined;
 
