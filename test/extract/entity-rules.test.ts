@@ -860,11 +860,27 @@ describe('towns with titles, numbered roads, planets, watchdogs and newspapers',
       ['Heritage'],
     ],
     ['Flydubai and Turkish Airlines grew fastest.', 'Turkish Airlines', ['Flydubai and Turkish Airlines']],
-    ['Arrivals were counted by the European Border and Coast Guard Agency.', 'European Border and Coast Guard Agency', ['Coast Guard Agency']],
+    [
+      'Arrivals were counted by the European Border and Coast Guard Agency.',
+      'European Border and Coast Guard Agency',
+      ['Coast Guard Agency'],
+    ],
     ['Nippon Ishin no Kai gained seats.', 'Nippon Ishin no Kai', ['Kai']],
   ])('%j names %j', async (text, name, absent) => {
     const e = await run(text);
     expect(names(e)).toContain(name);
     for (const a of absent) expect(names(e)).not.toContain(a);
+  });
+});
+
+describe('Romance places, possessive town names, compass words before provinces', () => {
+  test.each([
+    ["Thousands gathered on the Place de l'Obélisque in Dakar.", [["Place de l'Obélisque", 'place']]],
+    ["Boats landed near Cox's Bazar overnight.", [["Cox's Bazar", 'place']]],
+    ['Refugees reached West Aceh by boat.', [['West Aceh', 'place']]],
+    ['Shops line Lambton Quay.', [['Lambton Quay', 'place']]],
+  ])('%j', async (text, expected) => {
+    const e = await run(text);
+    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
   });
 });

@@ -2,7 +2,8 @@ import type { EntityType } from '../../model/enriched.js';
 import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
-import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, TOPONYM_ENDING } from './lexicon.js';
+import { countryCode } from './country.js';
+import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, REGION_MODIFIERS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
@@ -173,6 +174,15 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   return item;
 }
 
+/** "West Aceh", "North Kivu": a compass word before a province, town or country the gazetteer or
+ *  the country list knows. */
+function isPartOfKnownPlace(candidate: Candidate): boolean {
+  const [first, ...rest] = candidate.tokens;
+  if (!first || rest.length !== 1 || !REGION_MODIFIERS.has(first.text.toLowerCase())) return false;
+  const place = rest.map((t) => t.text).join(' ');
+  return isGazetteerPlace(place) || countryCode(place) !== undefined;
+}
+
 /** Two or three words, each one capital then small letters (a hyphen may join two), one at least
  *  no English word ("modi" and "sabha" are in the word list, "narendra" is not), none an ordinary
  *  word in compromise's lexicon. */
@@ -240,7 +250,7 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   return typeChains(typeLists(items, text), text).map((item) =>
     // (a name of two words or more the gazetteer holds outweighs compromise's tags: "Prince George")
     (item.typing.rule === 'default' || (isGuess(item.typing) && item.candidate.tokens.length > 1)) &&
-    isGazetteerPlace(item.candidate.text) &&
+    (isGazetteerPlace(item.candidate.text) || isPartOfKnownPlace(item.candidate)) &&
     !isCommonWords(item.candidate.text)
       ? { ...item, typing: { type: 'place', rule: 'gazetteer', isDefault: false } }
       : item.typing.isDefault &&

@@ -233,7 +233,10 @@ export const PLACE_HEADS = new Set([
   'prefecture',
   'governorate',
   'municipality',
-  // former states and the works and features of a landscape; a housing estate
+  // former states and the works and features of a landscape; a housing estate; the waterfront
+  'quay',
+  'wharf',
+  'pier',
   'estate',
   'empire',
   'caliphate',
@@ -750,4 +753,10 @@ export const AP_STATES: ReadonlySet<string> = new Set(
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m ' +
     'n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo'
   ).split(' '),
+);
+
+/** First words that make a place of a name in French, Spanish, Portuguese and Italian, where the
+ *  head word comes first ("Place de l'Obélisque", "Plaza de Mayo", "Praça da Sé"). */
+export const ROMANCE_PLACE_OPENERS: ReadonlySet<string> = new Set(
+  'place plaza praça piazza rue avenida avenue calle rua via paseo parque porto puerto isla ilha île sierra cerro'.split(' '),
 );

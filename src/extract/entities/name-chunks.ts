@@ -13,6 +13,7 @@ import {
 } from './lexicon.js';
 import { type Token, isDictionaryWord } from './name-tokens.js';
 import { isCalendarWord } from '../../model/months.js';
+import { isGazetteerPlace } from './places.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
@@ -49,7 +50,9 @@ function runFrom(tokens: readonly Token[], i: number): Token[] {
     const t = tokens[j] as Token;
     const previous = run[run.length - 1];
     const joins = t.joinsPrevious || (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive);
-    const saints = previous?.isPossessive === true && SAINT.test(run[run.length - 2]?.text ?? '');
+    // ("Cox's Bazar": a town the gazetteer names with a possessive)
+    const saints =
+      previous?.isPossessive === true && (SAINT.test(run[run.length - 2]?.text ?? '') || isGazetteerPlace(`${previous.text}'s ${t.text}`));
     if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous) && !saints))) break;
     if (t.isCapitalised || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
     else break;

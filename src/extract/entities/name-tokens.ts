@@ -55,7 +55,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       start: m.index,
       end: m.index + core.length,
       // ("al-Qaeda", "el-Sisi": an Arabic article before a capital opens a name)
-      isCapitalised: /^\p{Lu}/u.test(core) || /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core),
+      isCapitalised: /^\p{Lu}/u.test(core) || /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core) || /^[ld]['’]\p{Lu}/u.test(core),
       isNumber: /^\d+(?:[.,]\d+)*$/.test(core),
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),

@@ -9,6 +9,7 @@ import {
   PARTY_PLURALS,
   PLACE_HEADS,
   ROMANCE_ORG_OPENERS,
+  ROMANCE_PLACE_OPENERS,
   SHIP_PREFIXES,
   WEAPON_NOUNS,
   LEGAL_FORM,
@@ -80,6 +81,13 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
   // "Roe v. Wade", "State v Mulaudzi": a court case, by its parties
   if (c.tokens.length > 2 && words.slice(1, -1).some((w) => /^vs?\.?$/.test(w))) return rule('other', 'case');
+  // "Place de l'Obélisque", "Plaza de Mayo": a place whose head word comes first, before its particle
+  if (
+    c.tokens.length > 2 &&
+    ROMANCE_PLACE_OPENERS.has((words[0] ?? '').toLowerCase()) &&
+    /^(?:de|du|des|del|da|do|dos|das|di|della)$/.test(words[1] ?? '')
+  )
+    return rule('place', 'suffix:place');
   // "Banco de la República", "Partido Liberal": a body whose head word comes first
   if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
