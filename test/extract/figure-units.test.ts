@@ -278,3 +278,19 @@ describe('rates per a number of people', () => {
     expect([hit.text, hit.value, hit.per]).toEqual([figure, value, per]);
   });
 });
+
+describe('points, gas volumes, degrees Celsius and international telephone numbers', () => {
+  test.each([
+    ['a cut of 50 basis points', '50 basis points', 50, 'basis points'],
+    ['support rose 2.1 percentage points', '2.1 percentage points', 2.1, 'percentage points'],
+    ['imports fell to 15 bcm', '15 bcm', 15, 'bcm'],
+    ['warming of 1.5 degrees Celsius', '1.5 degrees Celsius', 1.5, 'degrees celsius'],
+  ])('%j: %j', (text, figure, value, unit) => {
+    const hit = only(text);
+    expect([hit.text, hit.value, hit.unit]).toEqual([figure, value, unit]);
+  });
+
+  test('an international telephone number is no figure', () => {
+    expect(hits('Contact: Laura Chen, +1 617 555 0142, or +44 20 7946 0958.')).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ const YEAR_OPENED_HEADS: ReadonlySet<string> = new Set([...LAW_HEADS, 'acts', 'p
 const NOT_A_QUANTITY = new RegExp(
   [
     String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
+    // "+1 617 555 0142", "+44 20 7946 0958": an international number
+    String.raw`\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b`,
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?`,
     String.raw`\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`,
     String.raw`\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Terrace|Plaza)\b\.?`,

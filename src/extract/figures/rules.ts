@@ -437,7 +437,7 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
 /** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); short
  *  symbols of measure as written ("km", "MW"). */
 function unitName(word: string): string {
-  if (word === 'km' || word === 'kg' || UNIT_SYMBOL_ONLY.test(word)) return word;
+  if (word === 'km' || word === 'kg' || word === 'bcm' || UNIT_SYMBOL_ONLY.test(word)) return word;
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
