@@ -17,6 +17,22 @@ const runDefault = (...paragraphs: string[]): Promise<Enriched> =>
 const names = (e: Enriched): string[] => e.entities.map((x) => x.name);
 const typeOf = (e: Enriched, name: string) => e.entities.find((x) => x.name === name)?.type;
 
+/** Each [name, type] pair found in the text's entities with that type. */
+const expectTypes = async (text: string, expected: readonly (readonly [string, string])[]): Promise<void> => {
+  const e = await run(text);
+  for (const [name, type] of expected) expect([name, typeOf(e, name)]).toEqual([name, type]);
+};
+/** The text names `name` and none of `absent`: every entity, or (ByDefault) what the JSON keeps. */
+const namedIn =
+  (extractFrom: (text: string) => Promise<Enriched>) =>
+  async (text: string, name: string, absent: readonly string[]): Promise<void> => {
+    const found = names(await extractFrom(text));
+    expect(found).toContain(name);
+    for (const a of absent) expect(found).not.toContain(a);
+  };
+const expectNamed = namedIn(run);
+const expectNamedByDefault = namedIn(runDefault);
+
 describe('names are trimmed and kept whole', () => {
   test.each([
     // leading dates, titles and roles are no part of a person's name
@@ -588,10 +604,7 @@ describe('places, vessels, parties and events by their words and context', () =>
     ['Tomasz Wierzba is a senior fellow at the Baltic Policy Institute.', [['Tomasz Wierzba', 'person']]],
     ['The US Seventh Fleet moved closer.', [['US Seventh Fleet', 'organization']]],
     ['Older adults who received the shingles vaccine Shingrix fared better.', [['Shingrix', 'other']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 
   test('names after "the" are not persons by their shape', async () => {
     const e = await run('The Amu Darya carries water north, and the Syr Darya runs west.');
@@ -618,11 +631,7 @@ describe('places, vessels, parties and events by their words and context', () =>
     ['From Jomo Kenyatta to Daniel arap Moi, every leader promised.', 'Daniel arap Moi', ['Daniel']],
     ['According to Commodore Ramon Dizon, the boats withdrew.', 'Ramon Dizon', ['Commodore Ramon Dizon']],
     ['The Sierra Madre, a Second World War-era ship, ran aground.', 'Second World War', []],
-  ])('%j names %j', async (text, name, absent) => {
-    const e = await runDefault(text);
-    expect(names(e)).toContain(name);
-    for (const a of absent) expect(names(e)).not.toContain(a);
-  });
+  ])('%j names %j', expectNamedByDefault);
 
   test('a month and year is a date, never a name', async () => {
     const e = await run('In May 2024 the regulator acted against the platforms.');
@@ -685,10 +694,7 @@ describe('bodies named head first, cases, designations and state abbreviations',
     ['JNIM, a group affiliated with al-Qaeda, attacked the town.', [['al-Qaeda', 'organization']]],
     ['Taiwan Semiconductor Manufacturing Co said sales rose.', [['Taiwan Semiconductor Manufacturing Co', 'organization']]],
     ['Researchers in the Feldhaus Lab found it.', [['Feldhaus Lab', 'organization']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 
   test.each([
     [
@@ -732,10 +738,7 @@ describe('banks, models, eponyms and an institution’s short name', () => {
     ['The port lies 120 kilometres west of Santiago.', [['Santiago', 'place']]],
     ['The London Metal Exchange halted nickel trading.', [['London Metal Exchange', 'organization']]],
     ['Radio Bío-Bío reported the strike first.', [['Radio Bío-Bío', 'organization']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 
   test('an institution’s first word, used alone, is the institution', async () => {
     const e = await run('She went to the Scripps Institution of Oceanography in 1962.', 'At Scripps she worked under Keeling.');
@@ -747,11 +750,7 @@ describe('banks, models, eponyms and an institution’s short name', () => {
   test.each([
     ['Chief Election Commissioner Rajiv Kumar said the rolls were clean.', 'Rajiv Kumar', ['Election Commissioner Rajiv Kumar']],
     ['Lawmakers passed the Colorado AI Act on May 17 after a long debate.', 'Colorado AI Act', ['Colorado AI Act on May 17']],
-  ])('%j names %j', async (text, name, absent) => {
-    const e = await run(text);
-    expect(names(e)).toContain(name);
-    for (const a of absent) expect(names(e)).not.toContain(a);
-  });
+  ])('%j names %j', expectNamed);
 });
 
 describe('a surname before a programme noun, crossings and camps', () => {
@@ -801,10 +800,7 @@ describe('lists under one feature noun, laws behind a pointer, countries never a
     ],
     ['Both sides cited the Geneva Conventions.', [['Geneva Conventions', 'other']]],
     ['The Sistema Único de Saúde paid for it.', [['Sistema Único de Saúde', 'organization']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 });
 
 test.each([
@@ -848,10 +844,7 @@ describe('towns with titles, numbered roads, planets, watchdogs and newspapers',
     ],
     ['Fighting began in the Battle of Surabaya that November.', [['Battle of Surabaya', 'other']]],
     ['Residents met Cllr Daithí Doolan on Monday.', [['Daithí Doolan', 'person']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 
   test.each([
     [
@@ -866,11 +859,7 @@ describe('towns with titles, numbered roads, planets, watchdogs and newspapers',
       ['Coast Guard Agency'],
     ],
     ['Nippon Ishin no Kai gained seats.', 'Nippon Ishin no Kai', ['Kai']],
-  ])('%j names %j', async (text, name, absent) => {
-    const e = await run(text);
-    expect(names(e)).toContain(name);
-    for (const a of absent) expect(names(e)).not.toContain(a);
-  });
+  ])('%j names %j', expectNamed);
 });
 
 describe('Romance places, possessive town names, compass words before provinces', () => {
@@ -879,8 +868,5 @@ describe('Romance places, possessive town names, compass words before provinces'
     ["Boats landed near Cox's Bazar overnight.", [["Cox's Bazar", 'place']]],
     ['Refugees reached West Aceh by boat.', [['West Aceh', 'place']]],
     ['Shops line Lambton Quay.', [['Lambton Quay', 'place']]],
-  ])('%j', async (text, expected) => {
-    const e = await run(text);
-    for (const [name, type] of expected as [string, string][]) expect([name, typeOf(e, name)]).toEqual([name, type]);
-  });
+  ])('%j', expectTypes);
 });

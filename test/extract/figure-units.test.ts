@@ -14,6 +14,12 @@ const only = (text: string, published?: string | null) => {
   return found[0] as ReturnType<typeof hits>[number];
 };
 
+/** The text holds one figure: `figure`, of `value` in `unit`. */
+const expectOne = (text: string, figure: string, value: number, unit: string): void => {
+  const hit = only(text);
+  expect([hit.text, hit.value, hit.unit]).toEqual([figure, value, unit]);
+};
+
 describe('units and rates', () => {
   test.each([
     ['the strike lasted for 20 days', '20 days', 'duration', 20, 'days'],
@@ -231,10 +237,7 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     ['₹1,200 a month', '₹1,200 a month', 1200, 'INR'],
     ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nautical miles'],
     ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'square kilometres'],
-  ])('%j: %j = %d %s', (text, figure, value, unit) => {
-    const hit = only(text);
-    expect([hit.text, hit.value, hit.unit]).toEqual([figure, value, unit]);
-  });
+  ])('%j: %j = %d %s', expectOne);
 
   test('"won" after a count is the verb, no currency', () => {
     expect(hits('The party won 12 seats.').map((h) => [h.text, h.unit])).toEqual([['12', undefined]]);
@@ -285,10 +288,7 @@ describe('points, gas volumes, degrees Celsius and international telephone numbe
     ['support rose 2.1 percentage points', '2.1 percentage points', 2.1, 'percentage points'],
     ['imports fell to 15 bcm', '15 bcm', 15, 'bcm'],
     ['warming of 1.5 degrees Celsius', '1.5 degrees Celsius', 1.5, 'degrees celsius'],
-  ])('%j: %j', (text, figure, value, unit) => {
-    const hit = only(text);
-    expect([hit.text, hit.value, hit.unit]).toEqual([figure, value, unit]);
-  });
+  ])('%j: %j', expectOne);
 
   test('an international telephone number is no figure', () => {
     expect(hits('Contact: Laura Chen, +1 617 555 0142, or +44 20 7946 0958.')).toEqual([]);
