@@ -124,7 +124,7 @@ export function refineChunk(
   }
   let hasPersonTitle = false;
   // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title
-  const town = isGazetteerPlace(tokens.map((t) => t.text).join(' '));
+  const town = tokens.length > 1 && TITLES.has(key(tokens[0] as Token)) && isGazetteerPlace(tokens.map((t) => t.text).join(' '));
   for (;;) {
     const head = tokens[0];
     if (tokens.length < 2 || !head || town) break;
