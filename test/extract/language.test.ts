@@ -30,6 +30,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(texts)).toBe(code);
   });
 
+  test('English prose full of function words is English without franc; an English word or two in German prose is not', () => {
+    const german =
+      'Die Regierung hat am Montag beschlossen, dass die Ausgaben für die Verteidigung steigen. Was das für den Haushalt bedeutet, ist noch offen, und die Opposition kritisiert den Plan scharf, weil er die Schulden der Länder erhöht und die Kommunen belastet. Der Minister sagte, die Entscheidung sei notwendig.';
+    expect(detectLanguage([german])).toBe('deu');
+    expect(
+      detectLanguage([
+        'The ministry said that the cuts, which it announced on Monday, were the first of their kind. It is the largest cut for a decade and has been criticised by the opposition, which says that the plan was rushed.',
+      ]),
+    ).toBe('eng');
+  });
+
   test('English and undetermined text are read by the English rules, others not', () => {
     expect([readsAsEnglish('eng'), readsAsEnglish('und'), readsAsEnglish('deu'), readsAsEnglish('fra')]).toEqual([
       true,
