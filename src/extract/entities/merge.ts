@@ -224,7 +224,6 @@ export function groupsByEnds<G extends { readonly key: string }>(groups: readonl
   return index;
 }
 
-/** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
 /** "a brother, Alan Marsh" in Teodora Marsh's obituary: a two- or three-word name that only
  *  guesses typed, ending in the surname of a person the text surely names, is a relative. */
 function retypeRelatives(groups: Group[]): void {
@@ -241,6 +240,7 @@ function retypeRelatives(groups: Group[]): void {
   }
 }
 
+/** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
 export function mergeMentions(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Entity[] {
   const groups = [...groupBy(mentions, acronyms).values()];
   // shortest first, so "Schwarzkopf" joins "Norman Schwarzkopf" before that is compared further

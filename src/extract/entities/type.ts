@@ -34,6 +34,8 @@ const SPEECH_VERBS =
   /^(?:said|says|argued|argues|thinks|believes|claimed|claims|told|wrote|writes|announced|stated|insisted|insists|warned|warns)$/i;
 /** Verbs after a one-word name that a publisher or an agency does. */
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
+/** Nouns after a person's name that make it a condition's ("Parkinson's disease"). */
+const EPONYM_NOUN = /^(?:disease|syndrome)$/i;
 /** Plural head words of agreements between states. */
 const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
@@ -71,7 +73,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   const last = words[words.length - 1] ?? '';
   if (WEAPON_NOUNS.test(next)) return rule('other', 'weapon-noun');
   // "Parkinson's disease", "Down syndrome": a condition named after a person
-  if (/^(?:disease|syndrome)$/i.test(next) || /^(?:disease|syndrome)$/i.test(possessed)) return rule('other', 'eponym');
+  if (EPONYM_NOUN.test(next) || EPONYM_NOUN.test(possessed)) return rule('other', 'eponym');
   // "Hamas fighters", "Houthi rebels": the group the fighters belong to
   if (c.tokens.length <= 3 && /^(?:fighters|militants|rebels|gunmen|militiamen|insurgents)$/i.test(next)) {
     return rule('organization', 'member-noun');
@@ -132,15 +134,13 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length === 1 && c.tags.has('LexProper') && c.tags.has('Organization') && !c.tags.has('Person')) {
     return rule('organization', 'lexicon:organization');
   }
-  // "Mehmed II", "Henry VIII": a name and a regnal numeral (a body's head word aside: "World War II")
+  // "Mehmed II", "Henry VIII": a name and a regnal numeral (a head word has typed "World War II" above)
   if (
     c.tokens.length === 2 &&
     ROMAN.test(last) &&
     last !== 'I' &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
-    !isCommonWords(words[0] ?? '') &&
-    !ORG_HEADS.has(head) &&
-    !OTHER_HEADS.has(head)
+    !isCommonWords(words[0] ?? '')
   ) {
     return rule('person', 'regnal-numeral');
   }

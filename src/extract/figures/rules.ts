@@ -434,10 +434,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
 /** Value of a number written in digits or spelled ("12", "1,200", "twelve"). */
 const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) : wordValue(text));
 
+/** Units written as abbreviations, kept as written. */
+const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
+
 /** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); short
  *  symbols of measure as written ("km", "MW"). */
 function unitName(word: string): string {
-  if (word === 'km' || word === 'kg' || word === 'bcm' || UNIT_SYMBOL_ONLY.test(word)) return word;
+  if (ABBREVIATED_UNITS.has(word) || UNIT_SYMBOL_ONLY.test(word)) return word;
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
