@@ -870,3 +870,32 @@ describe('Romance places, possessive town names, compass words before provinces'
     ['Shops line Lambton Quay.', [['Lambton Quay', 'place']]],
   ])('%j', expectTypes);
 });
+
+describe('offices, titles before a body, laws, sellers, products, romanised names', () => {
+  test.each([
+    // an office made of a rank word and a title is no name; the person after it is
+    ['Attorney General Merrick Garland spoke to reporters.', 'Merrick Garland', ['Attorney', 'Attorney General Merrick Garland']],
+    ['The court heard Assistant Solicitor General Priya Menon.', 'Priya Menon', ['Assistant Solicitor', 'Solicitor']],
+    ['A bench of Justices Helen Ward and Omar Patel ruled.', 'Helen Ward', ['Justices Helen Ward']],
+    // a title word before a body's head word is the body's own
+    ['The Supreme Court of Ghana heard the appeal.', 'Supreme Court of Ghana', ['Court of Ghana']],
+    ['Researchers at Imperial College London led it.', 'Imperial College London', ['College London']],
+    ['Former Bank of England governor Mark Carney spoke.', 'Bank of England', ['Former Bank of England']],
+  ])('%j names %j', expectNamed);
+
+  test.each([
+    ['He was charged under the Prevention of Money Laundering Act last year.', [['Prevention of Money Laundering Act', 'other']]],
+    ['Staff at UNICEF Nigeria distributed the kits.', [['UNICEF Nigeria', 'organization']]],
+    ['The navy ordered ten jets from Lockheed Martin in 2022.', [['Lockheed Martin', 'organization']]],
+    ['Two authors reported consulting fees from Novo Nordisk.', [['Novo Nordisk', 'organization']]],
+    ['The drug is sold by Halvard Pharma as Zentrix in Europe.', [['Zentrix', 'other']]],
+    ['The pill is marketed as Brevana by a Danish firm.', [['Brevana', 'other']]],
+    ['The film stars Park Min-jae as a night guard.', [['Park Min-jae', 'person']]],
+    ['Delegates will meet in Adelaide in November.', [['Adelaide', 'place']]],
+  ])('%j', expectTypes);
+
+  test('an acronym compromise reads as a first name is no person', async () => {
+    const e = await run('The Enforcement Directorate (ED) filed charges, and the ED appealed.');
+    expect(typeOf(e, 'ED')).not.toBe('person');
+  });
+});

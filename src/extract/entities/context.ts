@@ -54,6 +54,12 @@ const ALLEGIANCE_BEFORE =
 /** "analysts at X", "economists from X": the people's employer, a body whatever the name looks like. */
 const EMPLOYER_BEFORE =
   /\b(?:analysts|economists|strategists|researchers|scientists|executives|officials|engineers|employees|staff|bankers|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
+/** "ordered from X", "sold by X", "shares of X": the other side of a sale is a company. */
+const SELLER_BEFORE =
+  /\b(?:(?:ordered|bought|purchased|acquired)(?:\s+[\p{L}\d-]+){0,3}\s+from|(?:supplied|sold|manufactured|licensed)\s+(?:by|from)|shares\s+(?:of|in)|(?:consulting|licensing)\s+fees\s+from)\s+(?:the\s+)?$/iu;
+/** "sold as X", "marketed as X", "under the brand X": a product's name. */
+const PRODUCT_BEFORE =
+  /\b(?:(?:sold|marketed|branded|launched|released)(?:\s+by(?:\s+\p{Lu}[\p{L}&.-]*){1,4})?\s+as|under\s+the\s+(?:brand|trade)\s+(?:name\s+)?)\s+$/u;
 
 /** The postal codes of the US states, the District of Columbia and the territories (USPS). */
 const US_STATE_CODES = new Set(
@@ -140,6 +146,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   }
   // "120 kilometres west of Santiago": a distance is measured from a place, whatever the tags say
   if (isGuess(typing) && DISTANCE_FROM.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  if (isGuess(typing) && PRODUCT_BEFORE.test(before)) return { ...item, typing: { type: 'other', rule: 'product', isDefault: false } };
+  if (isGuess(typing) && SELLER_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'seller', isDefault: false } };
   if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
@@ -154,6 +162,11 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (afterType && isGuess(typing) && !placedThere) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (isGuess(typing) && PLACE_NOUN_AFTER.test(following))
     return { ...item, typing: { type: 'place', rule: 'place-noun', isDefault: false } };
+  // "to host the summit in Adelaide": a one-word town the gazetteer holds, placed by "in", is
+  // the town, where compromise reads it as a first name
+  if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && IN_PLACE.test(before) && isGazetteerPlace(candidate.text)) {
+    return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  }
   if (typing.rule !== 'default') return item;
   // "as Shambaugh (2015) notes", "following Waltz (1979)": a surname cited with the year of a
   // work is its author ("WordStar (1978)" is a product and its year)

@@ -382,6 +382,7 @@ export const PERSON_TITLES = new Set([
   'mayor',
   'judge',
   'justice',
+  'justices',
   'lieutenant',
   'lt',
   'ambassador',
@@ -403,9 +404,22 @@ export const PERSON_TITLES = new Set([
   'sergeant',
   'sgt',
 ]);
-/** Words that make a rank of the title after them ("Staff Sergeant", "Petty Officer"). */
+/** Words that make a rank or an office of the title after them ("Staff Sergeant", "Petty
+ *  Officer", "Attorney General", "Assistant Solicitor General"). */
 export const RANK_MODIFIERS = new Set([
   'staff',
+  'attorney',
+  'solicitor',
+  'inspector',
+  'surgeon',
+  'auditor',
+  'comptroller',
+  'postmaster',
+  'adjutant',
+  'assistant',
+  'additional',
+  'associate',
+  'acting',
   'master',
   'lance',
   'petty',

@@ -141,8 +141,9 @@ export function refineChunk(
       hasPersonTitle = true;
       continue;
     }
-    // "Staff Sergeant", "Lance Corporal", "Rear Admiral": a word that makes a rank of the title after it
-    if (RANK_MODIFIERS.has(key(head)) && TITLES.has(key(tokens[1] as Token))) {
+    // "Staff Sergeant", "Lance Corporal", "Rear Admiral", "Assistant Solicitor General": a word
+    // that makes a rank or an office of the title after it
+    if (RANK_MODIFIERS.has(key(head)) && (TITLES.has(key(tokens[1] as Token)) || RANK_MODIFIERS.has(key(tokens[1] as Token)))) {
       tokens = tokens.slice(1);
       continue;
     }
@@ -152,8 +153,10 @@ export function refineChunk(
     // ("Chairman of the Joint Chiefs" is an office: the words after its "of" go on as a name)
     const after = tokens[1] as Token;
     if (/&|\band\b/.test(after.gap) || (after.isCapitalised && commonWordsOnly(tokens.slice(1), terms, evidence))) break;
-    // "General Motors", "General Electric": a title word before an organisation's head is its name
-    if (tokens.length === 2 && ORG_HEADS.has(key(tokens[1] as Token))) break;
+    // "General Motors", "Supreme Court of India", "Imperial College London": a title word before
+    // an organisation's head is its name ("Former Bank of England governor": not a word of time
+    // or a pronoun)
+    if ((tokens.length === 2 || !NOT_NAME_TITLES.has(key(head))) && ORG_HEADS.has(key(tokens[1] as Token))) break;
     hasPersonTitle ||= PERSON_TITLES.has(key(head));
     const rest = tokens.slice(1);
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;
@@ -242,6 +245,9 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 /** "West", "South", "Global South", "Global North": a compass word naming a part of the world. */
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
+
+/** Title words that never open a body's name: they say when, or whose. */
+const NOT_NAME_TITLES = new Set(['former', 'his', 'her', 'their']);
 
 /** Letters in the longest word a name holds. */
 const MAX_NAME_WORD = 60;

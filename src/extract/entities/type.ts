@@ -16,6 +16,7 @@ import {
   isHeadWord,
 } from './lexicon.js';
 import { countryCode } from './country.js';
+import { isGazetteerPlace } from './places.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
@@ -95,6 +96,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
+  // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
+  if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
   const head = headOf(c);
   // "Social Democrats", "Sweden Democrats": a party named by its members
   if (c.tokens.length > 1 && PARTY_PLURALS.has(head)) return rule('organization', 'party');
@@ -144,7 +147,26 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   ) {
     return rule('person', 'regnal-numeral');
   }
+  // "Park Min-jae", "Moon Jae-in": a short family name and a hyphenated given name of two
+  // syllables, the way Korean names are romanised
+  if (c.tokens.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0] ?? '') && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u.test(last)) {
+    return rule('person', 'romanised-name');
+  }
   const tagged = byTags(c.tags);
+  // "UNICEF Nigeria", "IBM Japan": a name opened by an acronym is a body's (its branch), where
+  // compromise reads a place or a person in its other words, unless the gazetteer holds it whole
+  if (
+    tagged &&
+    tagged.type !== 'organization' &&
+    c.tokens.length > 1 &&
+    /^\p{Lu}{3,}$/u.test(words[0] ?? '') &&
+    c.tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+    !isGazetteerPlace(c.text)
+  ) {
+    return rule('organization', 'acronym-name');
+  }
+  // "ED", "AL": compromise reads an acronym as the first name it spells in lower case
+  if (tagged?.type === 'person' && c.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(last)) return rule('organization', 'acronym', true);
   // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary
   // words as a person; with no word a name in its lexicon that reading is only a guess
   if (tagged?.type === 'person' && c.tokens.length > 1 && !c.tags.has('LexProper') && isCommonWords(c.text)) {
