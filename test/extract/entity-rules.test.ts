@@ -817,7 +817,7 @@ describe('towns with titles, numbered roads, planets, watchdogs and newspapers',
       'Evacuees fled to Prince George along Highway 97.',
       [
         ['Prince George', 'place'],
-        ['Highway 97', 'other'],
+        ['Highway 97', 'place'],
       ],
     ],
     [
@@ -898,4 +898,39 @@ describe('offices, titles before a body, laws, sellers, products, romanised name
     const e = await run('The Enforcement Directorate (ED) filed charges, and the ED appealed.');
     expect(typeOf(e, 'ED')).not.toBe('person');
   });
+});
+
+describe('roads, mapping agencies, legislatures, Romance buildings, clubs', () => {
+  test.each([
+    ['Trucks queued on Highway 97 near the border.', [['Highway 97', 'place']]],
+    ['Snow closed Route 23 for a week.', [['Route 23', 'place']]],
+    ['The US Geological Survey recorded the tremor.', [['US Geological Survey', 'organization']]],
+    ['The Wisconsin Legislature met on Tuesday.', [['Wisconsin Legislature', 'organization']]],
+    ['Workers gathered outside the Palais de Rumine in Lausanne.', [['Palais de Rumine', 'place']]],
+    ['Trucks left the Salar de Atacama at dawn.', [['Salar de Atacama', 'place']]],
+    ['Saudi Aramco said output would rise.', [['Saudi Aramco', 'organization']]],
+    // a town's name that plays a match is its club's; a country's stays a place
+    [
+      'Bayern beat Dortmund 2-1 on Saturday.',
+      [
+        ['Bayern', 'organization'],
+        ['Dortmund', 'organization'],
+      ],
+    ],
+    ['Lyon striker Alexandre Lacazette scored twice.', [['Lyon', 'organization']]],
+    [
+      'Germany beat France in the semi-final.',
+      [
+        ['Germany', 'place'],
+        ['France', 'place'],
+      ],
+    ],
+    [
+      'Tokyo hosted the Olympics in 2021, and Paris faces a housing crisis.',
+      [
+        ['Tokyo', 'place'],
+        ['Paris', 'place'],
+      ],
+    ],
+  ])('%j', expectTypes);
 });

@@ -61,6 +61,22 @@ const SELLER_BEFORE =
 const PRODUCT_BEFORE =
   /\b(?:(?:sold|marketed|branded|launched|released)(?:\s+by(?:\s+\p{Lu}[\p{L}&.-]*){1,4})?\s+as|under\s+the\s+(?:brand|trade)\s+(?:name\s+)?)\s+$/u;
 
+/** A match's verbs between two clubs ("beat", "drew with"); the name on the other side is capitalised. */
+const MATCH_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|edged|routed|hammered|drew\s+with|draw\s+with|lost\s+to|lose\s+to|face|faces|faced)`;
+const MATCH_BEFORE = new RegExp(String.raw`\b${MATCH_VERB}\s+(?:the\s+)?$`, 'u');
+const MATCH_AFTER = new RegExp(String.raw`^\s+${MATCH_VERB}\s+(?:the\s+)?\p{Lu}`, 'u');
+/** A player's or a coach's role after a club's name ("Lyon striker", "Chelsea manager"). */
+const CLUB_ROLE_AFTER =
+  /^\s+(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|centre-back|manager|coach|head\s+coach|captain|boss)\b/u;
+
+/** A name that plays a match: a verb of one between it and another capitalised name, or a
+ *  player's role after it. */
+function isTeam(candidate: Candidate, before: string, text: string): boolean {
+  const after = text.slice(candidate.end, candidate.end + 40);
+  if (CLUB_ROLE_AFTER.test(after) || MATCH_AFTER.test(after)) return true;
+  return MATCH_BEFORE.test(before) && /\p{Lu}[\p{L}.-]*\s+$/u.test(before.replace(MATCH_BEFORE, ''));
+}
+
 /** The postal codes of the US states, the District of Columbia and the territories (USPS). */
 const US_STATE_CODES = new Set(
   (
@@ -124,6 +140,11 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const noun = APPOSITION.exec(before)?.[1];
   const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
+  // "Bayern beat Dortmund", "Newcastle face Liverpool", "Lyon striker X": a town's name that plays
+  // a match is its club's (a country's is its team, and stays a place)
+  if ((typing.type === 'place' || isGuess(typing)) && !countryCode(candidate.text) && isTeam(candidate, before, text)) {
+    return { ...item, typing: { type: 'organization', rule: 'team', isDefault: false } };
+  }
   // "Irvine, CA 92618", "Seattle, WA": a US state's postal code after a town and a comma
   // ("Ann Arbor, Mich.", "Reading, Pa.": a newspaper's abbreviation of the state)
   if (

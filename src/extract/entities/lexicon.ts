@@ -115,6 +115,7 @@ export const ORG_HEADS = new Set([
   'ministry',
   'department',
   'parliament',
+  'legislature',
   'congress',
   'senate',
   'assembly',
@@ -772,5 +773,9 @@ export const AP_STATES: ReadonlySet<string> = new Set(
 /** First words that make a place of a name in French, Spanish, Portuguese and Italian, where the
  *  head word comes first ("Place de l'Obélisque", "Plaza de Mayo", "Praça da Sé"). */
 export const ROMANCE_PLACE_OPENERS: ReadonlySet<string> = new Set(
-  'place plaza praça piazza rue avenida avenue calle rua via paseo parque porto puerto isla ilha île sierra cerro'.split(' '),
+  (
+    'place plaza praça piazza rue avenida avenue calle rua via paseo parque porto puerto isla ilha île sierra cerro ' +
+    'palais palacio palazzo casa casino château chateau castillo castelo salar ponta praia playa parc pont puente quai ' +
+    'boulevard lago lac monte mont cabo bahía bahia río rio pico gare estación hôtel'
+  ).split(' '),
 );

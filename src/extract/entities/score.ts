@@ -58,6 +58,8 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['product', 0.7],
   ['seller', 0.8],
   ['romanised-name', 0.85],
+  ['road', 0.8],
+  ['team', 0.85],
   ['name-shape', 0.45],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],

@@ -37,6 +37,8 @@ const SPEECH_VERBS =
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 /** Nouns after a person's name that make it a condition's ("Parkinson's disease"). */
 const EPONYM_NOUN = /^(?:disease|syndrome)$/i;
+/** Words that name a road by its number. */
+const ROAD_WORDS = /^(?:Highway|Route|Interstate|Motorway|Autobahn|Expressway|Freeway|Turnpike)$/;
 /** Plural head words of agreements between states. */
 const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
@@ -95,6 +97,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
+  // "Highway 97", "State Highway 1", "Route 23": a road is a place, whatever its number
+  if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.test(w))) return rule('place', 'road');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
   if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
@@ -105,6 +109,9 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && EVENT_HEADS.has(head)) return rule('other', 'event');
   // ("World Food Programme", "UN Development Programme": the UN's programmes are its agencies)
   if (/^program(?:me)?$/.test(head) && /^(?:World|UN|United)$/.test(words[0] ?? '')) return rule('organization', 'suffix:organization');
+  // "US Geological Survey", "Ordnance Survey": the agencies that map a country, not a study
+  if (head === 'survey' && words.some((w) => /^(?:Geological|Ordnance|Hydrographic)$/.test(w)))
+    return rule('organization', 'suffix:organization');
   // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
   if (OTHER_HEADS.has(head) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
@@ -178,7 +185,9 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "as Reuters reported", "Eurostat estimates": a one-word name that reports or estimates is a
   // publisher (a person who does so is named in full, or tagged by compromise above)
   if (c.tokens.length === 1 && SOURCE_VERBS.test(next)) return rule('organization', 'source');
-  if (SPEECH_VERBS.test(next)) return rule('person', 'speaker');
+  // ("Saudi Aramco said": a name opened by a nationality is a body's, no person's)
+  if (SPEECH_VERBS.test(next))
+    return c.tokens.length > 1 && c.tags.has('Demonym') ? rule('organization', 'speaker') : rule('person', 'speaker');
   // "Xi Jinping visited …": a name of two or three words followed by what people do
   if (c.tokens.length >= 2 && c.tokens.length <= 3 && PERSON_VERBS.test(next)) return rule('person', 'person-verb');
   return rule('organization', 'default', true);
