@@ -934,3 +934,29 @@ describe('roads, mapping agencies, legislatures, Romance buildings, clubs', () =
     ],
   ])('%j', expectTypes);
 });
+
+describe('two bodies or a person and a body joined by "and", funds, competitions, bases', () => {
+  test.each([
+    [
+      'Groups including Amnesty International and Human Rights Watch objected.',
+      'Human Rights Watch',
+      ['Amnesty International and Human Rights Watch'],
+    ],
+    ['CIA director William Burns and White House envoy Brett McGurk flew in.', 'White House', ['William Burns and White House']],
+    ['The Food and Drug Administration approved it.', 'Food and Drug Administration', ['Drug Administration']],
+    ['The China Road and Bridge Corporation built it.', 'China Road and Bridge Corporation', ['Bridge Corporation']],
+  ])('%j names %j', expectNamed);
+
+  test.each([
+    ['Households drew on the Energy Bill Relief Fund all winter.', [['Energy Bill Relief Fund', 'other']]],
+    ['The Public Investment Fund bought the stake.', [['Public Investment Fund', 'organization']]],
+    [
+      'They reached the Champions League final, and the Arab League met.',
+      [
+        ['Champions League', 'other'],
+        ['Arab League', 'organization'],
+      ],
+    ],
+    ['Shares in Shenzhen-based Huawei were not listed.', [['Huawei', 'organization']]],
+  ])('%j', expectTypes);
+});

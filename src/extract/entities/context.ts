@@ -142,7 +142,12 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
   // "Bayern beat Dortmund", "Newcastle face Liverpool", "Lyon striker X": a town's name that plays
   // a match is its club's (a country's is its team, and stays a place)
-  if ((typing.type === 'place' || isGuess(typing)) && !countryCode(candidate.text) && isTeam(candidate, before, text)) {
+  // (a town's name only: "Sanders faced Biden" is no match)
+  if (
+    (typing.type === 'place' || (isGuess(typing) && typing.type !== 'person' && isGazetteerPlace(candidate.text))) &&
+    !countryCode(candidate.text) &&
+    isTeam(candidate, before, text)
+  ) {
     return { ...item, typing: { type: 'organization', rule: 'team', isDefault: false } };
   }
   // "Irvine, CA 92618", "Seattle, WA": a US state's postal code after a town and a comma
@@ -168,6 +173,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // "120 kilometres west of Santiago": a distance is measured from a place, whatever the tags say
   if (isGuess(typing) && DISTANCE_FROM.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   if (isGuess(typing) && PRODUCT_BEFORE.test(before)) return { ...item, typing: { type: 'other', rule: 'product', isDefault: false } };
+  // "Shenzhen-based Huawei": what a town is the base of, named, is a company or a body
+  if (isWeak(typing) && /\p{L}-based\s+$/u.test(before))
+    return { ...item, typing: { type: 'organization', rule: 'based', isDefault: false } };
   if (isGuess(typing) && SELLER_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'seller', isDefault: false } };
   if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };

@@ -62,7 +62,8 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
     const term = termAt(t, tb.terms);
     return term?.tags.has('LexProper') === true && !term.isCommon;
   };
-  const candidates = findChunks(tb.tokens, lexiconName)
+  const firstName = (t: Token): boolean => termAt(t, tb.terms)?.tags.has('FirstName') === true;
+  const candidates = findChunks(tb.tokens, lexiconName, firstName)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;

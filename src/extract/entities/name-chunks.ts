@@ -63,7 +63,13 @@ function runFrom(tokens: readonly Token[], i: number): Token[] {
 /** Whether a connector may join the run after it to the chunk before it; `isName` says whether
  *  a word is a name by itself in the lexicon ("Ford"), which "and" then does not join to the
  *  name after it ("Ford and General Motors" are two). */
-function connects(connector: string, before: readonly Token[], after: readonly Token[], isName: (t: Token) => boolean): boolean {
+function connects(
+  connector: string,
+  before: readonly Token[],
+  after: readonly Token[],
+  isName: (t: Token) => boolean,
+  isFirstName: (t: Token) => boolean,
+): boolean {
   const last = after[after.length - 1];
   if (!last || after[0]?.isNumber) return false;
   if (PARTICLES.has(connector)) return true;
@@ -93,7 +99,12 @@ function connects(connector: string, before: readonly Token[], after: readonly T
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
     // ("Trade and Industry Ministry"; not "Flydubai and Turkish Airlines": two bodies, the first one word no dictionary has)
     if (before.length === 1 && !isDictionaryWord(before[0] as Token)) return false;
-    return before.length <= 2 && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
+    // ("Amnesty International and Human Rights Watch", "William Burns and White House envoy": two
+    // words before "and" that end in a body's head, or open with a first name, are a name of their own)
+    const words = /^(?:the|a|an)$/.test(lower(before[0])) ? before.slice(1) : before;
+    const ownName =
+      words.length === 2 && (ORG_HEADS.has(lower(words[1])) || lower(words[1]) === 'international' || isFirstName(words[0] as Token));
+    return words.length <= 2 && !ownName && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   }
   // "Roe v. Wade", "State v Mulaudzi and Others": the parties of a court case
   if (/^vs?\.?$/.test(connector)) return after.length <= 3;
@@ -203,7 +214,11 @@ function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
 }
 
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
-export function findChunks(tokens: readonly Token[], isName: (t: Token) => boolean = () => false): Chunk[] {
+export function findChunks(
+  tokens: readonly Token[],
+  isName: (t: Token) => boolean = () => false,
+  isFirstName: (t: Token) => boolean = () => false,
+): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -234,7 +249,7 @@ export function findChunks(tokens: readonly Token[], isName: (t: Token) => boole
       const after = runFrom(tokens, j + skip);
       // ("Roe v. Wade": the abbreviation's period stands between "v" and the name after it)
       const joined = tokens[j + skip]?.joinsPrevious || (/^vs?$/.test(lower(c1)) && /^\.\s+$/.test(tokens[j + skip]?.gap ?? ''));
-      if (!joined || !connects(lower(c1), chunk, after, isName)) break;
+      if (!joined || !connects(lower(c1), chunk, after, isName, isFirstName)) break;
       chunk = [...chunk, ...tokens.slice(j, j + skip), ...after];
       hasConnector = true;
       j += skip + after.length;

@@ -60,6 +60,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['romanised-name', 0.85],
   ['road', 0.8],
   ['team', 0.85],
+  ['based', 0.8],
   ['name-shape', 0.45],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],

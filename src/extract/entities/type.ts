@@ -37,6 +37,9 @@ const SPEECH_VERBS =
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 /** Nouns after a person's name that make it a condition's ("Parkinson's disease"). */
 const EPONYM_NOUN = /^(?:disease|syndrome)$/i;
+/** Words that make a fund a scheme that pays out rather than a body that invests. */
+const SCHEME_WORDS =
+  /^(?:Relief|Response|Insurance|Recovery|Support|Assistance|Compensation|Damage|Resilience|Sustainability|Transformation|Guarantee)$/;
 /** Words that name a road by its number. */
 const ROAD_WORDS = /^(?:Highway|Route|Interstate|Motorway|Autobahn|Expressway|Freeway|Turnpike)$/;
 /** Plural head words of agreements between states. */
@@ -109,6 +112,11 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && EVENT_HEADS.has(head)) return rule('other', 'event');
   // ("World Food Programme", "UN Development Programme": the UN's programmes are its agencies)
   if (/^program(?:me)?$/.test(head) && /^(?:World|UN|United)$/.test(words[0] ?? '')) return rule('organization', 'suffix:organization');
+  // "Energy Bill Relief Fund", "Deposit Insurance Fund": a fund named for what it pays out is a
+  // scheme ("Public Investment Fund", "Green Climate Fund" invest: bodies)
+  if (head === 'fund' && words.some((w) => SCHEME_WORDS.test(w))) return rule('other', 'suffix:other');
+  // "Champions League", "Nations League": a competition, where "Arab League" is a body
+  if (head === 'league' && words.some((w) => /^(?:Champions|Europa|Conference|Nations|Pro)$/.test(w))) return rule('other', 'event');
   // "US Geological Survey", "Ordnance Survey": the agencies that map a country, not a study
   if (head === 'survey' && words.some((w) => /^(?:Geological|Ordnance|Hydrographic)$/.test(w)))
     return rule('organization', 'suffix:organization');
