@@ -13,7 +13,8 @@ afterAll(() => stopNlp());
 // every entity found, whatever its confidence: these tests are about the scores themselves
 const run = (...paragraphs: string[]): Promise<Enriched> =>
   extract(articleFrom({ paragraphs, published: '2025-02-09', author: 'Farhad Gojayev' }), createContext({ minConfidence: 0 }));
-const find = (e: Enriched, name: string) => e.entities.find((x) => x.name === name);
+/** The entity of that name, or of that other form (a country's known name is among the aliases). */
+const find = (e: Enriched, name: string) => e.entities.find((x) => x.name === name) ?? e.entities.find((x) => x.aliases.includes(name));
 const typing = (type: Typing['type'], rule: string, isDefault = false): Typing => ({ type, rule, isDefault });
 
 describe('entity ids', () => {
@@ -77,8 +78,9 @@ describe('country codes', () => {
       'Talks between America, Britain and Russia went on in Geneva. American officials attended.',
       'The South Korean delegation met the U.S. Department of Transportation and officials from South Korea and Iran.',
     );
-    expect(find(e, 'United States')).toMatchObject({ type: 'place', country: 'US' });
-    expect(find(e, 'United Kingdom')).toMatchObject({ type: 'place', country: 'GB' });
+    // named as written, with the country's known name among the aliases
+    expect(find(e, 'America')).toMatchObject({ type: 'place', country: 'US', aliases: expect.arrayContaining(['United States']) });
+    expect(find(e, 'Britain')).toMatchObject({ type: 'place', country: 'GB', aliases: expect.arrayContaining(['United Kingdom']) });
     expect(find(e, 'Russia')).toMatchObject({ country: 'RU' });
     expect(find(e, 'South Korea')).toMatchObject({ country: 'KR' });
     expect(find(e, 'Iran')).toMatchObject({ country: 'IR' });
@@ -236,4 +238,17 @@ test('an acronym read as a word, once capitalised mid-sentence, clears the thres
   expect(once('NAFTA')).toBeGreaterThanOrEqual(0.5);
   expect(once('ASEAN')).toBeGreaterThanOrEqual(0.5);
   for (const letters of ['GPS', 'HIV', 'NPRM', 'MCAS', 'TITLE']) expect(once(letters)).toBeLessThan(0.5);
+});
+
+describe('names as written', () => {
+  test('a country keeps the form the document uses; its known form is an alias and its id', async () => {
+    const e = await run('Britain and the US signed the deal.');
+    expect(e.entities.find((x) => x.name === 'Britain')).toMatchObject({ id: 'place:united-kingdom', aliases: ['United Kingdom'] });
+    expect(e.entities.find((x) => x.name === 'US')).toMatchObject({ id: 'place:united-states', country: 'US' });
+  });
+
+  test('the known form wins where the document uses it too', async () => {
+    const e = await run('The United States and the US Navy agreed, and the US said so.');
+    expect(e.entities.find((x) => x.id === 'place:united-states')?.name).toBe('United States');
+  });
 });

@@ -53,6 +53,17 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
   return { capitalisedMidSentence, lowerCase, demonyms, personWords, commonAcronyms };
 }
 
+/** A lower-case word after an acronym that it modifies ("USA accounts"), not a function word or a
+ *  verb ("the U.K. and Brazil", "the US said"). */
+const MODIFIED_NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|nor|to|in|on|at|of|for|from|by|with|as|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|since|after|before|than|that|which|who|where|when|while|if|because|also|too)\b)\p{Ll}/u;
+
+/** compromise reads the word after the name ending at `end` as a verb ("the US signed"). */
+function isVerbAt(tb: TaggedBlock, end: number): boolean {
+  const last = tb.tokens.findLast((t) => t.end <= end);
+  return last !== undefined && termAt(last, tb.terms)?.tags.has('BeforeVerb') === true;
+}
+
 const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
 /** The word after a name's possessive ("Parkinson's disease" → "disease"), or ''. */
 const possessedWord = (text: string, end: number): string => /^['’]s?\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
@@ -174,7 +185,10 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
         blockIndex: i,
         midSentence: block.kind !== 'heading' && !candidate.tokens[0]?.isInitial,
         // "USA accounts", "U.S. operators": an abbreviation used as a modifier of the noun after it
-        attributive: /^[\p{Lu}.]+$/u.test(candidate.text) && /^\s+\p{Ll}/u.test(block.text.slice(candidate.end)),
+        attributive:
+          /^[\p{Lu}.]+$/u.test(candidate.text) &&
+          MODIFIED_NOUN_AFTER.test(block.text.slice(candidate.end)) &&
+          !isVerbAt(blocks[i] as TaggedBlock, candidate.end),
         // "an Act of Love", "a Kyoto Prize Laureate": a capitalised phrase after an indefinite article
         // ("a Second World War-era ship": the name is the first half of a compound, not a kind)
         afterIndefinite:

@@ -166,16 +166,19 @@ function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
 function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {
   const names = [...new Set(group.mentions.map((m) => m.name))];
   const full = names.filter((n) => !isAcronym(n));
-  const canonical =
-    group.canonical ?? [...(full.length ? full : names)].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? group.key;
+  const longest = [...(full.length ? full : names)].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? group.key;
+  // the name as the document writes it ("Britain"), the known form where the document uses it too
+  // ("United Kingdom"); the id and the country code come from the known form either way
+  const known = group.canonical;
+  const canonical = known && !names.includes(known) ? longest : (known ?? longest);
   const mentions = [...group.mentions]
     .sort((a, b) => a.blockIndex - b.blockIndex || a.mention.start - b.mention.start)
     .map((m) => m.mention);
   const type = typeOf(group);
-  const aliases = names.filter((n) => n !== canonical).sort();
+  const aliases = [...new Set([...names, ...(known ? [known] : [])])].filter((n) => n !== canonical).sort();
   // a country by a mention that is more than a modifier ("USA accounts" alone names no country)
   const named = group.mentions.some((m) => !m.attributive);
-  const country = type === 'place' && named ? countryOf(canonical, aliases) : undefined;
+  const country = type === 'place' && named ? countryOf(known ?? canonical, aliases) : undefined;
   const { confidence, evidence } = scoreEntity({
     name: canonical,
     type,
@@ -185,7 +188,7 @@ function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {
     ...(country ? { country } : {}),
   });
   return {
-    id: entityId(type, canonical, country),
+    id: entityId(type, known ?? canonical, country),
     name: canonical,
     type,
     ...(country ? { country } : {}),

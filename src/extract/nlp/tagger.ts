@@ -116,9 +116,13 @@ export function tagText(text: string): RawTerm[] {
   doc.compute('offset');
   const out: RawTerm[] = [];
   for (const terms of doc.docs) {
-    for (const t of terms) {
+    for (const [k, t] of terms.entries()) {
       if (!CAPITALISED.test(t.text) || !t.offset) continue;
       const tags = [...t.tags].filter((x) => KEEP.has(x)).concat(lexicalTags(t.normal));
+      // ("the US signed": what follows a name is its verb, no noun the name modifies; a present
+      // tense in -s may be a plural noun, "USA accounts")
+      const next = terms[k + 1]?.tags;
+      if (next?.has('Verb') && ['PastTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => next.has(tag))) tags.push('BeforeVerb');
       out.push([t.offset.start, t.offset.length, tags, isCommon(t.normal)]);
     }
   }
