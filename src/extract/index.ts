@@ -3,6 +3,7 @@ import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
 import { claimLookup, rankClaims, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
+import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
@@ -79,11 +80,13 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   const entities = extractEntities(article, tagged);
   const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
   const personMentions = new LocatedIndex(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
-  const figures = blocks.flatMap((block, i) => {
+  const found = blocks.flatMap((block, i) => {
     const names = mentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
     const people = personMentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
     return extractFigures(block, sentences[i] ?? [], article.published, names, people);
   });
+  // "850,000 pesos" in a story about Chile: Chilean pesos
+  const figures = localiseCurrencies(found, entities);
   const lookup = claimLookup(figures, entities);
   const claims = blocks.flatMap((block, i) =>
     block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],

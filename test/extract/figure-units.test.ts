@@ -29,7 +29,7 @@ describe('units and rates', () => {
     ['a six-month review', 'six-month', 'duration', 6, 'months'],
     ['a pipeline of 1,200 miles', '1,200 miles', 'measure', 1200, 'miles'],
     ['3 million barrels were shipped', '3 million barrels', 'measure', 3e6, 'barrels'],
-    ['the grid stored 12 gigawatt-hours', '12 gigawatt-hours', 'measure', 12, 'gigawatt-hours'],
+    ['the grid stored 12 gigawatt-hours', '12 gigawatt-hours', 'measure', 12, 'GWh'],
     ['the clock ran at 2.4 GHz', '2.4 GHz', 'measure', 2.4, 'GHz'],
     ['a pulse of 80 μs', '80 μs', 'measure', 80, 'μs'],
     ['held at 15 mK overnight', '15 mK', 'measure', 15, 'mK'],
@@ -235,8 +235,14 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     ['a R$ 40 billion programme', 'R$ 40 billion', 40e9, 'BRL'],
     ['it raised HK$5m', 'HK$5m', 5e6, 'HKD'],
     ['₹1,200 a month', '₹1,200 a month', 1200, 'INR'],
-    ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nautical miles'],
-    ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'square kilometres'],
+    ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nmi'],
+    ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'km2'],
+    // metric units spelled out carry their symbols
+    ['the road runs 285 kilometres inland', '285 kilometres', 285, 'km'],
+    ['a reservoir of 70 cubic kilometres', '70 cubic kilometres', 70, 'km3'],
+    ['the tower is 335 metres tall', '335 metres', 335, 'm'],
+    ['a plant of 120 megawatts opened', '120 megawatts', 120, 'MW'],
+    ['it used 4.2 terawatt-hours in all', '4.2 terawatt-hours', 4.2, 'TWh'],
   ])('%j: %j = %d %s', expectOne);
 
   test('"won" after a count is the verb, no currency', () => {
@@ -292,5 +298,32 @@ describe('points, gas volumes, degrees Celsius and international telephone numbe
 
   test('an international telephone number is no figure', () => {
     expect(hits('Contact: Laura Chen, +1 617 555 0142, or +44 20 7946 0958.')).toEqual([]);
+  });
+});
+
+describe('a currency several countries name is the document country’s', () => {
+  const unitsOf = async (...paragraphs: string[]): Promise<Record<string, string | undefined>> => {
+    const e = await extract(articleFrom({ paragraphs, published: '2025-04-16' }), createContext({ minConfidence: 0 }));
+    return Object.fromEntries(e.figures.map((f) => [f.text, f.unit]));
+  };
+
+  test('pesos in a story about Chile, shillings in one about Kenya', async () => {
+    const units = await unitsOf(
+      'Miners in Chile earn 850,000 pesos a month, and Chile exported copper.',
+      'In Kenya a borehole costs 4 million shillings, the Kenyan treasury said in Kenya.',
+    );
+    expect(units['850,000 pesos a month']).toBe('CLP');
+    expect(units['4 million shillings']).toBe('KES');
+  });
+
+  test('a bare dollar sign is the local dollar only where no US dollar is in sight', async () => {
+    expect((await unitsOf('New Zealand will spend $7.4 billion on roads, the New Zealand government said.'))['$7.4 billion']).toBe('NZD');
+    expect((await unitsOf('Canada and the United States agreed on $5 billion.'))['$5 billion']).toBe('USD');
+    const marked = await unitsOf('Canada’s miner paid C$4.2 billion ($2.9 billion) for a rival in Canada.');
+    expect(marked).toMatchObject({ 'C$4.2 billion': 'CAD', '$2.9 billion': 'USD' });
+  });
+
+  test('rupees in a story about Pakistan', async () => {
+    expect((await unitsOf('Pakistan set aside 30 billion rupees for dams, Pakistan’s cabinet said.'))['30 billion rupees']).toBe('PKR');
   });
 });

@@ -437,11 +437,39 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
 /** Units written as abbreviations, kept as written. */
 const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
 
-/** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); short
- *  symbols of measure as written ("km", "MW"). */
+/** Metric units spelled out, and nautical miles, by their symbols: one unit, however written. */
+const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:(square|cubic)\s+)?kilomet(?:re|er)s?$/, 'km'],
+  [/^(?:(square|cubic)\s+)?centimet(?:re|er)s?$/, 'cm'],
+  [/^(?:(square|cubic)\s+)?millimet(?:re|er)s?$/, 'mm'],
+  [/^(?:(square|cubic)\s+)?met(?:re|er)s?$/, 'm'],
+  [/^nautical\s+miles?$/, 'nmi'],
+  [/^kilograms?$/, 'kg'],
+  [/^megawatts?$/, 'MW'],
+  [/^gigawatts?$/, 'GW'],
+  [/^(kilo|mega|giga|tera)watt-hours?$/, 'Wh'],
+];
+const POWER_PREFIX: Readonly<Record<string, string>> = { kilo: 'k', mega: 'M', giga: 'G', tera: 'T' };
+
+/** The symbol of a metric unit spelled out ("square kilometres" → "km2"), or undefined. */
+function metricSymbol(lower: string): string | undefined {
+  for (const [re, symbol] of METRIC_SYMBOLS) {
+    const m = re.exec(lower);
+    if (!m) continue;
+    if (symbol === 'Wh') return `${POWER_PREFIX[m[1] ?? ''] ?? ''}Wh`;
+    return m[1] === 'square' ? `${symbol}2` : m[1] === 'cubic' ? `${symbol}3` : symbol;
+  }
+  return undefined;
+}
+
+/** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); metric
+ *  units by their symbols ("kilometres" → "km", "square metres" → "m2"); short symbols of
+ *  measure as written ("km", "MW"). */
 function unitName(word: string): string {
   if (ABBREVIATED_UNITS.has(word) || UNIT_SYMBOL_ONLY.test(word)) return word;
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  const symbol = metricSymbol(lower);
+  if (symbol) return symbol;
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
   if (/^inch(es)?$/.test(lower)) return 'inches';

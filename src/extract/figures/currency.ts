@@ -1,0 +1,55 @@
+import countryToCurrency from 'country-to-currency';
+import currencyCodes from 'currency-codes';
+import type { Entity, Figure } from '../../model/enriched.js';
+
+/**
+ * Money named by a word several countries use for their currencies ("pesos", "shillings",
+ * "francs", "lira", "rupees", a bare "$" or "dollars") is the currency of the country the
+ * document names most often among those whose currency (from country-to-currency) carries that
+ * word in its ISO 4217 name (from currency-codes). "KSh 200" or "US$5" already say which; a bare
+ * "$" stays US dollars wherever the document names the United States or marks its local dollars
+ * with a sign of their own ("C$4.2 billion ($2.9 billion)").
+ */
+
+/** Words of the shared currency names, by how the amount writes them. */
+const SHARED_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/\bpesos?\b/i, 'Peso'],
+  [/\bshillings?\b/i, 'Shilling'],
+  [/\bfrancs?\b/i, 'Franc'],
+  [/\blira\b|\blire\b/i, 'Lira'],
+  [/\brupees?\b|\bRs\.?\s?\d/i, 'Rupee'],
+  [/(?:^|[^\p{L}$])\$\s?\d|\bdollars?\b/iu, 'Dollar'],
+];
+
+/** The amount names its country itself: a sign or code with the country in it ("US$", "A$", "KSh"). */
+const NAMED_COUNTRY = /\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT)\$|\bKSh\b|\bUSh\b|\bTSh\b|\bCHF\b|\b[A-Z]{3}\s?\d/;
+
+/** The countries the entities name, most named first, with their currencies' codes and names. */
+function countryCurrencies(entities: readonly Entity[]): { country: string; currency: string; name: string }[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.count);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .flatMap(([country]) => {
+      const currency = (countryToCurrency as Record<string, string>)[country];
+      const name = currency ? currencyCodes.code(currency)?.currency : undefined;
+      return currency && name ? [{ country, currency, name }] : [];
+    });
+}
+
+/** The figures with money in a shared currency name given the code of the currency of that
+ *  name of the country the document names most. */
+export function localiseCurrencies(figures: readonly Figure[], entities: readonly Entity[]): Figure[] {
+  const countries = countryCurrencies(entities);
+  if (!countries.length) return [...figures];
+  // ("C$4.2 billion ($2.9 billion)": where the text marks its local dollars, a bare "$" is the US dollar)
+  const namesUs = countries.some((c) => c.country === 'US') || figures.some((f) => NAMED_COUNTRY.test(f.text) && f.text.includes('$'));
+  return figures.map((f) => {
+    if (f.kind !== 'money' && !(f.kind === 'range' && f.unit)) return f;
+    if (NAMED_COUNTRY.test(f.text)) return f;
+    const word = SHARED_NAMES.find(([re]) => re.test(f.text))?.[1];
+    if (!word || (word === 'Dollar' && namesUs)) return f;
+    const local = countries.find((c) => c.name.includes(word));
+    return local ? { ...f, unit: local.currency } : f;
+  });
+}
