@@ -243,6 +243,16 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     ['the tower is 335 metres tall', '335 metres', 335, 'm'],
     ['a plant of 120 megawatts opened', '120 megawatts', 120, 'MW'],
     ['it used 4.2 terawatt-hours in all', '4.2 terawatt-hours', 4.2, 'TWh'],
+    ['the stone measures 68 centimetres across', '68 centimetres', 68, 'cm'],
+    ['a 240-megawatt plant', '240-megawatt', 240, 'MW'],
+    ['a 400-kilowatt line', '400-kilowatt', 400, 'kW'],
+    // an ISO 4217 code before the amount
+    ['the bank earned CHF 41.6 million', 'CHF 41.6 million', 41.6e6, 'CHF'],
+    ['NOK 20 billion went to the fund', 'NOK 20 billion', 20e9, 'NOK'],
+    ['EUR 5bn was spent', 'EUR 5bn', 5e9, 'EUR'],
+    // decades and centuries are counted in years
+    ['the dispute has lasted three decades', 'three decades', 30, 'years'],
+    ['the bridge stood for two centuries', 'two centuries', 200, 'years'],
   ])('%j: %j = %d %s', expectOne);
 
   test('"won" after a count is the verb, no currency', () => {
@@ -325,5 +335,33 @@ describe('a currency several countries name is the document country’s', () => 
 
   test('rupees in a story about Pakistan', async () => {
     expect((await unitsOf('Pakistan set aside 30 billion rupees for dams, Pakistan’s cabinet said.'))['30 billion rupees']).toBe('PKR');
+  });
+});
+
+describe('ages', () => {
+  test.each([
+    ['Mulaudzi, who is 58, has been jailed.', '58'],
+    ['Tanei Maro, 47, runs a shop.', '47'],
+    ['Yet Wang Li, now 49, still answers.', '49'],
+    ['She left school at the age of 35.', '35'],
+  ])('%j: %j is an age in years', async (text, figure) => {
+    const e = await extract(articleFrom({ paragraphs: [text], published: '2025-04-16' }), createContext({ minConfidence: 0 }));
+    expect(e.figures.find((f) => f.text === figure)).toMatchObject({ value: Number(figure), unit: 'years' });
+  });
+
+  test('a range of ages, and counts that are no ages', async () => {
+    const e = await extract(
+      articleFrom({
+        paragraphs: ['It enrolled people aged 65 to 79. The party won 12 seats, and 47 counties voted.'],
+        published: '2025-04-16',
+      }),
+      createContext({ minConfidence: 0 }),
+    );
+    expect(e.figures.find((f) => f.text === '65 to 79')).toMatchObject({ low: 65, high: 79, unit: 'years' });
+    for (const count of ['12 seats', '12', '47']) expect(e.figures.find((f) => f.text === count)?.unit).not.toBe('years');
+  });
+
+  test('a capitalised English word is no currency code', () => {
+    expect(hits('The TOP 10 list and ALL 3 members.').map((h) => h.unit)).not.toContain('TOP');
   });
 });

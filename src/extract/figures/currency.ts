@@ -21,6 +21,10 @@ const SHARED_NAMES: readonly (readonly [RegExp, string])[] = [
   [/(?:^|[^\p{L}$])\$\s?\d|\bdollars?\b/iu, 'Dollar'],
 ];
 
+/** Countries whose press writes their own dollar as a bare "$" (Singapore's or Hong Kong's
+ *  business news quotes US dollars so, and marks the local one S$, HK$). */
+const OWN_DOLLAR: ReadonlySet<string> = new Set(['AU', 'CA', 'NZ']);
+
 /** The amount names its country itself: a sign or code with the country in it ("US$", "A$", "KSh"). */
 const NAMED_COUNTRY = /\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT)\$|\bKSh\b|\bUSh\b|\bTSh\b|\bCHF\b|\b[A-Z]{3}\s?\d/;
 
@@ -49,7 +53,7 @@ export function localiseCurrencies(figures: readonly Figure[], entities: readonl
     if (NAMED_COUNTRY.test(f.text)) return f;
     const word = SHARED_NAMES.find(([re]) => re.test(f.text))?.[1];
     if (!word || (word === 'Dollar' && namesUs)) return f;
-    const local = countries.find((c) => c.name.includes(word));
+    const local = countries.find((c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));
     return local ? { ...f, unit: local.currency } : f;
   });
 }

@@ -116,7 +116,28 @@ export function findFigureHits(text: string, published: string | null, names: Na
       hits.push({ ...withRate(hit, text, span[1]), start: span[0], confidence, evidence });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.map((hit) => asAge(hit, text, people)).sort((a, b) => a.start - b.start);
+}
+
+/** Words before a number that make it an age ("aged 65", "at the age of 35", "who is 58"). */
+const AGE_BEFORE = /\b(?:aged|age|the\s+age\s+of|ages\s+of|who\s+(?:is|was)|now|turned|turns)\s+$/i;
+
+/**
+ * A bare number or range that gives a person's age is a span of years: "aged 65 to 79",
+ * "at the age of 35", "Yet Wang, now 49, still", and a number set between commas right after a
+ * person's name ("Tanei, 47, runs a shop"), as news writes ages.
+ */
+function asAge(hit: FigureHit, text: string, people: NameSpans): FigureHit {
+  if (hit.unit || !(hit.kind === 'count' || hit.kind === 'range')) return hit;
+  const high = hit.kind === 'range' ? hit.high : hit.value;
+  if (typeof high !== 'number' || !Number.isInteger(high) || high < 1 || high > 120) return hit;
+  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  const afterName =
+    hit.kind === 'count' &&
+    /^,/.test(text.slice(hit.end, hit.end + 1)) &&
+    people.some(([, end]) => /^,\s*(?:now\s+)?$/.test(text.slice(end, hit.start)));
+  if (!AGE_BEFORE.test(before) && !afterName) return hit;
+  return { ...hit, kind: hit.kind === 'range' ? 'range' : 'duration', unit: 'years', evidence: [...(hit.evidence ?? []), 'age'] };
 }
 
 /** The hit with the rate written after it, if any ("$1 per barrel": per "barrel"), and where it ends. */

@@ -18,6 +18,8 @@ import {
   WORD_AMOUNT,
   pattern,
 } from './patterns.js';
+import currencyCodes from 'currency-codes';
+import { englishWords } from '../../model/english-words.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { IRREGULAR_PAST } from '../past-tense.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
@@ -90,6 +92,10 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
 
 /** A signed amount as money-sign matches it: the sign, then the scale word after the number. */
 const MONEY_SIGNED = new RegExp(String.raw`^(${CURRENCY_SIGN})\s?[\d.,]+\s?([a-z]+)?$`, 'i');
+
+/** An ISO 4217 currency code (currency-codes), upper case as written, that is no English word
+ *  written in capitals ("TOP 10", "ALL 3", "CUP 2"). */
+const isCurrencyCode = (code: string): boolean => currencyCodes.code(code) !== undefined && !englishWords().has(code.toLowerCase());
 
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
 const isPercent = (unit: string | undefined): boolean => unit !== undefined && /%|per/i.test(unit);
@@ -199,6 +205,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: (m) => {
       const [, sign, scale] = MONEY_SIGNED.exec(m[0]) ?? [];
       return money(digitValue((/\d[\d.,]*/.exec(m[0])?.[0] ?? '').replace(/[.,]$/, '')) * scaleOf(scale), sign?.replace(/\.$/, ''));
+    },
+  },
+  {
+    // "CHF 41.6 million", "NOK 20 billion": an ISO 4217 code before the amount
+    name: 'money-code',
+    needs: /\b[A-Z]{3}\s?\d/,
+    confidence: 0.95,
+    re: pattern(`\\b([A-Z]{3})\\s?${NUM}(?:\\s?(${SCALE_WORD}|${SHORT_SCALE})\\b)?`),
+    build: (m) => {
+      const code = m[1] ?? '';
+      if (!isCurrencyCode(code)) return null;
+      const amount = digitValue((/\d[\d.,]*/.exec(m[0].slice(code.length))?.[0] ?? '').replace(/[.,]$/, ''));
+      return money(amount * scaleOf(m[2]), code);
     },
   },
   {
@@ -344,12 +363,15 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: (m) => {
       const amount = amountOf(m[1] ?? '') * scaleOf(m[2]);
       if (!Number.isFinite(amount)) return null;
-      const unit = unitName(m[3] ?? '');
+      const named = unitName(m[3] ?? '');
+      // "three decades", "two centuries": spans of years, counted in years as "half a century" is
+      const years = YEARS_IN[named];
+      const unit = years ? 'years' : named;
       // "one day" is as often "some day" as a span of time
       const idiom = /^one$/i.test(m[1] ?? '') && /^day$/i.test(m[3] ?? '');
       return {
         kind: isTimeUnit(unit) ? 'duration' : 'measure',
-        value: amount,
+        value: years ? amount * years : amount,
         unit,
         mayBeName: false,
         ...(idiom ? { confidence: 0.4, evidence: ['spelled-one'] } : {}),
@@ -360,7 +382,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'hyphen-unit',
     confidence: 0.85,
     re: pattern(
-      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer)s?(?:-old)?\\b`,
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer|metre|meter|hectare|acre|megawatt|gigawatt|kilowatt)s?(?:-old)?\\b`,
       'i',
     ),
     build: (m) => {
@@ -437,6 +459,9 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
 /** Units written as abbreviations, kept as written. */
 const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
 
+/** Years in a decade and in a century. */
+const YEARS_IN: Readonly<Record<string, number>> = { decades: 10, centuries: 100 };
+
 /** Metric units spelled out, and nautical miles, by their symbols: one unit, however written. */
 const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/^(?:(square|cubic)\s+)?kilomet(?:re|er)s?$/, 'km'],
@@ -445,6 +470,7 @@ const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/^(?:(square|cubic)\s+)?met(?:re|er)s?$/, 'm'],
   [/^nautical\s+miles?$/, 'nmi'],
   [/^kilograms?$/, 'kg'],
+  [/^kilowatts?$/, 'kW'],
   [/^megawatts?$/, 'MW'],
   [/^gigawatts?$/, 'GW'],
   [/^(kilo|mega|giga|tera)watt-hours?$/, 'Wh'],
