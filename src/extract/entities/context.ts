@@ -144,9 +144,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // a match is its club's (a country's is its team, and stays a place)
   // (a town's name only: "Sanders faced Biden" is no match)
   if (
-    (typing.type === 'place' || (isGuess(typing) && typing.type !== 'person' && isGazetteerPlace(candidate.text))) &&
+    (typing.type === 'place' || (isGuess(typing) && typing.type !== 'person')) &&
+    isTeam(candidate, before, text) &&
     !countryCode(candidate.text) &&
-    isTeam(candidate, before, text)
+    (typing.type === 'place' || isGazetteerPlace(candidate.text))
   ) {
     return { ...item, typing: { type: 'organization', rule: 'team', isDefault: false } };
   }
