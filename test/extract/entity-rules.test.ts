@@ -961,3 +961,21 @@ describe('two bodies or a person and a body joined by "and", funds, competitions
     ['Shares in Shenzhen-based Huawei were not listed.', [['Huawei', 'organization']]],
   ])('%j', expectTypes);
 });
+
+describe('agencies named for a country, panels, air forces, Portuguese and Spanish particles', () => {
+  test.each([
+    ['Officials at Statistics Norway counted the firms.', [['Statistics Norway', 'organization']]],
+    ['Talks on Northern Ireland resumed.', [['Northern Ireland', 'place']]],
+    ['An Indian Air Force aircraft landed.', [['Indian Air Force', 'organization']]],
+  ])('%j', expectTypes);
+
+  test.each([
+    [
+      'She served on the Intergovernmental Panel on Climate Change for years.',
+      'Intergovernmental Panel on Climate Change',
+      ['Intergovernmental Panel'],
+    ],
+    ['The Banco Central do Brasil raised rates.', 'Banco Central do Brasil', ['Banco Central']],
+    ['Floods hit Rio Grande do Sul.', 'Rio Grande do Sul', ['Rio Grande']],
+  ])('%j names %j', expectNamed);
+});

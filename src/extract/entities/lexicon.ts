@@ -103,6 +103,8 @@ export const ORG_HEADS = new Set([
   'association',
   'commission',
   'committee',
+  'panel',
+  'directorate',
   'agency',
   'bank',
   'company',

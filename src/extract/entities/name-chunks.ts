@@ -21,7 +21,29 @@ export interface Chunk {
 }
 
 /** Name particles that join capitalised words of a person's name ("von der", "bin"). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'da', 'di', 'arap', 'no']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'arap',
+  'no',
+]);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);
 /** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */

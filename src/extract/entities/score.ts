@@ -61,6 +61,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['road', 0.8],
   ['team', 0.85],
   ['based', 0.8],
+  ['country-body', 0.75],
   ['name-shape', 0.45],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],

@@ -37,6 +37,9 @@ const SPEECH_VERBS =
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 /** Nouns after a person's name that make it a condition's ("Parkinson's disease"). */
 const EPONYM_NOUN = /^(?:disease|syndrome)$/i;
+/** Words that make a part or a kind of a country, not a body of it. */
+const REGION_WORDS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Mainland|Inner|Outer|New|Old|Imperial|Soviet|Nazi|Communist|Occupied|Free|Rural|Urban|Coastal)$/;
 /** Words that make a fund a scheme that pays out rather than a body that invests. */
 const SCHEME_WORDS =
   /^(?:Relief|Response|Insurance|Recovery|Support|Assistance|Compensation|Damage|Resilience|Sustainability|Transformation|Guarantee)$/;
@@ -77,14 +80,16 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (known) return rule(known[1], 'known-variant');
   const words = c.tokens.map((t) => t.text);
   const last = words[words.length - 1] ?? '';
-  if (WEAPON_NOUNS.test(next)) return rule('other', 'weapon-noun');
+  // ("an Indian Air Force aircraft": a body's name before the noun is the body's)
+  const bodyHead = c.tokens.length > 1 && isHeadWord(ORG_HEADS, last.toLowerCase());
+  if (WEAPON_NOUNS.test(next) && !bodyHead) return rule('other', 'weapon-noun');
   // "Parkinson's disease", "Down syndrome": a condition named after a person
   if (EPONYM_NOUN.test(next) || EPONYM_NOUN.test(possessed)) return rule('other', 'eponym');
   // "Hamas fighters", "Houthi rebels": the group the fighters belong to
   if (c.tokens.length <= 3 && /^(?:fighters|militants|rebels|gunmen|militiamen|insurgents)$/i.test(next)) {
     return rule('organization', 'member-noun');
   }
-  if (OTHER_HEADS.has(next.toLowerCase())) return rule('other', 'programme-noun'); // "SDI program"
+  if (OTHER_HEADS.has(next.toLowerCase()) && !bodyHead) return rule('other', 'programme-noun'); // "SDI program"
   // "USS Dewey", "BRP Sierra Madre": a ship, by its navy's prefix
   if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
   // "Roe v. Wade", "State v Mulaudzi": a court case, by its parties
@@ -166,6 +171,21 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // syllables, the way Korean names are romanised
   if (c.tokens.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0] ?? '') && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u.test(last)) {
     return rule('person', 'romanised-name');
+  }
+  // "Health Canada", "Statistics Norway", "Business Finland": a common noun before a country's
+  // name makes the name of that country's agency or body ("Northern Ireland", "Nazi Germany":
+  // an adjective or a nationality makes a region or a regime, and stays a place)
+  if (
+    c.tokens.length === 2 &&
+    countryCode(last) &&
+    !countryCode(c.text) &&
+    isCommonWords(words[0] ?? '') &&
+    !c.tags.has('LexAdjective') &&
+    !c.tags.has('LexDemonym') &&
+    !c.tags.has('Demonym') &&
+    !REGION_WORDS.test(words[0] ?? '')
+  ) {
+    return rule('organization', 'country-body');
   }
   const tagged = byTags(c.tags);
   // "UNICEF Nigeria", "IBM Japan": a name opened by an acronym is a body's (its branch), where
