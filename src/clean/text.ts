@@ -1,7 +1,18 @@
 import type { Block, LaidOutPage, PageLayout } from '../model/document.js';
 
 /** Lower case, digits masked, whitespace folded: two pages' copies of a running line compare equal. */
-export const furnitureKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+export const furnitureKey = (text: string): string => {
+  let key = furnitureKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    // the same lines are keyed page after page; a batch's worker forgets them now and then
+    if (furnitureKeys.size >= MAX_KEPT_KEYS) furnitureKeys.clear();
+    furnitureKeys.set(text, key);
+  }
+  return key;
+};
+const furnitureKeys = new Map<string, string>();
+const MAX_KEPT_KEYS = 20_000;
 
 /** A new layout with each block replaced by what `fn` returns. */
 export function mapBlocks(doc: PageLayout, fn: (block: Block, page: LaidOutPage) => Block): PageLayout {

@@ -51,6 +51,13 @@ const MAX_CONSONANT_RUN = 8;
  *  (soft hyphen, zero-width joiners, byte order mark) are real text and not counted. */
 const UNDECODABLE_CHAR = /[\p{Co}\p{Cs}\uFFFD]|(?![\t\n\v\f\r])\p{Cc}/u;
 
+const UNDECODABLE_CHARS = new RegExp(UNDECODABLE_CHAR.source, 'gu');
+const SPACES = /\s/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+/** A word of plain lower-case ASCII letters, capitalised or not: most words, judged without
+ *  Unicode normalisation. */
+const PLAIN_WORD = /^[A-Z]?[a-z]+$/;
+
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+$/u;
 const VOWEL = /[aeiouyæøœåı]/;
@@ -68,13 +75,10 @@ export interface TextMeasure {
 
 /** Measures one page's text. Linear in its length. */
 export function measureText(text: string): TextMeasure {
-  let chars = 0;
-  let undecodable = 0;
-  for (const char of text) {
-    if (/\s/.test(char)) continue;
-    chars++;
-    if (UNDECODABLE_CHAR.test(char)) undecodable++;
-  }
+  // code points, not UTF-16 units: a pair of surrogates is one character, a lone one is one too
+  const spaces = text.match(SPACES)?.length ?? 0;
+  const chars = text.length - (text.match(SURROGATE_PAIR)?.length ?? 0) - spaces;
+  const undecodable = text.match(UNDECODABLE_CHARS)?.length ?? 0;
   let implausible = 0;
   for (const [word] of text.matchAll(LETTER_RUN)) {
     if (isImplausibleWord(word)) implausible += [...word].length;
@@ -84,7 +88,12 @@ export function measureText(text: string): TextMeasure {
 
 /** True for a Latin-script word that no language spells: no vowel, or too many consonants in a row. */
 export function isImplausibleWord(word: string): boolean {
-  if (word.length < 2 || !LATIN_WORD.test(word)) return false;
+  if (word.length < 2) return false;
+  if (PLAIN_WORD.test(word)) {
+    const base = word.toLowerCase();
+    return !VOWEL.test(base) || (base.length <= MAX_JUDGED_WORD && CONSONANT_RUN.test(base));
+  }
+  if (!LATIN_WORD.test(word)) return false;
   if (word === word.toUpperCase()) return false; // acronyms, Roman numerals, codes
   const base = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (!VOWEL.test(base)) return true;

@@ -242,3 +242,11 @@ describe('pageList', () => {
     expect(pageList(pages)).toBe(expected);
   });
 });
+
+describe('measureText counts code points', () => {
+  test('a pair of surrogates is one character, a lone one is one undecodable character, spaces none', () => {
+    expect(measureText('a\uD83D\uDE00 b')).toMatchObject({ chars: 3, undecodable: 0 });
+    expect(measureText('\uD800 \uDC00')).toMatchObject({ chars: 2, undecodable: 2 });
+    expect(measureText('x\u0001\t\uFFFD\uE000')).toMatchObject({ chars: 4, undecodable: 3 });
+  });
+});

@@ -41,7 +41,16 @@ export const furnitureBlocks = (input: MetadataInput): Block[] =>
   input.blocks.filter((b) => b.role === 'running-header' || b.role === 'running-footer');
 
 /** A block's text with its lines joined and spaces collapsed. */
-export const textOf = (block: Block): string => blockText(block).replace(/\s+/g, ' ').trim();
+export const textOf = (block: Block): string => {
+  let text = blockTexts.get(block);
+  if (text === undefined) {
+    text = blockText(block).replace(/\s+/g, ' ').trim();
+    blockTexts.set(block, text);
+  }
+  return text;
+};
+/** Each block's text as textOf gives it: the finders ask for the same blocks many times. */
+const blockTexts = new WeakMap<Block, string>();
 
 export { squash } from '../../model/names.js';
 
