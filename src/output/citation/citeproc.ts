@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { CiteStyle } from '../../model/options.js';
 import type { Engine as CiteprocEngine } from 'citeproc';
 import type { CslItem } from './csl.js';
@@ -42,13 +43,15 @@ export function loadCiteproc(): Promise<Citeproc> {
   return loading;
 }
 
+/** CommonJS packages are required, not imported: Node's import of one first scans its source
+ *  for the names it exports (cjs-module-lexer), about a fifth of loading citeproc. */
+const require = createRequire(import.meta.url);
+
 async function load(): Promise<Citeproc> {
-  const { Cite, plugins } = await import('@citation-js/core');
-  const [{ default: CSL }] = await Promise.all([
-    import('citeproc'),
-    import('@citation-js/plugin-csl'),
-    import('@citation-js/plugin-bibtex'),
-  ]);
+  const { Cite, plugins } = require('@citation-js/core') as typeof import('@citation-js/core');
+  const CSL = require('citeproc') as typeof import('citeproc').default;
+  require('@citation-js/plugin-csl');
+  require('@citation-js/plugin-bibtex');
   const csl = plugins.config.get('@csl');
   const styles = csl.styles;
   for (const { name, file } of Object.values(TEMPLATES)) {
