@@ -979,3 +979,24 @@ describe('agencies named for a country, panels, air forces, Portuguese and Spani
     ['Floods hit Rio Grande do Sul.', 'Rio Grande do Sul', ['Rio Grande']],
   ])('%j names %j', expectNamed);
 });
+
+describe('museums, schools named head first, indices, hyphenated towns, openings', () => {
+  test.each([
+    ['She studied at the Escola Nacional de Belas Artes in Rio.', [['Escola Nacional de Belas Artes', 'organization']]],
+    ['Her work hangs in the Museum of Modern Art.', [['Museum of Modern Art', 'organization']]],
+    [
+      'The Nasdaq Composite and the Dow Jones Industrial Average fell.',
+      [
+        ['Nasdaq Composite', 'other'],
+        ['Dow Jones Industrial Average', 'other'],
+      ],
+    ],
+    ['She moved to Saint-Nazaire in 1990.', [['Saint-Nazaire', 'place']]],
+    ['Spending exceeded the OECD average.', [['OECD', 'organization']]],
+  ])('%j', expectTypes);
+
+  test.each([
+    ['Sales began in Germany in May 2024.', 'Germany', ['Germany in May 2024']],
+    ['At Conestoga College, fees rose.', 'Conestoga College', ['At Conestoga College']],
+  ])('%j names %j', expectNamed);
+});

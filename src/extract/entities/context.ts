@@ -292,7 +292,8 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   // ("Ouagadougou", "Kumamoto", "Limpopo", "Ann Arbor")
   return typeChains(typeLists(items, text), text).map((item) =>
     // (a name of two words or more the gazetteer holds outweighs compromise's tags: "Prince George")
-    (item.typing.rule === 'default' || (isGuess(item.typing) && item.candidate.tokens.length > 1)) &&
+    // ("Saint-Nazaire", "Aix-en-Provence": a hyphenated town compromise reads as a person's name)
+    (item.typing.rule === 'default' || (isGuess(item.typing) && (item.candidate.tokens.length > 1 || item.candidate.text.includes('-')))) &&
     (isGazetteerPlace(item.candidate.text) || isPartOfKnownPlace(item.candidate)) &&
     !isCommonWords(item.candidate.text)
       ? { ...item, typing: { type: 'place', rule: 'gazetteer', isDefault: false } }

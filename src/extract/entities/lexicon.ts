@@ -174,6 +174,11 @@ export const ORG_HEADS = new Set([
   'consortium',
   'college',
   'school',
+  'museum',
+  'gallery',
+  'library',
+  'orchestra',
+  'polytechnic',
   'academy',
   'press',
 ]);
@@ -760,7 +765,9 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     'société agencia agência agenzia agence servicio serviço servizio policía polícia polizia guardia sindicato ' +
     'confederación confederação federación federação asociación associação associazione caja cooperativa ' +
     // and in English: "Radio Bío-Bío", "Radio Free Europe"
-    'radio televisión televisão télévision televisione compagnie compagnia sistema'
+    'radio televisión televisão télévision televisione compagnie compagnia sistema ' +
+    // schools, museums and theatres named head first: "Escola Nacional de Belas Artes"
+    'escola escuela école scuola colegio colégio collège liceo lycée museo museu musée teatro théâtre orquesta orchestre'
   ).split(' '),
 );
 

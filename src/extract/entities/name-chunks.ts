@@ -116,7 +116,10 @@ function connects(
   }
   // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
   // name goes on through "and" while both sides are capitalised (a short run, not a new body)
-  if (AND_LIKE.has(connector) && hasOfConnector(before)) return after.length <= 3 && !INSTITUTIONS.has(lower(after[0]));
+  // ("the Museum of Modern Art and Tate Modern": a word no dictionary has opens a name of its own)
+  if (AND_LIKE.has(connector) && hasOfConnector(before)) {
+    return after.length <= 3 && !INSTITUTIONS.has(lower(after[0])) && isDictionaryWord(after[0] as Token);
+  }
   if (AND_LIKE.has(connector)) {
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
     // ("Trade and Industry Ministry"; not "Flydubai and Turkish Airlines": two bodies, the first one word no dictionary has)
@@ -135,7 +138,9 @@ function connects(
   if (connector === 'in') {
     // "Nobel Memorial Prize in Economic Sciences": a prize in its field
     if (/^(?:prize|award|medal)$/.test(lower(before[before.length - 1]))) return after.length <= 3;
-    return before.length === 1 && !isCalendarWord(lower(after[0])) && (last.isNumber || OTHER_HEADS.has(lower(last)));
+    // ("Germany in May 2024": "May" before a year is the month)
+    const dated = isCalendarWord(lower(after[0])) || (lower(after[0]) === 'may' && after[1]?.isNumber === true);
+    return before.length === 1 && !dated && (last.isNumber || OTHER_HEADS.has(lower(last)));
   }
   return false;
 }

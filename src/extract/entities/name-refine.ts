@@ -114,11 +114,11 @@ export function refineChunk(
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
   // ("Human Rights Watch said …": three words or more ending in a body's head word are its name)
   const bodyName = tokens.length >= 3 && tokens.every((t) => t.isCapitalised) && ORG_HEADS.has(key(tokens[tokens.length - 1] as Token));
+  // ("At Conestoga College": a preposition opens no body's name, however long)
   if (
     tokens[0]?.isInitial &&
     !opensName &&
-    !bodyName &&
-    (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
+    (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!bodyName && !looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }

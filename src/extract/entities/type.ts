@@ -120,6 +120,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "Energy Bill Relief Fund", "Deposit Insurance Fund": a fund named for what it pays out is a
   // scheme ("Public Investment Fund", "Green Climate Fund" invest: bodies)
   if (head === 'fund' && words.some((w) => SCHEME_WORDS.test(w))) return rule('other', 'suffix:other');
+  // "Nasdaq Composite", "Dow Jones Industrial Average", "Consumer Price Index": an index, no body
+  if (c.tokens.length > 1 && /^(?:index|average|composite)$/.test(head)) return rule('other', 'suffix:other');
   // "Champions League", "Nations League": a competition, where "Arab League" is a body
   if (head === 'league' && words.some((w) => /^(?:Champions|Europa|Conference|Nations|Pro)$/.test(w))) return rule('other', 'event');
   // "US Geological Survey", "Ordnance Survey": the agencies that map a country, not a study
