@@ -245,6 +245,7 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     ['it used 4.2 terawatt-hours in all', '4.2 terawatt-hours', 4.2, 'TWh'],
     ['the stone measures 68 centimetres across', '68 centimetres', 68, 'cm'],
     ['a 240-megawatt plant', '240-megawatt', 240, 'MW'],
+    ['a 14-metre sculpture', '14-metre', 14, 'm'],
     ['a 400-kilowatt line', '400-kilowatt', 400, 'kW'],
     // an ISO 4217 code before the amount
     ['the bank earned CHF 41.6 million', 'CHF 41.6 million', 41.6e6, 'CHF'],

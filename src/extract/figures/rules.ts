@@ -389,7 +389,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const value = amountOf(m[1] ?? '');
       if (!Number.isFinite(value)) return null;
       const unit = unitName(m[2] ?? '');
-      const kind: FigureKind = isTimeUnit(unit) ? 'duration' : MEASURE_UNIT_ONLY.test(unit) ? 'measure' : 'other';
+      const measure = MEASURE_UNIT_ONLY.test(unit) || metricSymbol((m[2] ?? '').toLowerCase()) !== undefined;
+      const kind: FigureKind = isTimeUnit(unit) ? 'duration' : measure ? 'measure' : 'other';
       return { kind, value, unit: kind === 'other' ? (m[2] ?? '').toLowerCase() : unit, mayBeName: false };
     },
   },
