@@ -1000,3 +1000,18 @@ describe('museums, schools named head first, indices, hyphenated towns, openings
     ['At Conestoga College, fees rose.', 'Conestoga College', ['At Conestoga College']],
   ])('%j names %j', expectNamed);
 });
+
+describe('quoted titles and a company before its founder or executives', () => {
+  test.each([
+    ['Cope built a project called “Experiments in Musical Intelligence” in 1981.', [['Experiments in Musical Intelligence', 'other']]],
+    ['Her essay titled "The Limits of Power" sold well.', [['Limits of Power', 'other']]],
+    ['Activists formed a group called “Extinction Rebellion” in London.', [['Extinction Rebellion', 'organization']]],
+    [
+      '“We had a good quarter,” said Mark Zuckerberg, Meta founder and CEO.',
+      [
+        ['Meta', 'organization'],
+        ['Mark Zuckerberg', 'person'],
+      ],
+    ],
+  ])('%j', expectTypes);
+});

@@ -61,6 +61,10 @@ const SELLER_BEFORE =
 const PRODUCT_BEFORE =
   /\b(?:(?:sold|marketed|branded|launched|released)(?:\s+by(?:\s+\p{Lu}[\p{L}&.-]*){1,4})?\s+as|under\s+the\s+(?:brand|trade)\s+(?:name\s+)?)\s+$/u;
 
+/** Roles in a company or a body after its name ("Meta founder", "Nvidia chief executive"); not a
+ *  person's staff ("Biden spokesman", "Trump adviser"). */
+const STAFF_AFTER =
+  /^\s+(?:co-?founder|founder|chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|executives|employees|shareholders|analysts|economists|researchers)\b/u;
 /** A match's verbs between two clubs ("beat", "drew with"); the name on the other side is capitalised. */
 const MATCH_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|edged|routed|hammered|drew\s+with|draw\s+with|lost\s+to|lose\s+to|face|faces|faced)`;
 const MATCH_BEFORE = new RegExp(String.raw`\b${MATCH_VERB}\s+(?:the\s+)?$`, 'u');
@@ -184,6 +188,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   const following = text.slice(candidate.end, candidate.end + 60);
+  // "Mark Zuckerberg, Meta founder and CEO", "Tesla chief executive": whose founder or executives
+  // they are is a company or a body
+  if (isGuess(typing) && STAFF_AFTER.test(following))
+    return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   // ("in Western Australia, the companies' joint venture, X": after a place named as where

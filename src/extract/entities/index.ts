@@ -4,8 +4,8 @@ import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acr
 import { type Typed, listsOf, typeFromContext } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
 import { entityId } from './score.js';
-import { nameKey, typeCandidate } from './type.js';
-import { findChunks } from './name-chunks.js';
+import { type Typing, nameKey, typeCandidate } from './type.js';
+import { type Chunk, findChunks } from './name-chunks.js';
 import { type Candidate, type WordEvidence, refineChunk, termAt } from './name-refine.js';
 import type { Token } from './name-tokens.js';
 import type { TermTags } from '../nlp/load.js';
@@ -74,7 +74,8 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
     return term?.tags.has('LexProper') === true && !term.isCommon;
   };
   const firstName = (t: Token): boolean => termAt(t, tb.terms)?.tags.has('FirstName') === true;
-  const candidates = findChunks(tb.tokens, lexiconName, firstName)
+  const titles = quotedTitles(tb);
+  const candidates = withQuotedTitles(findChunks(tb.tokens, lexiconName, firstName), tb, titles)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;
@@ -88,12 +89,47 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
       );
     })
     .filter((c): c is Candidate => c !== null);
-  const typed = candidates.map((candidate) => ({
-    candidate,
-    typing: typeCandidate(candidate, nextWord(tb.block.text, candidate.end), possessedWord(tb.block.text, candidate.end)),
-  }));
+  const typed = candidates.map((candidate) => {
+    const typing = typeCandidate(candidate, nextWord(tb.block.text, candidate.end), possessedWord(tb.block.text, candidate.end));
+    // a quoted title that nothing else types is a work's or a project's ("titled “…”" always is)
+    const title = titles.find(([start, end, work]) => candidate.start >= start && candidate.end <= end && (work || isWeakTyping(typing)));
+    // (after "called", a class noun before it still decides: "a group called “Extinction Rebellion”")
+    return { candidate, typing: title ? { type: 'other' as const, rule: 'quoted-title', isDefault: !title[2] } : typing };
+  });
   return typeFromContext(typed, tb.block.text);
 }
+
+/** A work or a project named in quotes after "called", "titled" … ("a project called
+ *  “Experiments in Musical Intelligence”"): its title is one name, small words and all. */
+const QUOTED_TITLE = /\b(called|named|titled|entitled|dubbed|known\s+as)\s+[“"]([\p{Lu}][^”"]{2,80})[”"]/gu;
+const MAX_TITLE_WORDS = 10;
+
+/** A quoted title's span, and whether the word before it says it is a work ("titled"). */
+type QuotedTitle = readonly [start: number, end: number, work: boolean];
+
+function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
+  return [...tb.block.text.matchAll(QUOTED_TITLE)].map((m) => {
+    const title = m[2] ?? '';
+    const start = m.index + m[0].length - 1 - title.length;
+    return [start, start + title.length, /titled/.test(m[1] ?? '')] as const;
+  });
+}
+
+/** The chunks with those inside a quoted title replaced by the whole title. */
+function withQuotedTitles(chunks: Chunk[], tb: TaggedBlock, titles: readonly QuotedTitle[]): Chunk[] {
+  let out = chunks;
+  for (const [start, end] of titles) {
+    const tokens = tb.tokens.filter((t) => t.start >= start && t.end <= end);
+    if (tokens.length < 2 || tokens.length > MAX_TITLE_WORDS || !tokens[0]?.isCapitalised) continue;
+    const inside = (c: Chunk): boolean => (c.tokens[0]?.start ?? -1) >= start && (c.tokens[0]?.start ?? -1) < end;
+    if (!out.some(inside)) continue;
+    out = [...out.filter((c) => !inside(c)), { tokens }].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  }
+  return out;
+}
+
+/** A typing no list, head word or lexicon gave: a default, an acronym, a name with a number. */
+const isWeakTyping = (t: Typing): boolean => t.isDefault || t.rule === 'numbered-name';
 
 /** Mentions of the author's full name or surname in the bio (the byline itself is not a mention). */
 function authorMentions(article: Article, blockIndex: number): NamedMention[] {

@@ -62,6 +62,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['team', 0.85],
   ['based', 0.8],
   ['country-body', 0.75],
+  ['quoted-title', 0.85],
   ['name-shape', 0.45],
   ['programme-noun', 0.8],
   ['numbered-name', 0.75],
