@@ -44,14 +44,16 @@ function countryCurrencies(entities: readonly Entity[]): { country: string; curr
 /** The figures with money in a shared currency name given the code of the currency of that
  *  name of the country the document names most. */
 export function localiseCurrencies(figures: readonly Figure[], entities: readonly Entity[]): Figure[] {
+  const sharedName = (f: Figure): string | undefined =>
+    (f.kind === 'money' || (f.kind === 'range' && f.unit)) && !NAMED_COUNTRY.test(f.text)
+      ? SHARED_NAMES.find(([re]) => re.test(f.text))?.[1]
+      : undefined;
+  if (!figures.some((f) => sharedName(f) !== undefined)) return [...figures];
   const countries = countryCurrencies(entities);
-  if (!countries.length) return [...figures];
   // ("C$4.2 billion ($2.9 billion)": where the text marks its local dollars, a bare "$" is the US dollar)
   const namesUs = countries.some((c) => c.country === 'US') || figures.some((f) => NAMED_COUNTRY.test(f.text) && f.text.includes('$'));
   return figures.map((f) => {
-    if (f.kind !== 'money' && !(f.kind === 'range' && f.unit)) return f;
-    if (NAMED_COUNTRY.test(f.text)) return f;
-    const word = SHARED_NAMES.find(([re]) => re.test(f.text))?.[1];
+    const word = sharedName(f);
     if (!word || (word === 'Dollar' && namesUs)) return f;
     const local = countries.find((c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));
     return local ? { ...f, unit: local.currency } : f;
