@@ -1015,3 +1015,17 @@ describe('quoted titles and a company before its founder or executives', () => {
     ],
   ])('%j', expectTypes);
 });
+
+describe("a crown's buildings and bodies, conferences, broadcasters, companies by their trade", () => {
+  test.each([
+    ['The concert at the Royal Albert Hall sold out.', 'Royal Albert Hall', ['Albert Hall']],
+    ['The Imperial Japanese Navy kept its carriers.', 'Imperial Japanese Navy', ['Japanese Navy']],
+    ['It was broadcast on BBC Radio 3 last night.', 'BBC Radio 3', ['BBC Radio']],
+  ])('%j names %j', expectNamed);
+
+  test.each([
+    ['Delegates at the Central Economic Work Conference agreed.', [['Central Economic Work Conference', 'other']]],
+    ['Shares of Kaamos Devices rose.', [['Kaamos Devices', 'organization']]],
+    ['It was broadcast on BBC Radio 3 last night.', [['BBC Radio 3', 'organization']]],
+  ])('%j', expectTypes);
+});

@@ -158,7 +158,19 @@ export const ORG_HEADS = new Set([
   'industries',
   'motors',
   'airlines',
+  'airways',
+  'railways',
   'technologies',
+  // a company by its trade in the plural: "Kaamos Devices", "Vertex Pharmaceuticals", "EQT Ventures"
+  'devices',
+  'therapeutics',
+  'pharmaceuticals',
+  'biosciences',
+  'robotics',
+  'semiconductors',
+  'electronics',
+  'ventures',
+  'minerals',
   'holdings',
   'partners',
   'administration',
@@ -707,6 +719,8 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words of the names of recurring events ("Madaraka Day", "AHR Expo", "Cannes Film Festival"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'conference',
+  'summit',
   'day',
   'expo',
   'festival',

@@ -221,7 +221,7 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
 }
 
 /** Words that name a thing by the number after them. */
-const NUMBERED_HEADS = /^(?:Highway|Route|Interstate|Project|Resolution|Flight|Complex|Pad|Terminal|Gate)$/;
+const NUMBERED_HEADS = /^(?:Highway|Route|Interstate|Project|Resolution|Flight|Complex|Pad|Terminal|Gate|Radio|Channel)$/;
 
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
 function trimNumbers(run: Token[], hasConnector: boolean): Token[] {

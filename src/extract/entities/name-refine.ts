@@ -16,6 +16,7 @@ import {
   ROMANCE_ORG_OPENERS,
   TITLES,
   WEAPON_NOUNS,
+  isHeadWord,
 } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { type Token, isDictionaryWord } from './name-tokens.js';
@@ -157,6 +158,10 @@ export function refineChunk(
     // an organisation's head is its name ("Former Bank of England governor": not a word of time
     // or a pronoun)
     if ((tokens.length === 2 || !NOT_NAME_TITLES.has(key(head))) && ORG_HEADS.has(key(tokens[1] as Token))) break;
+    // "Royal Albert Hall", "Imperial Japanese Navy", "Queen Elizabeth Hospital": a crown's word
+    // opens the name of the building or the body it ends in
+    const end = key(tokens[tokens.length - 1] as Token);
+    if (CROWN_TITLES.has(key(head)) && (isHeadWord(ORG_HEADS, end) || PLACE_HEADS.has(end) || CROWN_BUILDINGS.has(end))) break;
     hasPersonTitle ||= PERSON_TITLES.has(key(head));
     const rest = tokens.slice(1);
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;
@@ -245,6 +250,12 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 /** "West", "South", "Global South", "Global North": a compass word naming a part of the world. */
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
+
+/** Titles of a crown, which open the names of its buildings and bodies. */
+const CROWN_TITLES = new Set(['royal', 'imperial', 'queen', 'king', 'prince', 'princess', 'crown']);
+
+/** Buildings a crown's word names ("Royal Albert Hall", "Royal Opera House" ends in a body's head). */
+const CROWN_BUILDINGS = new Set(['hall', 'palace', 'castle', 'abbey', 'cathedral', 'gardens', 'park', 'theatre', 'stadium']);
 
 /** Title words that never open a body's name: they say when, or whose. */
 const NOT_NAME_TITLES = new Set(['former', 'his', 'her', 'their']);

@@ -107,6 +107,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   // "Highway 97", "State Highway 1", "Route 23": a road is a place, whatever its number
   if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.test(w))) return rule('place', 'road');
+  // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
+  if (/^\d/.test(last) && words.some((w) => /^(?:Radio|Channel)$/.test(w))) return rule('organization', 'suffix:organization');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
   // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
   if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
