@@ -1029,3 +1029,20 @@ describe("a crown's buildings and bodies, conferences, broadcasters, companies b
     ['It was broadcast on BBC Radio 3 last night.', [['BBC Radio 3', 'organization']]],
   ])('%j', expectTypes);
 });
+
+describe('a maker and its model number', () => {
+  test.each([
+    ['Boeing delivered a Boeing 737 to the airline.', 'Boeing 737', []],
+    ['The Ariane 6 flew on Tuesday.', 'Ariane 6', []],
+  ])('%j names %j', expectNamed);
+
+  test.each([
+    // a count of what follows, an amount, a date or a pointer is no model number
+    ['Ryanair 300 flights were cut.', 'Ryanair 300'],
+    ['Fares rose to Rs 52 a ride.', 'Rs 52'],
+    ['Talks resumed on Feb 18 in Geneva.', 'Feb 18'],
+    ['See ISBN 978 for the edition.', 'ISBN 978'],
+  ])('%j names no %j', async (text, absent) => {
+    expect(names(await run(text))).not.toContain(absent);
+  });
+});

@@ -223,13 +223,38 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
 /** Words that name a thing by the number after them. */
 const NUMBERED_HEADS = /^(?:Highway|Route|Interstate|Project|Resolution|Flight|Complex|Pad|Terminal|Gate|Radio|Channel)$/;
 
+/** Words before a number that make it an amount or a date, not a model: currency signs and
+ *  codes ("Rs 52", "KSh 5", "CHF 40") and months shortened ("Feb 18", "Sept 3"). */
+const NOT_MAKERS = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
-function trimNumbers(run: Token[], hasConnector: boolean): Token[] {
+function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefined): Token[] {
   const out = [...run];
   // "Highway 97", "Project 22220", "Resolution 2334": a numbered road, project or act keeps its number
   if (out.length >= 2 && out[out.length - 1]?.isNumber && NUMBERED_HEADS.test(out[out.length - 2]?.text ?? '')) return out;
   // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
   if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
+    return out;
+  // "Boeing 737", "Ariane 6", "Nikkei 225": a maker's or a brand's name and its model number
+  // (a capitalised word no dictionary has before a number of up to four digits that is no year;
+  // not an abbreviation in capitals: "ISBN 978", "U.S.C. 552" point at something)
+  const model = out[out.length - 1];
+  const maker = out[out.length - 2];
+  if (
+    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
+    model?.isNumber &&
+    /^\d{1,4}$/.test(model.text) &&
+    !/^(?:1[5-9]|20)\d\d$/.test(model.text) &&
+    maker !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(maker.text) &&
+    !maker.isPossessive &&
+    !isDictionaryWord(maker) &&
+    !NOT_MAKERS.test(maker.text) &&
+    !isCalendarWord(lower(maker)) &&
+    /^\s$/.test(model.gap) &&
+    // ("Ryanair 300 flights", "Iran 3 times": a count of what follows)
+    !(next && /^[a-z]+s$/.test(next.text) && /^\s+$/.test(next.gap))
+  )
     return out;
   while (out.length && out[out.length - 1]?.isNumber) {
     const number = out[out.length - 1] as Token;
@@ -282,7 +307,7 @@ export function findChunks(
       j += skip + after.length;
     }
     for (const part of splitAtTitle(chunk)) {
-      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber));
+      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j]);
       if (kept.length) chunks.push({ tokens: kept });
     }
     i = Math.max(i + 1, j);
