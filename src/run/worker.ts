@@ -3,6 +3,7 @@ import { convertFileJob, toFileError } from './file-job.js';
 import { type CitationText, renderCitationsElsewhere } from '../output/citation/render-citation.js';
 import type { CiteReply, CiteRequest, ConvertReply, ConvertRequest, WorkerMessage } from './protocol.js';
 import { startThread } from './threads.js';
+import { preloadNlp } from '../extract/nlp/load.js';
 
 /**
  * A conversion process: forked by the parent's pool, it converts one file at a time to the end
@@ -21,6 +22,10 @@ import { startThread } from './threads.js';
 /** How often to report resident size where the parent cannot read /proc, ms; blocked during
  *  synchronous decoding, so the watchdog and the time limit back it up. */
 const MEMORY_REPORT_MS = 200;
+
+// compromise takes a few hundred milliseconds to load in its thread: it starts first, so that it
+// loads while pdf.js and the pipeline load and the file is read, not after
+if ((process.env.OPCLEAN_PRELOAD ?? '').split(',').includes('extract')) preloadNlp();
 
 /** The parent's end when this runs as a thread; undefined in a process of its own. */
 const port = isMainThread ? undefined : parentPort;
