@@ -1046,3 +1046,14 @@ describe('a maker and its model number', () => {
     expect(names(await run(text))).not.toContain(absent);
   });
 });
+
+describe('a law named by two words joined by "and"', () => {
+  test.each([
+    [
+      'He contravened section 4 of the Prevention and Combating of Corrupt Activities Act in 2019.',
+      'Prevention and Combating of Corrupt Activities Act',
+      ['Prevention', 'Combating of Corrupt Activities Act'],
+    ],
+    ['Ford and General Motors did too.', 'General Motors', ['Ford and General Motors']],
+  ])('%j names %j', expectNamed);
+});

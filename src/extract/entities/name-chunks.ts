@@ -265,6 +265,17 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
   return out;
 }
 
+/** The tokens from `start` of "<run> of <run ending in a law's head word>" ("Combating of
+ *  Corrupt Activities Act"), the runs a word or three each; none otherwise. */
+function lawAfterAnd(tokens: readonly Token[], start: number, first: readonly Token[]): Token[] {
+  const of = tokens[start + first.length];
+  if (first.length === 0 || first.length > 2 || lower(of) !== 'of' || !of?.joinsPrevious) return [];
+  const second = runFrom(tokens, start + first.length + 1);
+  const head = second[second.length - 1];
+  if (second.length === 0 || second.length > 4 || !tokens[start + first.length + 1]?.joinsPrevious || !head || head.isNumber) return [];
+  return LAW_HEADS.has(lower(head)) ? [...first, of, ...second] : [];
+}
+
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
 export function findChunks(
   tokens: readonly Token[],
@@ -301,7 +312,17 @@ export function findChunks(
       const after = runFrom(tokens, j + skip);
       // ("Roe v. Wade": the abbreviation's period stands between "v" and the name after it)
       const joined = tokens[j + skip]?.joinsPrevious || (/^vs?$/.test(lower(c1)) && /^\.\s+$/.test(tokens[j + skip]?.gap ?? ''));
-      if (!joined || !connects(lower(c1), chunk, after, isName, isFirstName)) break;
+      if (!joined) break;
+      // "Prevention and Combating of Corrupt Activities Act": two words joined by "and" open a
+      // law's name that goes on through its "of" to its head word
+      const law = AND_LIKE.has(lower(c1)) && chunk.length === 1 ? lawAfterAnd(tokens, j + skip, after) : [];
+      if (law.length) {
+        chunk = [...chunk, ...tokens.slice(j, j + skip), ...law];
+        hasConnector = true;
+        j += skip + law.length;
+        break;
+      }
+      if (!connects(lower(c1), chunk, after, isName, isFirstName)) break;
       chunk = [...chunk, ...tokens.slice(j, j + skip), ...after];
       hasConnector = true;
       j += skip + after.length;
