@@ -25,7 +25,8 @@ const MEMORY_REPORT_MS = 200;
 
 // compromise takes a few hundred milliseconds to load in its thread: it starts first, so that it
 // loads while pdf.js and the pipeline load and the file is read, not after
-if ((process.env.OPCLEAN_PRELOAD ?? '').split(',').includes('extract')) preloadNlp();
+const preloaded = (process.env.OPCLEAN_PRELOAD ?? '').split(',');
+if (preloaded.includes('extract')) preloadNlp();
 
 /** The parent's end when this runs as a thread; undefined in a process of its own. */
 const port = isMainThread ? undefined : parentPort;
@@ -107,8 +108,7 @@ send({ type: 'ready' });
 import('../pipeline.js')
   .then(async ({ preloadStages }) => {
     const { createContext } = await import('../model/context.js');
-    const stages = (process.env.OPCLEAN_PRELOAD ?? '').split(',');
-    return preloadStages(createContext({ extract: stages.includes('extract'), cite: stages.includes('cite') }));
+    return preloadStages(createContext({ extract: preloaded.includes('extract'), cite: preloaded.includes('cite') }));
   })
   .catch((error: unknown) => {
     // the first conversion will hit the same error and report it for its file

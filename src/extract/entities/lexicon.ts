@@ -600,6 +600,18 @@ export const OPERATION_WORDS = new Set([
 /** Compass words: "the West", "the South" are used as metonyms, not listed as entities. */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
+/** Words that name a road by its number ("Highway 97", "Route 23"). */
+export const ROAD_WORDS: ReadonlySet<string> = new Set([
+  'highway',
+  'route',
+  'interstate',
+  'motorway',
+  'autobahn',
+  'expressway',
+  'freeway',
+  'turnpike',
+]);
+
 /** First words that make a different, smaller region of a place ("Western Europe" is not "Europe"). */
 export const REGION_MODIFIERS = new Set([
   ...COMPASS,

@@ -8,11 +8,12 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   RANK_MODIFIERS,
+  ROAD_WORDS,
   TITLES,
   isHeadWord,
 } from './lexicon.js';
 import { type Token, isDictionaryWord } from './name-tokens.js';
-import { isCalendarWord } from '../../model/months.js';
+import { ENGLISH_MONTH_ABBREVIATIONS, isCalendarWord } from '../../model/months.js';
 import { isGazetteerPlace } from './places.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
@@ -221,17 +222,30 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
 }
 
 /** Words that name a thing by the number after them. */
-const NUMBERED_HEADS = /^(?:Highway|Route|Interstate|Project|Resolution|Flight|Complex|Pad|Terminal|Gate|Radio|Channel)$/;
+const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  ...ROAD_WORDS,
+  'project',
+  'resolution',
+  'flight',
+  'complex',
+  'pad',
+  'terminal',
+  'gate',
+  'radio',
+  'channel',
+]);
+const isNumberedHead = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && NUMBERED_HEADS.has(lower(t));
 
-/** Words before a number that make it an amount or a date, not a model: currency signs and
- *  codes ("Rs 52", "KSh 5", "CHF 40") and months shortened ("Feb 18", "Sept 3"). */
-const NOT_MAKERS = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** Currency signs and codes written before an amount ("Rs 52", "KSh 5", "CHF 40"): no maker's name. */
+const CURRENCY_BEFORE = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3})\.?$/;
+/** Months shortened before a day ("Feb 18", "Sept 3"). */
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_MONTH_ABBREVIATIONS);
 
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
 function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefined): Token[] {
   const out = [...run];
   // "Highway 97", "Project 22220", "Resolution 2334": a numbered road, project or act keeps its number
-  if (out.length >= 2 && out[out.length - 1]?.isNumber && NUMBERED_HEADS.test(out[out.length - 2]?.text ?? '')) return out;
+  if (out.length >= 2 && out[out.length - 1]?.isNumber && isNumberedHead(out[out.length - 2])) return out;
   // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
   if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
     return out;
@@ -249,8 +263,9 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
     /^\p{Lu}\p{Ll}+$/u.test(maker.text) &&
     !maker.isPossessive &&
     !isDictionaryWord(maker) &&
-    !NOT_MAKERS.test(maker.text) &&
+    !CURRENCY_BEFORE.test(maker.text) &&
     !isCalendarWord(lower(maker)) &&
+    !MONTH_ABBREVIATIONS.has(lower(maker)) &&
     /^\s$/.test(model.gap) &&
     // ("Ryanair 300 flights", "Iran 3 times": a count of what follows)
     !(next && /^[a-z]+s$/.test(next.text) && /^\s+$/.test(next.gap))

@@ -8,6 +8,8 @@ import {
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
+  REGION_MODIFIERS,
+  ROAD_WORDS,
   ROMANCE_ORG_OPENERS,
   ROMANCE_PLACE_OPENERS,
   SHIP_PREFIXES,
@@ -37,14 +39,25 @@ const SPEECH_VERBS =
 const SOURCE_VERBS = /^(?:reported|reports|estimates|estimated|calculated|calculates|publishes|published|forecasts|forecast)$/i;
 /** Nouns after a person's name that make it a condition's ("Parkinson's disease"). */
 const EPONYM_NOUN = /^(?:disease|syndrome)$/i;
-/** Words that make a part or a kind of a country, not a body of it. */
-const REGION_WORDS =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Mainland|Inner|Outer|New|Old|Imperial|Soviet|Nazi|Communist|Occupied|Free|Rural|Urban|Coastal)$/;
+/** Words besides the region modifiers that make a part, a time or a regime of a country, not a
+ *  body of it ("Mainland China", "Nazi Germany"). */
+const REGIME_WORDS = new Set([
+  'mainland',
+  'old',
+  'imperial',
+  'soviet',
+  'nazi',
+  'communist',
+  'occupied',
+  'free',
+  'rural',
+  'urban',
+  'coastal',
+]);
+const isRegionOrRegimeWord = (word: string): boolean => REGION_MODIFIERS.has(word.toLowerCase()) || REGIME_WORDS.has(word.toLowerCase());
 /** Words that make a fund a scheme that pays out rather than a body that invests. */
 const SCHEME_WORDS =
   /^(?:Relief|Response|Insurance|Recovery|Support|Assistance|Compensation|Damage|Resilience|Sustainability|Transformation|Guarantee)$/;
-/** Words that name a road by its number. */
-const ROAD_WORDS = /^(?:Highway|Route|Interstate|Motorway|Autobahn|Expressway|Freeway|Turnpike)$/;
 /** Plural head words of agreements between states. */
 const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
@@ -106,7 +119,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   // "Highway 97", "State Highway 1", "Route 23": a road is a place, whatever its number
-  if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.test(w))) return rule('place', 'road');
+  if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.has(w.toLowerCase()))) return rule('place', 'road');
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
   if (/^\d/.test(last) && words.some((w) => /^(?:Radio|Channel)$/.test(w))) return rule('organization', 'suffix:organization');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
@@ -187,7 +200,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     !c.tags.has('LexAdjective') &&
     !c.tags.has('LexDemonym') &&
     !c.tags.has('Demonym') &&
-    !REGION_WORDS.test(words[0] ?? '')
+    !isRegionOrRegimeWord(words[0] ?? '')
   ) {
     return rule('organization', 'country-body');
   }

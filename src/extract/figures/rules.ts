@@ -474,16 +474,17 @@ const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/^kilowatts?$/, 'kW'],
   [/^megawatts?$/, 'MW'],
   [/^gigawatts?$/, 'GW'],
-  [/^(kilo|mega|giga|tera)watt-hours?$/, 'Wh'],
+  [/^kilowatt-hours?$/, 'kWh'],
+  [/^megawatt-hours?$/, 'MWh'],
+  [/^gigawatt-hours?$/, 'GWh'],
+  [/^terawatt-hours?$/, 'TWh'],
 ];
-const POWER_PREFIX: Readonly<Record<string, string>> = { kilo: 'k', mega: 'M', giga: 'G', tera: 'T' };
 
 /** The symbol of a metric unit spelled out ("square kilometres" → "km2"), or undefined. */
 function metricSymbol(lower: string): string | undefined {
   for (const [re, symbol] of METRIC_SYMBOLS) {
     const m = re.exec(lower);
     if (!m) continue;
-    if (symbol === 'Wh') return `${POWER_PREFIX[m[1] ?? ''] ?? ''}Wh`;
     return m[1] === 'square' ? `${symbol}2` : m[1] === 'cubic' ? `${symbol}3` : symbol;
   }
   return undefined;
