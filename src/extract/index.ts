@@ -1,10 +1,10 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
-import { claimLookup, rankClaims, tagSentence } from './claims/index.js';
+import { claimLookup, rankClaims, readSentence, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { localiseCurrencies } from './figures/currency.js';
-import { extractFigures } from './figures/index.js';
+import { extractFigures, scanFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
 import { LocatedIndex } from './located.js';
 import { outsideReferences } from './references.js';
@@ -71,25 +71,26 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
     return { ...article, language, entities: [], figures: [], claims: [] };
   }
   const sentences = blocks.map((b) => splitSentences(b.text));
-  const terms = await tagBlocks(blocks, sentences, ctx);
-  const tagged: TaggedBlock[] = blocks.map((block, i) => ({
-    block,
-    tokens: tokenize(block.text, sentences[i] ?? []),
-    terms: terms[i] ?? [],
-  }));
+  // compromise tags in its own thread: what needs no names is done meanwhile
+  const tagging = tagBlocks(blocks, sentences, ctx);
+  const tokens = blocks.map((block, i) => tokenize(block.text, sentences[i] ?? []));
+  const scans = blocks.map((block) => scanFigures(block.text));
+  const readings = blocks.map((block, i) => (block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => readSentence(s.text)) : []));
+  const terms = await tagging;
+  const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, tokens: tokens[i] ?? [], terms: terms[i] ?? [] }));
   const entities = extractEntities(article, tagged);
   const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
   const personMentions = new LocatedIndex(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
   const found = blocks.flatMap((block, i) => {
     const names = mentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
     const people = personMentions.inParagraph(block.id).map((m) => [m.start, m.end] as const);
-    return extractFigures(block, sentences[i] ?? [], article.published, names, people);
+    return extractFigures(block, sentences[i] ?? [], article.published, names, people, scans[i]);
   });
   // "850,000 pesos" in a story about Chile: Chilean pesos
   const figures = localiseCurrencies(found, entities);
   const lookup = claimLookup(figures, entities);
   const claims = blocks.flatMap((block, i) =>
-    block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => tagSentence(block, s, lookup)) : [],
+    (readings[i] ?? []).map((reading, k) => tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading)),
   );
   const ranked = rankClaims(claims.filter((c) => c !== null));
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${ranked.length} claims`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigureHits } from '../../src/extract/figures/index.js';
+import { findFigureHits, scanFigures } from '../../src/extract/figures/index.js';
 
 const PUBLISHED = '2025-02-09';
 const one = (text: string) => {
@@ -124,5 +124,24 @@ describe('fractions, ranges with units, and times that are no rates', () => {
     const hits = findFigureHits('The ratio is 1.2, against 1.45 a year ago.', PUBLISHED);
     expect(hits.find((h) => h.value === 1.45)?.per).toBeUndefined();
     expect(findFigureHits('He earns $40,000 a year.', PUBLISHED)[0]?.per).toBe('year');
+  });
+});
+
+describe('a scan made before the names are known', () => {
+  const text = 'Under the 1965 Voting Rights Act, turnout rose 12% [3] to 4.2 million voters, Smith (2019) wrote.';
+  const law = text.indexOf('Voting Rights Act');
+  const names = [[law, law + 'Voting Rights Act'.length]] as const;
+  const people = [[text.indexOf('Smith'), text.indexOf('Smith') + 5]] as const;
+
+  test('gives the hits a scan made with them gives', () => {
+    const scan = scanFigures(text);
+    const spans = (hits: readonly { start: number; end: number }[]) => hits.map((h) => text.slice(h.start, h.end));
+    expect(spans(findFigureHits(text, PUBLISHED, names, people, scan))).toEqual(spans(findFigureHits(text, PUBLISHED, names, people)));
+    // the names still decide: the law's year and the cited year are no figures
+    expect(spans(findFigureHits(text, PUBLISHED, names, people, scan))).toEqual(['12%', '4.2 million']);
+  });
+
+  test('is refused for another text', () => {
+    expect(() => findFigureHits(`${text} More.`, PUBLISHED, [], [], scanFigures(text))).toThrow(/another text/);
   });
 });

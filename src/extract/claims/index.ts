@@ -157,27 +157,52 @@ function claimConfidence(score: number, checkable: boolean): number {
   return Math.round((checkable ? p : Math.min(p, UNCHECKABLE_CAP)) * 100) / 100;
 }
 
+/** What a sentence's own words say of it, before the figures and entities in it are known:
+ *  an aside, a question or exhortation, the cues of each kind, hedges and normative words. It
+ *  needs nothing from the entities, so it can be read while compromise tags the text. */
+export interface SentenceReading {
+  readonly text: string;
+  readonly aside: boolean;
+  readonly form: 'question' | 'exhortation' | undefined;
+  readonly kindCues: readonly (readonly [ClaimKind, readonly string[]])[];
+  readonly hedges: readonly string[];
+  readonly normative: readonly string[];
+}
+
+/** Reads a sentence's cues (see SentenceReading). */
+export function readSentence(sentence: string): SentenceReading {
+  const aside = isAside(sentence);
+  const form = aside ? undefined : rhetoricalForm(sentence);
+  if (aside || form) return { text: sentence, aside, form, kindCues: [], hedges: [], normative: [] };
+  // a polite "I might also recognize …" neither hedges nor forecasts: blank it, keeping offsets
+  const text = sentence.replace(POLITE_MODAL, (m) => ' '.repeat(m.length));
+  const kindCues = [...KIND_CUES].map(([kind, patterns]) => [kind, cuesIn(text, patterns)] as const).filter(([, cues]) => cues.length > 0);
+  const hedges = cuesIn(text, HEDGES);
+  const normative = [NORMATIVE, PROPOSAL].flatMap((re) => re.exec(text)?.[0] ?? []);
+  return { text: sentence, aside, form, kindCues, hedges, normative };
+}
+
 /** Tags one sentence: kinds with their cue words, hedges, checkability and score; a question or an
- *  exhortation is a rhetorical claim; an aside, none. */
-export function tagSentence(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Claim | null {
-  if (isAside(s.text)) return null;
-  const form = rhetoricalForm(s.text);
-  if (form) return rhetoricalClaim(block, s, form);
+ *  exhortation is a rhetorical claim; an aside, none. `reading` is the sentence's readSentence,
+ *  when it was made beforehand. */
+export function tagSentence(
+  block: ArticleBlock,
+  s: Sentence,
+  lookup: ClaimLookup,
+  reading: SentenceReading = readSentence(s.text),
+): Claim | null {
+  if (reading.text !== s.text) throw new Error('tagSentence: the reading is of another sentence');
+  if (reading.aside) return null;
+  if (reading.form) return rhetoricalClaim(block, s, reading.form);
   const f = found(block, s, lookup);
   const kinds = new Set<ClaimKind>();
   const kindCues: string[] = [];
   if (f.figures.some((x) => AMOUNT_KINDS.has(x.kind))) kinds.add('quantitative');
-  // a polite "I might also recognize …" neither hedges nor forecasts: blank it, keeping offsets
-  const text = s.text.replace(POLITE_MODAL, (m) => ' '.repeat(m.length));
-  for (const [kind, patterns] of KIND_CUES) {
-    const cues = cuesIn(text, patterns);
-    if (cues.length) {
-      kinds.add(kind);
-      kindCues.push(`${kind}: "${cues.join('", "')}"`);
-    }
+  for (const [kind, cues] of reading.kindCues) {
+    kinds.add(kind);
+    kindCues.push(`${kind}: "${cues.join('", "')}"`);
   }
-  const hedges = cuesIn(text, HEDGES);
-  const normative = [NORMATIVE, PROPOSAL].flatMap((re) => re.exec(text)?.[0] ?? []);
+  const { hedges, normative } = reading;
   if (normative.length) {
     kinds.add('normative');
     kindCues.push(`normative: "${normative.map((x) => x.toLowerCase()).join('", "')}"`);

@@ -79,13 +79,44 @@ export type NameSpans = readonly (readonly [number, number])[];
 
 const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
-/** Every rule's hits in one text, earlier rules first, none overlapping another. */
-export function findFigureHits(text: string, published: string | null, names: NameSpans = [], people: NameSpans = []): FigureHit[] {
-  const hits: FigureHit[] = [];
-  const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY)].map((m): [number, number] => [
+/**
+ * What the regular expressions find in one text before its names are known: the spans of
+ * citation markers and other numbers that count nothing, and each rule's matches in rule order.
+ * The scan is most of the cost of finding figures; it needs nothing from the entities, so it can
+ * run while compromise tags the same text in its thread.
+ */
+export interface FigureScan {
+  readonly text: string;
+  readonly markers: readonly (readonly [number, number])[];
+  readonly matches: readonly (readonly RegExpExecArray[])[];
+}
+
+/** Scans one text for citation markers and every rule's matches (see FigureScan). */
+export function scanFigures(text: string): FigureScan {
+  const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY)].map((m): readonly [number, number] => [
     m.index,
     m.index + m[0].length,
   ]);
+  const matches = FIGURE_RULES.map((rule) => {
+    if (rule.needs && !rule.needs.test(text)) return [];
+    rule.re.lastIndex = 0;
+    return [...text.matchAll(rule.re)];
+  });
+  return { text, markers, matches };
+}
+
+/** Every rule's hits in one text, earlier rules first, none overlapping another; `scan` is the
+ *  text's scanFigures, when it was made beforehand. */
+export function findFigureHits(
+  text: string,
+  published: string | null,
+  names: NameSpans = [],
+  people: NameSpans = [],
+  scan: FigureScan = scanFigures(text),
+): FigureHit[] {
+  if (scan.text !== text) throw new Error('findFigureHits: the scan is of another text');
+  const hits: FigureHit[] = [];
+  const markers = [...scan.markers];
   // "the 1965 Voting Rights Act": a year that opens a law's name is part of the name
   for (const [start, end] of names) {
     const year = /(?:^|\s)((?:1[6-9]|20)\d{2})\s$/.exec(text.slice(Math.max(0, start - 6), start));
@@ -96,10 +127,8 @@ export function findFigureHits(text: string, published: string | null, names: Na
     const cited = CITED_YEAR.exec(text.slice(end, end + 24));
     if (cited) markers.push([end, end + cited[0].length]);
   }
-  for (const rule of FIGURE_RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+  FIGURE_RULES.forEach((rule, r) => {
+    for (const m of scan.matches[r] ?? []) {
       const span: [number, number] = [m.index, m.index + m[0].length];
       if (hits.some((h) => overlaps([h.start, h.end], span)) || markers.some((m) => overlaps(m, span))) continue;
       // "3 10²³": ten raised to a power whose exponent the text layer set in superscript digits
@@ -115,7 +144,7 @@ export function findFigureHits(text: string, published: string | null, names: Na
       }
       hits.push({ ...withRate(hit, text, span[1]), start: span[0], confidence, evidence });
     }
-  }
+  });
   return hits.map((hit) => asAge(hit, text, people)).sort((a, b) => a.start - b.start);
 }
 
@@ -151,15 +180,17 @@ function withRate(hit: Omit<FigureHit, 'start' | 'end'>, text: string, end: numb
 }
 
 /** Figures of one block, each with its sentence, page and offsets; `people` are the spans of
- *  persons' names, after which a bracketed year is a citation. */
+ *  persons' names, after which a bracketed year is a citation; `scan`, the block's scanFigures
+ *  when it was made beforehand. */
 export function extractFigures(
   block: ArticleBlock,
   sentences: readonly Sentence[],
   published: string | null,
   names: NameSpans,
   people: NameSpans = [],
+  scan: FigureScan = scanFigures(block.text),
 ): Figure[] {
-  return findFigureHits(block.text, published, names, people).map((hit) => {
+  return findFigureHits(block.text, published, names, people, scan).map((hit) => {
     const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
     const { mayBeName: _ignored, start, end, confidence, evidence, ...rest } = hit;
     return {
