@@ -16,9 +16,18 @@ const START = 2;
  * then of band. The same as testing every stretch of every band at every x, but each stretch
  * is placed once (by binary search over the positions) and each position then costs one look
  * at each band: column detection ran this scan on every region of every page, and testing
- * every stretch at every position was the largest share of laying out a page.
+ * every stretch at every position was the largest share of laying out a page. With
+ * `changesOnly`, runs are visited at the first position and then only where some stretch starts
+ * or ends, as at the positions between they are those of the last visit again.
  */
-export function forEachOpenRun(covered: readonly Covered[], start: number, end: number, step: number, visit: RunVisitor): void {
+export function forEachOpenRun(
+  covered: readonly Covered[],
+  start: number,
+  end: number,
+  step: number,
+  visit: RunVisitor,
+  { changesOnly = false }: { readonly changesOnly?: boolean } = {},
+): void {
   const xs: number[] = [];
   // the positions as a loop stepping x would reach them, rounding included
   for (let x = start; x < end; x += step) xs.push(x);
@@ -41,6 +50,8 @@ export function forEachOpenRun(covered: readonly Covered[], start: number, end: 
   const starts = new Int32Array(bands);
   let e = 0;
   for (let k = 0; k < steps; k++) {
+    // the runs change only where a stretch starts or ends: between, they are the last ones again
+    if (changesOnly && k > 0 && (e >= events.length || (events[e] as [number, number, number])[0] !== k)) continue;
     for (; e < events.length && (events[e] as [number, number, number])[0] === k; e++) {
       const [, band, kind] = events[e] as [number, number, number];
       if (kind === BLOCK) blocked[band] = (blocked[band] as number) + 1;

@@ -110,10 +110,12 @@ function bestCut(bands: readonly Band[], pageWidth: number): Cut | undefined {
   let best: Cut | undefined;
   const lineCount = [0];
   for (const band of bands) lineCount.push((lineCount.at(-1) as number) + band.lines.length);
-  const scored = new Set<string>();
+  const covered = bands.map(coveredBy);
+  const stretches = covered.reduce((n, c) => n + c.length, 0);
+  const scored = new Set<number>();
   const visit = (x: number, from: number, to: number, starts: number): void => {
     // the sides change only where x passes the start of some text: score each split once
-    const key = `${from}:${to}:${starts}`;
+    const key = (from * bands.length + to) * (stretches + 1) + starts;
     if (scored.has(key)) return;
     scored.add(key);
     // too few lines in the run for a column on each side
@@ -121,7 +123,9 @@ function bestCut(bands: readonly Band[], pageWidth: number): Cut | undefined {
     const cut = scoreCut(bands, x, from, to);
     if (cut && (!best || cut.score > best.score)) best = cut;
   };
-  forEachOpenRun(bands.map(coveredBy), Math.max(x0, 0) + GUTTER_STEP_PT, Math.min(x1, pageWidth), GUTTER_STEP_PT, visit);
+  forEachOpenRun(covered, Math.max(x0, 0) + GUTTER_STEP_PT, Math.min(x1, pageWidth), GUTTER_STEP_PT, visit, {
+    changesOnly: true,
+  });
   return best;
 }
 

@@ -3,10 +3,21 @@ import { type Covered, forEachOpenRun } from '../../src/layout/open-runs.js';
 
 type Run = [x: number, from: number, to: number, starts: number];
 
-const runsOf = (covered: readonly Covered[], start: number, end: number, step: number): Run[] => {
+const runsOf = (covered: readonly Covered[], start: number, end: number, step: number, changesOnly = false): Run[] => {
   const runs: Run[] = [];
-  forEachOpenRun(covered, start, end, step, (x, from, to, starts) => runs.push([x, from, to, starts]));
+  forEachOpenRun(covered, start, end, step, (x, from, to, starts) => runs.push([x, from, to, starts]), { changesOnly });
   return runs;
+};
+
+/** Each run (bands and starts) once, at the first position it is visited at. */
+const firstVisits = (runs: readonly Run[]): Run[] => {
+  const seen = new Set<string>();
+  return runs.filter(([, from, to, starts]) => {
+    const key = `${from}:${to}:${starts}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 
 /** The definition, tested stretch by stretch at every position. */
@@ -75,6 +86,32 @@ describe('forEachOpenRun', () => {
       const start = 0.35 + next() * 40;
       expect(runsOf(covered, start, 595, 2)).toEqual(runsByDefinition(covered, start, 595, 2));
     }
+  });
+
+  test('visited only where a stretch starts or ends, each run still comes first where it first appears', () => {
+    const next = random(11);
+    let skipped = 0;
+    for (let page = 0; page < 200; page++) {
+      const covered: Covered[] = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+        Array.from({ length: Math.floor(next() * 4) }, () => {
+          const a = Math.round(next() * 600 * 4) / 4;
+          return [a, a + Math.round(next() * 300 * 4) / 4] as const;
+        }),
+      );
+      const all = runsOf(covered, 0.5, 595, 2);
+      const changed = runsOf(covered, 0.5, 595, 2, true);
+      expect(firstVisits(changed)).toEqual(firstVisits(all));
+      skipped += all.length - changed.length;
+    }
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  test('visited only where a stretch starts or ends: two columns are seen once in their gutter', () => {
+    const twoColumns: Covered[] = Array.from({ length: 4 }, () => [
+      [50, 280],
+      [310, 540],
+    ]);
+    expect(runsOf(twoColumns, 282, 310, 2, true)).toEqual([[282, 0, 3, 4]]);
   });
 
   test('a stretch with an end that is not a number crosses x as a comparison says', () => {
