@@ -2,9 +2,11 @@
  * Speed figures (printed, never asserted):
  *  1. per file, process start included: a bare pdf.js text dump vs `opclean --format md` vs
  *     `opclean --format md,json` (full JSON), median of the runs, interleaved so load hits all alike;
- *  2. a batch, every input in one run: bare pdf.js in one process (the floor), opclean Markdown
- *     and full JSON, each with --jobs 1 and --jobs <cores>; wall time, pages/s, per-document
- *     latency (index.jsonl `ms`) and the peak RSS of the whole process tree; medians of interleaved rounds;
+ *  2. a batch, every input in one run: bare pdf.js in one process (the floor) and in <cores>
+ *     processes at once (what the machine's cores give pdf.js alone), opclean Markdown and full
+ *     JSON, each with --jobs 1 and --jobs <cores>; wall time, pages/s, per-document latency
+ *     (index.jsonl `ms`), the peak RSS of the whole process tree and the cores it kept busy;
+ *     medians of interleaved rounds;
  *  3. in one long process, warm: ms per page for pdf.js alone and for each opclean stage.
  * Usage: npm run bench [-- [--rounds N] [--no-per-file] [--no-batch] [--no-stages] <pdf|folder ...>]
  *   default input: fixtures/ (a folder stands for every PDF under it); --rounds N sets the runs
@@ -29,16 +31,33 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cli = path.join(root, 'dist/cli.js');
 const bareDump = path.join(root, 'test/bench/bare-dump.mjs');
 const bareBatch = path.join(root, 'test/bench/bare-batch.mjs');
+const bareParallel = path.join(root, 'test/bench/bare-parallel.mjs');
 
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    rounds: { type: 'string' },
-    'no-per-file': { type: 'boolean', default: false },
-    'no-batch': { type: 'boolean', default: false },
-    'no-stages': { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'usage: npm run bench [-- [--rounds N] [--no-per-file] [--no-batch] [--no-stages] <pdf|folder ...>]';
+let parsed: ReturnType<typeof parseBenchArgs>;
+try {
+  parsed = parseBenchArgs();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message.split('.')[0] : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+function parseBenchArgs() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      rounds: { type: 'string' },
+      'no-per-file': { type: 'boolean', default: false },
+      'no-batch': { type: 'boolean', default: false },
+      'no-stages': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+const { values: flags, positionals } = parsed;
+if (flags.help) {
+  console.log(`${USAGE}\n  default input: fixtures/; --rounds N: runs per figure (default ${PER_FILE_RUNS} per file, ${ROUNDS} per batch)`);
+  process.exit(0);
+}
 const roundsFlag = flags.rounds === undefined ? undefined : Number(flags.rounds);
 if (roundsFlag !== undefined && !(Number.isInteger(roundsFlag) && roundsFlag > 0)) {
   console.error(`bench: --rounds wants a whole number above 0, not "${flags.rounds}"`);
@@ -209,6 +228,13 @@ function variants(): Variant[] {
     shown: `node ${shown(bareBatch)} ${listed ? '@<list of the files>' : `<the ${files.length} files>`}`,
     isBare: true,
   };
+  // as many bare pdf.js processes at once as opclean runs workers: what a second core gives by itself
+  const bareN: Variant = {
+    label: `bare pdf.js, ${cores} processes`,
+    argv: () => [bareParallel, String(cores), ...(listed ? [`@${listFile}`] : files)],
+    shown: `node ${shown(bareParallel)} ${cores} ${listed ? '@<list of the files>' : `<the ${files.length} files>`}`,
+    isBare: true,
+  };
   const opclean = (format: 'md' | 'md,json', jobs: number): Variant => {
     const flagsOf = ['--format', format, '--jobs', String(jobs), '--force', '-q'];
     return {
@@ -219,7 +245,7 @@ function variants(): Variant[] {
     };
   };
   const jobs = cores > 1 ? [1, cores] : [1];
-  return [bare, ...jobs.map((n) => opclean('md', n)), ...jobs.map((n) => opclean('md,json', n))];
+  return [bare, ...(cores > 1 ? [bareN] : []), ...jobs.map((n) => opclean('md', n)), ...jobs.map((n) => opclean('md,json', n))];
 }
 
 async function runVariant(variant: Variant, round: number, index: number): Promise<RoundFigures> {
@@ -271,8 +297,8 @@ async function batchFigures(rounds: number, pages: number): Promise<void> {
       (results[i] as RoundFigures[]).push(await runVariant(list[i] as Variant, round, i));
     }
   }
-  const widths = [24, 8, 8, 8, 8, 8, 10];
-  console.log(row(['', 'wall ms', 'pages/s', 'ms/page', 'doc ms', 'peak MB', 'ok/failed'], widths));
+  const widths = [24, 8, 8, 8, 8, 8, 6, 10];
+  console.log(row(['', 'wall ms', 'pages/s', 'ms/page', 'doc ms', 'peak MB', 'cores', 'ok/failed'], widths));
   const figures = list.map((variant, i) => {
     const rs = results[i] as RoundFigures[];
     const wall = median(rs.map((r) => r.run.ms));
@@ -281,24 +307,39 @@ async function batchFigures(rounds: number, pages: number): Promise<void> {
     const last = rs.at(-1);
     const counts = last ? `${last.ok}/${last.failed}` : '—';
     const pps = pages / (wall / 1000);
-    console.log(row([variant.label, num(wall), num(pps, 1), num(wall / pages, 1), num(doc), num(peak), counts], widths));
+    // cores busy on average: CPU time of the whole process tree over wall time
+    const busy = median(rs.map((r) => (r.run.cpuSeconds * 1000) / r.run.ms));
+    console.log(row([variant.label, num(wall), num(pps, 1), num(wall / pages, 1), num(doc), num(peak), num(busy, 2), counts], widths));
     if (last && last.seen !== files.length) console.log(`  note: ${variant.label} reported on ${last.seen} files, not ${files.length}`);
     return { label: variant.label, wall, pps };
   });
   const get = (label: string) => figures.find((f) => f.label === label) ?? { label, wall: Number.NaN, pps: Number.NaN };
-  const [bare, md1, json1, jsonN] = [get('bare pdf.js, 1 process'), get('md, jobs 1'), get('json, jobs 1'), get(`json, jobs ${cores}`)];
+  const [bare, bareN, md1, json1, jsonN] = [
+    get('bare pdf.js, 1 process'),
+    get(`bare pdf.js, ${cores} processes`),
+    get('md, jobs 1'),
+    get('json, jobs 1'),
+    get(`json, jobs ${cores}`),
+  ];
   console.log('  doc ms: median per-document latency; for opclean the `ms` of each index.jsonl line (a file handed to the');
   console.log('  pool until its outputs are written, so waiting for a free worker counts); for bare pdf.js, one file read.');
   console.log(`  peak MB: highest sum of VmRSS over the process and all its descendants, sampled every ${SAMPLE_MS} ms.`);
+  console.log('  cores: CPU time of the process tree (every thread: V8 compiles and collects garbage beside the');
+  console.log('  main thread) over wall time; median of the rounds.');
   console.log('  ok/failed: files of the last round; a failed file still counts in wall ms (its pages may be 0).');
   console.log('\n  ratios');
   const ratios: [string, number][] = [
     [`json jobs ${cores} / json jobs 1, pages/s`, jsonN.pps / json1.pps],
+    ...(cores > 1 ? [[`bare ${cores} processes / bare 1, pages/s`, bareN.pps / bare.pps] as [string, number]] : []),
     ['md jobs 1 / bare, pages/s', md1.pps / bare.pps],
     ['json jobs 1 / bare, ms per page', json1.wall / bare.wall],
     ['md jobs 1 / bare, ms per page', md1.wall / bare.wall],
   ];
   for (const [label, value] of ratios) console.log(`  ${label.padEnd(36)} ${ratio(value).padStart(8)}`);
+  if (cores > 1)
+    console.log(
+      `  (bare ${cores} processes / bare 1: what ${cores} cores give pdf.js alone on this machine, the ceiling for jobs ${cores} / jobs 1)`,
+    );
   if (cores === 1) console.log('  (one core available: jobs 1 is all cores)');
   console.log('\n  commands (cwd: %s)', process.cwd());
   for (const variant of list) console.log(`  ${variant.label.padEnd(24)} ${variant.shown}`);
