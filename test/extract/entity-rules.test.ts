@@ -1058,3 +1058,53 @@ describe('a law named by two words joined by "and"', () => {
     ['Ford and General Motors did too.', 'General Motors', ['Ford and General Motors']],
   ])('%j names %j', expectNamed);
 });
+
+describe('companies by their trade, products by their model, places by their opening word, clubs in match reports', () => {
+  test('a singular trade word after a place or a family name ends a company name; ordinary words alone name none', async () => {
+    await expectTypes('Shares of Zambia Power fell after Mehta Steel and Bergen Pharma cut jobs; Quito Metro raised fares.', [
+      ['Zambia Power', 'organization'],
+      ['Mehta Steel', 'organization'],
+      ['Bergen Pharma', 'organization'],
+      ['Quito Metro', 'organization'],
+    ]);
+    // (ordinary words before the trade word are no company's name by that rule: what types them is compromise's guess)
+    const e = await run('Critics say Nuclear Power is overrated.');
+    expect(e.entities.find((x) => x.name === 'Nuclear Power')?.evidence ?? []).not.toContain('rule:suffix-organization');
+  });
+
+  test('a name and a model code, with or without its variant, is a product', async () => {
+    await expectTypes('The firm showed the Heron T4, the Heron T4 Max and the Osprey K9 at a fair in Kochi.', [
+      ['Heron T4', 'other'],
+      ['Heron T4 Max', 'other'],
+      ['Osprey K9', 'other'],
+    ]);
+    // a room, a gate or a phase is placed or sorted by its code, not named
+    const e = await run('Comments may be delivered to Room W12 of the ministry, or to Gate B4 at the harbour.');
+    expect(e.entities.filter((x) => x.type === 'other').map((x) => x.name)).toEqual([]);
+  });
+
+  test('a port, a cape and their Malay and Thai words open the names of places', async () => {
+    await expectTypes('Tankers waited off Tanjung Balai and Pulau Tekong, while Laem Sing and Port Dickson stayed open.', [
+      ['Tanjung Balai', 'place'],
+      ['Pulau Tekong', 'place'],
+      ['Laem Sing', 'place'],
+      ['Port Dickson', 'place'],
+    ]);
+  });
+
+  test('in a match report a town and a word no place has name a club; a town the gazetteer holds whole stays a place', async () => {
+    const report = [
+      'Dundee Comets scored twice in stoppage time to win 2-1, and their striker now leads the league table.',
+      'Geelong Falcons and Darwin Hawks meet next, with Kansas City fans watching the relegation race.',
+    ];
+    const e = await run(...report);
+    for (const club of ['Dundee Comets', 'Geelong Falcons', 'Darwin Hawks'])
+      expect([club, typeOf(e, club)]).toEqual([club, 'organization']);
+    expect(typeOf(e, 'Kansas City')).toBe('place');
+  });
+
+  test('outside a match report a town and another word keep the reading they had', async () => {
+    const e = await run('Geelong Falcons counted birds near Darwin this spring, and Darwin Hawks spoke for the walkers.');
+    expect(typeOf(e, 'Darwin Hawks')).not.toBe('organization');
+  });
+});

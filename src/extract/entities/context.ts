@@ -81,6 +81,47 @@ function isTeam(candidate: Candidate, before: string, text: string): boolean {
   return MATCH_BEFORE.test(before) && /\p{Lu}[\p{L}.-]*\s+$/u.test(before.replace(MATCH_BEFORE, ''));
 }
 
+/** Words only a match report uses: positions, stretches of a match, its incidents and a table. */
+const SPORT_WORDS =
+  /\b(?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|half-time|stoppage\s+time|kick-off|equali[sz]er|hat-trick|clean\s+sheet|league\s+table|relegation|wickets?|innings|scored|penalty\s+(?:spot|shoot-out|kick))\b/giu;
+/** A result: "a 3-1 win", "the 2-2 draw", "won 24-18". */
+const RESULT =
+  /\b(?:\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home\s+win|away\s+win)|(?:won|lost|drew|beat\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+\d{1,2}[-–]\d{1,2})\b/u;
+
+/** The text reports matches: a result and a word of the game, or three words of the game. */
+export function isSporting(texts: readonly string[]): boolean {
+  const words = new Set<string>();
+  let result = false;
+  for (const text of texts) {
+    for (const m of text.matchAll(SPORT_WORDS)) words.add(m[0].toLowerCase());
+    result ||= RESULT.test(text);
+  }
+  return words.size >= 3 || (result && words.size >= 1);
+}
+
+/**
+ * In a match report, a name that opens with a town and goes on with a word no place has is a
+ * club's ("Canberra Raiders", "Perth Glory", "Melbourne City"), where compromise reads a place
+ * or a person; a name the gazetteer holds whole ("Mexico City") stays a place.
+ */
+export function typeClubs(items: readonly Typed[]): Typed[] {
+  return items.map((item) => {
+    const { candidate, typing } = item;
+    const words = candidate.tokens.map((t) => t.text);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return item;
+    if (
+      !(typing.type === 'place' || typing.type === 'person') ||
+      !(isGuess(typing) || typing.rule === 'gazetteer' || typing.rule === 'name-shape' || typing.rule === 'list')
+    )
+      return item;
+    const town = [1, 2].find(
+      (n) => n < words.length && isGazetteerPlace(words.slice(0, n).join(' ')) && !countryCode(words.slice(0, n).join(' ')),
+    );
+    if (town === undefined || isGazetteerPlace(candidate.text)) return item;
+    return { ...item, typing: { type: 'organization', rule: 'club', isDefault: false } };
+  });
+}
+
 /** The postal codes of the US states, the District of Columbia and the territories (USPS). */
 const US_STATE_CODES = new Set(
   (

@@ -1,7 +1,7 @@
 import type { Article, ArticleBlock } from '../../model/document.js';
 import type { Entity } from '../../model/enriched.js';
 import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acronyms.js';
-import { type Typed, listsOf, typeFromContext } from './context.js';
+import { type Typed, isSporting, listsOf, typeClubs, typeFromContext } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
 import { entityId } from './score.js';
 import { type Typing, nameKey, typeCandidate } from './type.js';
@@ -68,7 +68,7 @@ const nextWord = (text: string, end: number): string => /^\s+([\p{L}-]+)/u.exec(
 /** The word after a name's possessive ("Parkinson's disease" → "disease"), or ''. */
 const possessedWord = (text: string, end: number): string => /^['’]s?\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? '';
 
-function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
+function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: boolean): Typed[] {
   const lexiconName = (t: Token): boolean => {
     const term = termAt(t, tb.terms);
     return term?.tags.has('LexProper') === true && !term.isCommon;
@@ -96,7 +96,8 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence): Typed[] {
     // (after "called", a class noun before it still decides: "a group called “Extinction Rebellion”")
     return { candidate, typing: title ? { type: 'other' as const, rule: 'quoted-title', isDefault: !title[2] } : typing };
   });
-  return typeFromContext(typed, tb.block.text);
+  const inContext = typeFromContext(typed, tb.block.text);
+  return sporting ? typeClubs(inContext) : inContext;
 }
 
 /** A work or a project named in quotes after "called", "titled" … ("a project called
@@ -186,7 +187,8 @@ function withAuthor(entities: Entity[], article: Article): Entity[] {
 export function collectMentions(article: Article, blocks: readonly TaggedBlock[]) {
   const evidence = evidenceOf(blocks);
   const acronyms = new Map<string, string>();
-  const perBlock = blocks.map((tb) => typedCandidates(tb, evidence));
+  const sporting = isSporting(blocks.map((tb) => tb.block.text));
+  const perBlock = blocks.map((tb) => typedCandidates(tb, evidence, sporting));
   blocks.forEach((tb, i) => {
     const candidates = (perBlock[i] ?? []).map((t) => t.candidate);
     parentheticalAcronyms(tb.block.text, candidates, acronyms);

@@ -597,6 +597,45 @@ export const OPERATION_WORDS = new Set([
   'enduring',
 ]);
 
+/** Singular trade words that end a company's name after a place or a family name ("Kenya Power",
+ *  "Tata Steel", "Nordhavn Pharma", "Seoul Metro"); a name of ordinary words alone ("Nuclear
+ *  Power") is no company's. */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
+  'power',
+  'pharma',
+  'cement',
+  'steel',
+  'logistics',
+  'metro',
+  'telecom',
+  'telecoms',
+  'mobility',
+  'auto',
+  'bahn',
+  'rail',
+  'shipping',
+  'petroleum',
+  'aerospace',
+  'biotech',
+]);
+
+/** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and
+ *  Thai words ("Port Klang", "Mount Kenya", "Tanjung Priok", "Pulau Bukom", "Laem Chabang"). */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'port',
+  'mount',
+  'lake',
+  'cape',
+  'tanjung',
+  'pulau',
+  'bukit',
+  'kuala',
+  'sungai',
+  'teluk',
+  'kampung',
+  'laem',
+]);
+
 /** Compass words: "the West", "the South" are used as metonyms, not listed as entities. */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 

@@ -8,11 +8,13 @@ import {
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
+  PLACE_OPENERS,
   REGION_MODIFIERS,
   ROAD_WORDS,
   ROMANCE_ORG_OPENERS,
   ROMANCE_PLACE_OPENERS,
   SHIP_PREFIXES,
+  TRADE_HEADS,
   WEAPON_NOUNS,
   LEGAL_FORM,
   isHeadWord,
@@ -20,6 +22,7 @@ import {
 import { countryCode } from './country.js';
 import { isGazetteerPlace } from './places.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
+import { isDictionaryWord } from './name-tokens.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
 export interface Typing {
@@ -61,6 +64,29 @@ const SCHEME_WORDS =
 /** Plural head words of agreements between states. */
 const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+/** A model code of capitals and digits: "X3", "S2", "P-8A", "A320neo". */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{L}{0,3}$/u;
+/** Words after a model code that name a variant of the model ("Falcon X3 Pro"). */
+const MODEL_VARIANT = /^(?:Pro|Max|Plus|Ultra|Mini|Lite|Neo|Air|Sport|Turbo|Edge|Prime)$/;
+
+/** Words before a code that place or sort, not name: "Room W12", "Gate B4", "Phase 2A". */
+const PLACING_WORDS =
+  /^(?:Room|Floor|Gate|Terminal|Platform|Building|Block|Unit|Suite|Hall|Level|Bay|Pier|Berth|Stand|Zone|Sector|Lot|Plot|Flat|Apartment|Box|Exit|Door|Office|Ward|Wing|Line|Grade|Class|Type|Group|Category|Phase|Stage|Round|Form|Schedule|Section|Table|Figure|Annex|Appendix|Article|Rule|Item|Part|Chapter|Volume|Tier)$/;
+
+/** "Falcon X3", "Kestrel M2 Pro", "Airbus A320neo": a name, then a model code and maybe its
+ *  variant, names a product; not a body ("Group B7 Council"), a room or a category ("Room W12",
+ *  "Phase 2A"), nor a code alone. */
+function isModelName(c: Candidate): boolean {
+  const words = c.tokens.map((t) => t.text);
+  const at = MODEL_VARIANT.test(words[words.length - 1] ?? '') ? words.length - 2 : words.length - 1;
+  const code = words[at] ?? '';
+  return (
+    at >= 1 &&
+    MODEL_CODE.test(code) &&
+    /\d/.test(code) &&
+    words.slice(0, at).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isHeadWord(ORG_HEADS, w.toLowerCase()) && !PLACING_WORDS.test(w))
+  );
+}
 
 import { nameKey } from '../../model/names.js';
 import { isCommonWords } from './score.js';
@@ -118,6 +144,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
+  if (isModelName(c)) return rule('other', 'model');
   // "Highway 97", "State Highway 1", "Route 23": a road is a place, whatever its number
   if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.has(w.toLowerCase()))) return rule('place', 'road');
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
@@ -150,7 +177,18 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (isHeadWord(ORG_HEADS, head) || c.legalFormAfter || (c.tokens.length > 1 && LEGAL_FORM.test(last))) {
     return rule('organization', 'suffix:organization');
   }
+  // "Kenya Power", "Tata Steel": a company named by its trade after a place or a family name
+  // ("Nuclear Power": ordinary words before the trade word name no company)
+  if (
+    c.tokens.length > 1 &&
+    TRADE_HEADS.has(last.toLowerCase()) &&
+    (c.tokens.slice(0, -1).some((t) => !isDictionaryWord(t)) || isGazetteerPlace(words[0] ?? ''))
+  )
+    return rule('organization', 'suffix:organization');
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
+  // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
+  if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase()) && !isCommonWords(c.text))
+    return rule('place', 'opener:place');
   // "Bundesbank", "Danmarks Nationalbank", "Rabobank": a bank by its name's own ending
   if (/^\p{Lu}\p{L}{2,}bank$/u.test(last)) return rule('organization', 'suffix:organization');
   // "Gemini 1.5 Pro", "Claude 3 Opus": a number inside a name no head word types is a model's
