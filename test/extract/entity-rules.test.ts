@@ -1108,3 +1108,23 @@ describe('companies by their trade, products by their model, places by their ope
     expect(typeOf(e, 'Darwin Hawks')).not.toBe('organization');
   });
 });
+
+describe("letters after a person's name and bodies named head first", () => {
+  test.each([
+    ['For the state, Ciara Doyle SC told the court the minister had erred.', 'Ciara Doyle', ['Ciara Doyle SC']],
+    ['The committee heard from Tom Reilly MP and from Anika Shah OBE on Tuesday.', 'Anika Shah', ['Anika Shah OBE']],
+    ['Counsel Martin Byrne KC withdrew from the case.', 'Martin Byrne', ['Martin Byrne KC']],
+  ])('%s', async (text, name, absent) => expectNamed(text, name, absent));
+
+  test('Malay and Indonesian bodies and Romance publishers open with their head word', async () => {
+    await expectTypes(
+      'Barisan Rakyat and Pakatan Maju traded blame, Universiti Teknologi Mara issued a statement, and Ediciones Tilde will publish the memoir.',
+      [
+        ['Barisan Rakyat', 'organization'],
+        ['Pakatan Maju', 'organization'],
+        ['Universiti Teknologi Mara', 'organization'],
+        ['Ediciones Tilde', 'organization'],
+      ],
+    );
+  });
+});

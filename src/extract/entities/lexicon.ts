@@ -832,7 +832,13 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     // and in English: "Radio Bío-Bío", "Radio Free Europe"
     'radio televisión televisão télévision televisione compagnie compagnia sistema ' +
     // schools, museums and theatres named head first: "Escola Nacional de Belas Artes"
-    'escola escuela école scuola colegio colégio collège liceo lycée museo museu musée teatro théâtre orquesta orchestre'
+    'escola escuela école scuola colegio colégio collège liceo lycée museo museu musée teatro théâtre orquesta orchestre ' +
+    // publishers: "Ediciones Era", "Éditions Gallimard", "Edições Cotovia"
+    'ediciones editorial editora éditions edições edizioni ' +
+    // Malay and Indonesian bodies, also named head first: "Barisan Nasional", "Parti Warisan",
+    // "Universiti Malaya", "Lembaga Hasil Dalam Negeri", "Badan Pusat Statistik"
+    'barisan pakatan gabungan partai persatuan pertubuhan angkatan majlis kementerian kementrian universiti ' +
+    'universitas lembaga dewan suruhanjaya jabatan badan perbadanan syarikat yayasan'
   ).split(' '),
 );
 

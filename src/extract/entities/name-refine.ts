@@ -55,6 +55,8 @@ export interface WordEvidence {
 }
 
 /** Tags that say a word is a name. */
+/** Letters after a person's name: a senior counsel, a seat in a parliament, an honour, a degree. */
+const POST_NOMINALS = /^(?:SC|QC|KC|MP|MEP|MLA|MSP|MPP|TD|OBE|CBE|MBE|KBE|DBE|FRS|FRSE|FBA|PhD|DPhil|FRCP|FRCS)$/;
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'Region', 'FirstName', 'LastName'];
 /** Tags that say what kind of name: stronger than a bare ProperNoun. */
 const TYPED_TAGS = ['Person', 'Place', 'Organization', 'Country', 'City', 'Region', 'FirstName', 'LastName', 'Acronym'];
@@ -167,6 +169,16 @@ export function refineChunk(
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;
     tokens = dropConnectors(rest);
     if (hadOf) hasPersonTitle = false; // "Secretary of State": an office, not a person's title
+  }
+  // "Fiona Gallagher SC", "Keir Starmer MP", "Ravi Menon OBE": letters after a person's name (a
+  // silk, a seat, an honour, a degree) are no part of it
+  while (
+    tokens.length > 2 &&
+    POST_NOMINALS.test((tokens[tokens.length - 1] as Token).text) &&
+    /^\p{Lu}\p{Ll}/u.test((tokens[tokens.length - 2] as Token).text) &&
+    !ORG_HEADS.has(key(tokens[tokens.length - 2] as Token))
+  ) {
+    tokens = tokens.slice(0, -1);
   }
   // a trailing title ("Biden, President") goes, but not the last word after a connector ("Centre for Defence")
   while (tokens.length > 1 && TITLES.has(key(tokens[tokens.length - 1] as Token)) && tokens[tokens.length - 2]?.isCapitalised) {
