@@ -1128,3 +1128,31 @@ describe("letters after a person's name and bodies named head first", () => {
     );
   });
 });
+
+describe('match reports: players by their position, clubs by their letters and towns', () => {
+  const report = [
+    'Substitute Tobias Lindqvist scored in the 88th minute as Leicester City beat Western Bristol Rovers 2-1 to top the league table.',
+    'Bristol, reduced to ten men when centre-back Callum Ferris was sent off, had led through a Kenta Moriyama header. Stockport FC are third.',
+    'Midfielder Marco Petrović set up the equaliser.',
+  ];
+
+  test('a role before a first name is no part of the name; a position before a name types a person', async () => {
+    const e = await run(...report);
+    expect(names(e)).toContain('Tobias Lindqvist');
+    expect(names(e)).not.toContain('Substitute Tobias Lindqvist');
+    expect(typeOf(e, 'Callum Ferris')).toBe('person');
+    expect(typeOf(e, 'Marco Petrović')).toBe('person');
+  });
+
+  test("a town's club: its City, its compass word, its letters", async () => {
+    const e = await run(...report);
+    expect(typeOf(e, 'Leicester City')).toBe('organization');
+    expect(typeOf(e, 'Western Bristol Rovers')).toBe('organization');
+    expect(typeOf(e, 'Stockport FC')).toBe('organization');
+  });
+
+  test('a full name of no English words after the article of the noun it qualifies is kept ("a Kenta Moriyama header")', async () => {
+    const e = await runDefault(...report);
+    expect(names(e)).toContain('Kenta Moriyama');
+  });
+});

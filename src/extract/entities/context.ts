@@ -88,6 +88,9 @@ const SPORT_WORDS =
 const RESULT =
   /\b(?:\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home\s+win|away\s+win)|(?:won|lost|drew|beat\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+\d{1,2}[-–]\d{1,2})\b/u;
 
+/** A club's letters after its name: "Macarthur FC", "Bodø FK". */
+export const CLUB_LETTERS = /^(?:FC|AFC|CF|SC|SK|FK|BK|IF|AC|AS|RC|CD|SV)$/;
+
 /** The text reports matches: a result and a word of the game, or three words of the game. */
 export function isSporting(texts: readonly string[]): boolean {
   const words = new Set<string>();
@@ -111,13 +114,25 @@ export function typeClubs(items: readonly Typed[]): Typed[] {
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return item;
     if (
       !(typing.type === 'place' || typing.type === 'person') ||
-      !(isGuess(typing) || typing.rule === 'gazetteer' || typing.rule === 'name-shape' || typing.rule === 'list')
+      !(
+        isGuess(typing) ||
+        typing.rule === 'gazetteer' ||
+        typing.rule === 'name-shape' ||
+        typing.rule === 'list' ||
+        // "Melbourne City", "Manchester City": a town's club, where "Mexico City" is a town
+        (typing.rule === 'suffix:place' && words[words.length - 1] === 'City')
+      )
     )
       return item;
-    const town = [1, 2].find(
-      (n) => n < words.length && isGazetteerPlace(words.slice(0, n).join(' ')) && !countryCode(words.slice(0, n).join(' ')),
+    // ("Western Sydney Wanderers": a compass word may open the town's part)
+    const from = REGION_MODIFIERS.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+    const town = [from + 1, from + 2].find(
+      (n) => n < words.length && isGazetteerPlace(words.slice(from, n).join(' ')) && !countryCode(words.slice(from, n).join(' ')),
     );
     if (town === undefined || isGazetteerPlace(candidate.text)) return item;
+    // a club goes on with ordinary words or a club's letters ("United", "Glory", "FC"); a
+    // person's surname after a town-like first name does not ("Marco Petrović")
+    if (!candidate.tokens.slice(town).every((t) => isDictionaryWord(t) || CLUB_LETTERS.test(t.text))) return item;
     return { ...item, typing: { type: 'organization', rule: 'club', isDefault: false } };
   });
 }

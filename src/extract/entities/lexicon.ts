@@ -287,7 +287,11 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     'economist sociologist historian philosopher novelist writer author journalist professor scientist physicist chemist ' +
     'biologist lawyer diplomat activist poet actor actress singer composer founder chairman chairwoman lawmaker congressman ' +
     'congresswoman politician candidate judge pope king queen prince princess admiral colonel researcher physician leader ' +
-    'fellow lecturer analyst editor correspondent reporter executive adviser advisor consultant epidemiologist director'
+    'fellow lecturer analyst editor correspondent reporter executive adviser advisor consultant epidemiologist director ' +
+    // players by position: "centre-back Lachlan Bright", "goalkeeper Sam Kirkwood"
+    // ("full-back", "centre-back": the word before the name is their "back")
+    'striker midfielder defender goalkeeper keeper winger forward back substitute captain ' +
+    'coach batsman batter bowler all-rounder skipper referee'
   )
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'person']),

@@ -113,7 +113,7 @@ export function refineChunk(
     (NAME_OPENERS.test(tokens[0]?.text ?? '') ||
       ROMANCE_ORG_OPENERS.has(key(tokens[0] as Token)) ||
       (REGION_MODIFIERS.has(key(tokens[0] as Token)) &&
-        (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text))));
+        (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text) || isGazetteerPlace(second.text))));
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
   // ("Human Rights Watch said …": three words or more ending in a body's head word are its name)
   const bodyName = tokens.length >= 3 && tokens.every((t) => t.isCapitalised) && ORG_HEADS.has(key(tokens[tokens.length - 1] as Token));
@@ -124,6 +124,20 @@ export function refineChunk(
     (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!bodyName && !looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
   ) {
     tokens = dropConnectors(tokens.slice(1));
+  }
+  // "Substitute Daniel Okafor", "Energy Daniel Kiprono": an ordinary word capitalised before a
+  // first name and a surname is a role or the end of an office, no part of the person's name
+  if (
+    tokens.length >= 3 &&
+    !opensName &&
+    !TITLES.has(key(tokens[0] as Token)) &&
+    isDictionaryWord(tokens[0] as Token) &&
+    !isDictionaryWord(tokens[1] as Token) &&
+    tagsOf(tokens[1] as Token, terms).has('FirstName') &&
+    !(tokens[2] as Token).gap.includes('&') &&
+    tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+  ) {
+    tokens = tokens.slice(1);
   }
   let hasPersonTitle = false;
   // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title

@@ -220,7 +220,13 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "Recurrent Neural Networks (RNNs)": the text counts them, a kind of thing and no name
     confidence = Math.min(confidence, 0.3);
     evidence.push('plural-acronym');
-  } else if (!input.country && base < 0.9 && !(type === 'place' && base >= 0.75) && mentions.every((m) => m.afterIndefinite)) {
+  } else if (
+    !input.country &&
+    base < 0.9 &&
+    !(type === 'place' && base >= 0.75) &&
+    !(type === 'person' && isForeignName(input.name)) &&
+    mentions.every((m) => m.afterIndefinite)
+  ) {
     // "an Act of Love", "a Kyoto Prize Laureate": one of a kind the capitals dignify (a place
     // the gazetteer or its words make sure of is a town's name used as an adjective: "a Dartmouth teacher")
     confidence = Math.min(confidence, 0.45);
@@ -321,6 +327,13 @@ const CODE_LIKE = /^\p{L}{2,}\d+\p{Ll}?$/u;
 const CITATION_KEY = /^\p{Lu}\p{Ll}{1,5}(?:\d{2}|\d{4})\p{Ll}?$/u;
 
 /** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
+/** A name of two words or more, none an English word: "a Kenji Watanabe header" is the
+ *  header's article, no sign of one of a kind ("a Kyoto Prize Laureate"). */
+function isForeignName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w) && !englishWords().has(w));
+}
+
 export function isCommonWords(name: string): boolean {
   const words = name
     .toLowerCase()

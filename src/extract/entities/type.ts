@@ -23,6 +23,7 @@ import { countryCode } from './country.js';
 import { isGazetteerPlace } from './places.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
+import { CLUB_LETTERS } from './context.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
 export interface Typing {
@@ -173,6 +174,9 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (OTHER_HEADS.has(head) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
+  // "Macarthur FC", "Bodø FK": a club's letters after its name
+  if (c.tokens.length > 1 && CLUB_LETTERS.test(last) && /^\p{Lu}\p{Ll}/u.test(words[0] ?? ''))
+    return rule('organization', 'suffix:organization');
   // ("Centers for Disease Control", "Laboratories": a body's head word in the plural)
   if (isHeadWord(ORG_HEADS, head) || c.legalFormAfter || (c.tokens.length > 1 && LEGAL_FORM.test(last))) {
     return rule('organization', 'suffix:organization');
