@@ -1156,3 +1156,27 @@ describe('match reports: players by their position, clubs by their letters and t
     expect(names(e)).toContain('Kenta Moriyama');
   });
 });
+
+describe('acronyms of common nouns, classes of ships, foreign head words', () => {
+  test('an acronym that spells the lower-case words before it shortens a common noun', async () => {
+    const e = await run(
+      'The ports handled 40 million twenty-foot equivalent units (TEU), and the TEU count rose. The World Trade Organization (WTO) agreed.',
+    );
+    expect(names(e)).not.toContain('TEU');
+    expect(names(e)).toContain('World Trade Organization');
+  });
+
+  test('a class of ships keeps its tail and stands apart from the word before it', async () => {
+    const e = await run('Norwegian Ula-class boats patrol beside American Seawolf-class submarines.');
+    expect(typeOf(e, 'Ula-class')).toBe('other');
+    expect(typeOf(e, 'Seawolf-class')).toBe('other');
+    expect(names(e)).not.toContain('American Seawolf');
+  });
+
+  test('German, Dutch and Nordic bodies end in their head word; a trade word "sciences" after a place', async () => {
+    await expectTypes('Scientists at Lunds Universitet, the Norsk Institutet and Dundee Health Sciences agreed.', [
+      ['Lunds Universitet', 'organization'],
+      ['Dundee Health Sciences', 'organization'],
+    ]);
+  });
+});

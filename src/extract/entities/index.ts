@@ -42,6 +42,7 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       // "PDFs", "two APIs"; "a URL.", "an API that": an acronym counted like a common noun
       const plural = /^(\p{Lu}{2,})s$/u.exec(t.text)?.[1];
       if (plural) commonAcronyms.add(plural);
+      else if (spellsLowerCaseWords(block.text, t.start, t.text)) commonAcronyms.add(t.text);
       else if (
         /^\p{Lu}{2,}$/u.test(t.text) &&
         /(?:^|\s)(?:a|an)\s+$/i.test(block.text.slice(Math.max(0, t.start - 4), t.start)) &&
@@ -51,6 +52,22 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
     }
   }
   return { capitalisedMidSentence, lowerCase, demonyms, personWords, commonAcronyms };
+}
+
+/** "twenty-foot equivalent units (TEU)", "gross domestic product (GDP)": an acronym in brackets
+ *  right after the lower-case words whose initials it spells shortens a common noun, no name. */
+function spellsLowerCaseWords(text: string, start: number, acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || text[start - 1] !== '(' || text[start + acronym.length] !== ')') return false;
+  const words = text
+    .slice(Math.max(0, start - 120), start - 1)
+    .trimEnd()
+    .split(/\s+/)
+    .slice(-acronym.length);
+  return (
+    words.length === acronym.length &&
+    words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+    words.map((w) => w[0]).join('') === acronym.toLowerCase()
+  );
 }
 
 /** A lower-case word after an acronym that it modifies ("USA accounts"), not a function word or a

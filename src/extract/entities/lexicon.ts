@@ -191,6 +191,25 @@ export const ORG_HEADS = new Set([
   'library',
   'orchestra',
   'polytechnic',
+  // head words of German, Dutch and Nordic names, which end in them: "Karolinska Institutet",
+  // "Technische Universität München", "Deutsche Forschungsgemeinschaft" aside
+  'institutet',
+  'instituttet',
+  'universitet',
+  'universitetet',
+  'universiteit',
+  'universität',
+  'hochschule',
+  'högskola',
+  'högskolan',
+  'ministerium',
+  'ministerie',
+  'stiftung',
+  'stichting',
+  'verband',
+  'gesellschaft',
+  'partei',
+  'partiet',
   'academy',
   'press',
 ]);
@@ -621,6 +640,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'petroleum',
   'aerospace',
   'biotech',
+  'sciences',
 ]);
 
 /** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and

@@ -88,6 +88,28 @@ function looksProper(token: Token, terms: readonly TermTags[], evidence: WordEvi
   return PROPER_TAGS.some((t) => tags.has(t)) && !tags.has('Demonym') && !tags.has('Month');
 }
 
+/** "Substitute Daniel Okafor", "Energy Daniel Kiprono" (of "Cabinet Secretary for Energy"): an
+ *  ordinary word capitalised before a first name and a surname is a role or the end of an office,
+ *  no part of the person's name; the tokens without it, or as they were. */
+function withoutRoleWord(tokens: Token[], terms: readonly TermTags[]): Token[] {
+  const [role, first, second] = tokens;
+  if (
+    tokens.length >= 3 &&
+    role &&
+    first &&
+    second &&
+    !TITLES.has(key(role)) &&
+    !ROMANCE_ORG_OPENERS.has(key(role)) &&
+    isDictionaryWord(role) &&
+    !isDictionaryWord(first) &&
+    tagsOf(first, terms).has('FirstName') &&
+    !second.gap.includes('&') &&
+    tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+  )
+    return tokens.slice(1);
+  return tokens;
+}
+
 /** Drops a sentence-initial common word and leading/trailing titles; returns null when nothing is left. */
 export function refineChunk(
   chunk: Chunk,
@@ -125,20 +147,7 @@ export function refineChunk(
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }
-  // "Substitute Daniel Okafor", "Energy Daniel Kiprono": an ordinary word capitalised before a
-  // first name and a surname is a role or the end of an office, no part of the person's name
-  if (
-    tokens.length >= 3 &&
-    !opensName &&
-    !TITLES.has(key(tokens[0] as Token)) &&
-    isDictionaryWord(tokens[0] as Token) &&
-    !isDictionaryWord(tokens[1] as Token) &&
-    tagsOf(tokens[1] as Token, terms).has('FirstName') &&
-    !(tokens[2] as Token).gap.includes('&') &&
-    tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
-  ) {
-    tokens = tokens.slice(1);
-  }
+  if (!opensName) tokens = withoutRoleWord(tokens, terms);
   let hasPersonTitle = false;
   // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title
   const town = tokens.length > 1 && TITLES.has(key(tokens[0] as Token)) && isGazetteerPlace(tokens.map((t) => t.text).join(' '));
@@ -184,6 +193,7 @@ export function refineChunk(
     tokens = dropConnectors(rest);
     if (hadOf) hasPersonTitle = false; // "Secretary of State": an office, not a person's title
   }
+  tokens = withoutRoleWord(tokens, terms);
   // "Fiona Gallagher SC", "Keir Starmer MP", "Ravi Menon OBE": letters after a person's name (a
   // silk, a seat, an honour, a degree) are no part of it
   while (

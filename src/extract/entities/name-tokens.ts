@@ -31,10 +31,14 @@ function withPeriod(text: string, word: string, end: number): number {
  * Lower-case tails that make a hyphenated word an adjective or a run-on ("Russian-flagged",
  * "Kremlin-backed", "US-led", "Soviet-era", "Senate-the", "Iran-because": a dash set as a
  * hyphen before a function word): only the part before the hyphen can
- * be a name. Name syllables such as "Jong-un" or "Kai-shek" are none of these.
+ * be a name. Name syllables such as "Jong-un" or "Kai-shek" are none of these. ("Virginia-class",
+ * "Astute-class": a class of ships or aircraft keeps its tail, and is a name of its own.)
  */
 const ADJECTIVAL_TAIL =
-  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|class|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
+  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
+
+/** A capitalised word's tail naming a class of ships or aircraft: "Virginia-class". */
+export const CLASS_TAIL = /^\p{Lu}[\p{L}\d]*-class$/u;
 
 /** Splits a block's text into word tokens, marking sentence starts from the given sentences. */
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
@@ -59,7 +63,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       isNumber: /^\d+(?:[.,]\d+)*$/.test(core),
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),
-      joinsPrevious: previousEnd >= 0 && /^[ \t\n]+$/.test(gap),
+      // ("American Virginia-class boats": a class stands alone, whatever the word before it)
+      joinsPrevious: previousEnd >= 0 && /^[ \t\n]+$/.test(gap) && !CLASS_TAIL.test(core),
       gap,
     });
     // after "Russian-flagged" the tail stands between this word and the next: they do not join

@@ -146,6 +146,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   if (isModelName(c)) return rule('other', 'model');
+  // "Virginia-class", "Type 45-class": a class of ships or aircraft
+  if (/-class$/.test(last)) return rule('other', 'model');
   // "Highway 97", "State Highway 1", "Route 23": a road is a place, whatever its number
   if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.has(w.toLowerCase()))) return rule('place', 'road');
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
@@ -191,8 +193,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('organization', 'suffix:organization');
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
-  if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase()) && !isCommonWords(c.text))
-    return rule('place', 'opener:place');
+  if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('place', 'opener:place');
   // "Bundesbank", "Danmarks Nationalbank", "Rabobank": a bank by its name's own ending
   if (/^\p{Lu}\p{L}{2,}bank$/u.test(last)) return rule('organization', 'suffix:organization');
   // "Gemini 1.5 Pro", "Claude 3 Opus": a number inside a name no head word types is a model's
