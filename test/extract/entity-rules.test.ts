@@ -1180,3 +1180,28 @@ describe('acronyms of common nouns, classes of ships, foreign head words', () =>
     ]);
   });
 });
+
+describe('models and indices with their numbers', () => {
+  test('a name and a number before the noun of what it makes is a model, ordinary word or not', async () => {
+    const e = await runDefault('The probe flew on a Falcon 9 rocket, and the navy ordered Type 26 frigates.');
+    expect(names(e)).toEqual(expect.arrayContaining(['Falcon 9', 'Type 26']));
+    expect(typeOf(e, 'Falcon 9')).toBe('other');
+  });
+
+  test('a count after a name is no model ("Ryanair 300 flights")', async () => {
+    const e = await run('Ryanair 300 flights were cancelled.');
+    expect(names(e)).not.toContain('Ryanair 300');
+  });
+
+  test("an index's letters and its count of shares are one name, and the count no figure", async () => {
+    const e = await runDefault('The FTSE 100 and the S&P 500 fell on Monday.');
+    expect(names(e)).toEqual(expect.arrayContaining(['FTSE 100', 'S&P 500']));
+    expect(e.figures.map((f) => f.text)).not.toContain('100');
+  });
+
+  test("a brand's word with its capital inside opens a model's name; a formula's symbols do not", async () => {
+    const e = await runDefault('Sales of the iPhone 17 rose, while jVjmax 5 stayed flat.');
+    expect(names(e)).toContain('iPhone 17');
+    expect(names(e).some((n) => n.startsWith('jVjmax'))).toBe(false);
+  });
+});

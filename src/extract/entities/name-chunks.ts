@@ -4,6 +4,7 @@ import {
   LAW_HEADS,
   OF_HEADS,
   ORG_HEADS,
+  WEAPON_NOUNS,
   OTHER_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
@@ -241,6 +242,31 @@ const CURRENCY_BEFORE = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3})\.?$/;
 /** Months shortened before a day ("Feb 18", "Sept 3"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_MONTH_ABBREVIATIONS);
 
+/** Nouns of things made in models, besides weapons: "Falcon 9 rocket", "Snapdragon 8 chips". */
+const PRODUCT_NOUNS =
+  /^(?:launchers?|airliners?|engines?|chips?|processors?|GPUs?|phones?|smartphones?|handsets?|trucks?|vehicles?|telescopes?|probes?|landers?|rovers?|reactors?|locomotives?|trains?|consoles?|laptops?|tablets?|cameras?)$/;
+/** Counts of shares in stock indices ("FTSE 100", "CAC 40", "Nikkei 225"). */
+const INDEX_SIZES: ReadonlySet<string> = new Set([
+  '20',
+  '25',
+  '30',
+  '40',
+  '50',
+  '100',
+  '200',
+  '225',
+  '250',
+  '300',
+  '400',
+  '500',
+  '600',
+  '1000',
+  '2000',
+]);
+/** Words after an index's name: what it did, or "index". */
+const INDEX_AFTER =
+  /^(?:and|or|index|indices|indexes|fell|rose|closed|gained|lost|dropped|climbed|slipped|jumped|tumbled|ended|rallied|slid|added|shed|was|is|has|had|hit|edged|futures)$/;
+
 /** Numbers stay inside a name only where they cannot be a figure: "Chip 4 Alliance", "Industry 4.0". */
 function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefined): Token[] {
   const out = [...run];
@@ -260,7 +286,7 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
     /^\d{1,4}$/.test(model.text) &&
     !/^(?:1[5-9]|20)\d\d$/.test(model.text) &&
     maker !== undefined &&
-    /^\p{Lu}\p{Ll}+$/u.test(maker.text) &&
+    (/^\p{Lu}\p{Ll}+$/u.test(maker.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(maker.text)) &&
     !maker.isPossessive &&
     !isDictionaryWord(maker) &&
     !CURRENCY_BEFORE.test(maker.text) &&
@@ -269,6 +295,35 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
     /^\s$/.test(model.gap) &&
     // ("Ryanair 300 flights", "Iran 3 times": a count of what follows)
     !(next && /^[a-z]+s$/.test(next.text) && /^\s+$/.test(next.gap))
+  )
+    return out;
+  // "Falcon 9 rocket", "Type 26 frigates", "Snapdragon 8 chips": a name and a number before the
+  // noun of what it makes is a model's name, ordinary word or not
+  if (
+    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
+    model?.isNumber &&
+    /^\d{1,4}$/.test(model.text) &&
+    !/^(?:1[5-9]|20)\d\d$/.test(model.text) &&
+    maker !== undefined &&
+    (/^\p{Lu}\p{Ll}+$/u.test(maker.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(maker.text)) &&
+    !maker.isPossessive &&
+    !isCalendarWord(lower(maker)) &&
+    /^\s$/.test(model.gap) &&
+    next !== undefined &&
+    /^\s+$/.test(next.gap) &&
+    (WEAPON_NOUNS.test(next.text) || PRODUCT_NOUNS.test(next.text))
+  )
+    return out;
+  // "FTSE 100", "S&P 500", "ASX 200": an index, letters in capitals and its count of shares,
+  // before what it did or the word index
+  if (
+    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
+    model?.isNumber &&
+    INDEX_SIZES.has(model.text) &&
+    maker !== undefined &&
+    /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(maker.text) &&
+    /^\s$/.test(model.gap) &&
+    (next === undefined || !/^\s+$/.test(next.gap) || INDEX_AFTER.test(next.text))
   )
     return out;
   while (out.length && out[out.length - 1]?.isNumber) {

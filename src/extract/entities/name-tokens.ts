@@ -37,6 +37,10 @@ function withPeriod(text: string, word: string, end: number): number {
 const ADJECTIVAL_TAIL =
   /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
 
+/** A brand's word with its capital inside, after one or two small letters: "iPhone", "eBay",
+ *  "iTunes"; not a formula's symbols ("jVjmax") nor a unit ("kWh"). */
+const CAMEL_BRAND = /^\p{Ll}{1,2}\p{Lu}\p{Ll}?[aeiouy]\p{Ll}+$/u;
+
 /** A capitalised word's tail naming a class of ships or aircraft: "Virginia-class". */
 export const CLASS_TAIL = /^\p{Lu}[\p{L}\d]*-class$/u;
 
@@ -59,7 +63,12 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       start: m.index,
       end: m.index + core.length,
       // ("al-Qaeda", "el-Sisi": an Arabic article before a capital opens a name)
-      isCapitalised: /^\p{Lu}/u.test(core) || /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core) || /^[ld]['’]\p{Lu}/u.test(core),
+      // ("iPhone", "eBay": a brand's capital inside its first word)
+      isCapitalised:
+        /^\p{Lu}/u.test(core) ||
+        CAMEL_BRAND.test(core) ||
+        /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core) ||
+        /^[ld]['’]\p{Lu}/u.test(core),
       isNumber: /^\d+(?:[.,]\d+)*$/.test(core),
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),

@@ -225,6 +225,8 @@ export function scoreEntity(input: ScoreInput): Scored {
     base < 0.9 &&
     !(type === 'place' && base >= 0.75) &&
     !(type === 'person' && isForeignName(input.name)) &&
+    // ("a Falcon 9 rocket", "an Astute-class boat": the article is the noun's the name qualifies)
+    !ofType.some((m) => m.typing.rule === 'weapon-noun' || m.typing.rule === 'model') &&
     mentions.every((m) => m.afterIndefinite)
   ) {
     // "an Act of Love", "a Kyoto Prize Laureate": one of a kind the capitals dignify (a place
