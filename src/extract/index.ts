@@ -1,7 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
-import { claimLookup, rankClaims, readSentence, tagSentence } from './claims/index.js';
+import { claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures, scanFigures } from './figures/index.js';
@@ -89,8 +89,10 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   // "850,000 pesos" in a story about Chile: Chilean pesos
   const figures = localiseCurrencies(found, entities);
   const lookup = claimLookup(figures, entities);
+  // a news report's lead tells the story: its claims rank first
+  const positions = reportPositions(blocks);
   const claims = blocks.flatMap((block, i) =>
-    (readings[i] ?? []).map((reading, k) => tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading)),
+    (readings[i] ?? []).map((reading, k) => tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading, positions.get(block))),
   );
   const ranked = rankClaims(claims.filter((c) => c !== null));
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${ranked.length} claims`);

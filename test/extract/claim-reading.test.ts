@@ -1,7 +1,10 @@
-import { expect, test } from 'vitest';
-import { claimLookup, readSentence, tagSentence } from '../../src/extract/claims/index.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { claimLookup, readSentence, reportPositions, tagSentence } from '../../src/extract/claims/index.js';
 import { splitSentences } from '../../src/extract/sentences.js';
-import { paragraphBlock } from '../helpers/article.js';
+import { articleFrom, paragraphBlock } from '../helpers/article.js';
+import { extract } from '../../src/extract/index.js';
+import { stopNlp } from '../../src/extract/nlp/load.js';
+import { createContext } from '../../src/model/context.js';
 
 const text =
   'The law will probably cut emissions by a third because it taxes coal. We should act now. ' +
@@ -9,6 +12,7 @@ const text =
 const block = paragraphBlock('p1', text);
 const sentences = splitSentences(text);
 const lookup = claimLookup([], []);
+afterAll(() => stopNlp());
 
 test("a sentence's reading made beforehand tags it as one made on the spot does", () => {
   for (const s of sentences) expect(tagSentence(block, s, lookup, readSentence(s.text))).toEqual(tagSentence(block, s, lookup));
@@ -26,4 +30,38 @@ test('the reading holds the cues of the words alone', () => {
 test('a reading of another sentence is refused', () => {
   const [first, second] = sentences;
   expect(() => tagSentence(block, first as never, lookup, readSentence(second?.text ?? ''))).toThrow(/another sentence/);
+});
+
+describe("a news report's lead", () => {
+  const lead =
+    'Dockworkers at the port of Santos walked off the job on Tuesday, halting the loading of 40 ships and stranding cargo worth millions, the port authority said.';
+  const later =
+    'The port handled 173 million tonnes of cargo last year, and exports of soybeans through it rose by 12% according to the ministry of ports.';
+  const opinion =
+    'We should not pretend that the port of Santos is a model of anything, and the strike shows why our ports need reform before the harvest comes in.';
+
+  test('a report dated by its day ranks its body by place, the lead first', () => {
+    const blocks = [paragraphBlock('p1', lead), paragraphBlock('p2', later), paragraphBlock('p3', later)];
+    const positions = reportPositions(blocks);
+    expect(blocks.map((b) => positions.get(b))).toEqual([0, 1, 2]);
+  });
+
+  test('a lead in the first person, or one that dates nothing by its day, makes no report', () => {
+    expect(reportPositions([paragraphBlock('p1', opinion), paragraphBlock('p2', later)]).size).toBe(0);
+    expect(reportPositions([paragraphBlock('p1', later), paragraphBlock('p2', lead)]).size).toBe(0);
+  });
+
+  test("the checkable claims of a report's lead and second paragraph are scored up; an op-ed's are not", async () => {
+    const report = await extract(articleFrom({ paragraphs: [lead, later], published: '2025-03-05' }), createContext({ minConfidence: 0 }));
+    const leadCues = report.claims.flatMap((c) => c.cues.filter((cue) => cue.startsWith('lead')).map((cue) => [c.text.slice(0, 10), cue]));
+    expect(leadCues).toEqual([
+      [lead.slice(0, 10), 'lead (+2)'],
+      [later.slice(0, 10), 'lead (+1)'],
+    ]);
+    const comment = await extract(
+      articleFrom({ paragraphs: [opinion, lead], published: '2025-03-05' }),
+      createContext({ minConfidence: 0 }),
+    );
+    expect(comment.claims.flatMap((c) => c.cues).filter((cue) => cue.startsWith('lead'))).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ const WEIGHT = {
   hedged: -1,
   opinionOnly: -0.5, // evaluative with no figure and no entity
   rhetorical: -3, // a question or an exhortation: below any statement
+  lead: 2, // the first paragraph of a news report: what the story is
+  secondParagraph: 1, // its second paragraph, which the lead's details often open
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
 const MAX_ENTITIES = 3;
@@ -117,7 +119,16 @@ function found(block: ArticleBlock, s: Sentence, lookup: ClaimLookup): Found {
   };
 }
 
-function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Found, checkable: boolean, event: boolean) {
+/** `paragraph`: where the sentence's paragraph stands in a news report (0: its lead; see
+ *  reportPositions), infinite elsewhere. */
+function scoreOf(
+  kinds: ReadonlySet<ClaimKind>,
+  hedges: readonly string[],
+  f: Found,
+  checkable: boolean,
+  event: boolean,
+  paragraph = Number.POSITIVE_INFINITY,
+) {
   const cues: string[] = [];
   let score = 0;
   const add = (weight: number, cue: string) => {
@@ -139,6 +150,8 @@ function scoreOf(kinds: ReadonlySet<ClaimKind>, hedges: readonly string[], f: Fo
   if (kinds.has('comparative')) add(WEIGHT.comparative, 'comparative');
   if (checkable) add(WEIGHT.checkable, 'checkable');
   if (hedges.length) add(WEIGHT.hedged, `hedged "${hedges.join('", "')}"`);
+  if (checkable && paragraph === 0) add(WEIGHT.lead, 'lead');
+  if (checkable && paragraph === 1) add(WEIGHT.secondParagraph, 'lead');
   if (kinds.has('evaluative') && !f.figures.length && !f.entities.length) add(WEIGHT.opinionOnly, 'opinion only');
   return { score: Math.round(score * 100) / 100, cues };
 }
@@ -184,12 +197,13 @@ export function readSentence(sentence: string): SentenceReading {
 
 /** Tags one sentence: kinds with their cue words, hedges, checkability and score; a question or an
  *  exhortation is a rhetorical claim; an aside, none. `reading` is the sentence's readSentence,
- *  when it was made beforehand. */
+ *  when it was made beforehand; `paragraph`, its paragraph's place in a news report (reportPositions). */
 export function tagSentence(
   block: ArticleBlock,
   s: Sentence,
   lookup: ClaimLookup,
   reading: SentenceReading = readSentence(s.text),
+  paragraph = Number.POSITIVE_INFINITY,
 ): Claim | null {
   if (reading.text !== s.text) throw new Error('tagSentence: the reading is of another sentence');
   if (reading.aside) return null;
@@ -220,7 +234,7 @@ export function tagSentence(
   });
   if (checkable && !kinds.has('predictive') && !kinds.has('normative')) kinds.add('factual');
   const event = checkable && reportsEvent(s.text, f.actors);
-  const { score, cues } = scoreOf(kinds, hedges, f, checkable, event);
+  const { score, cues } = scoreOf(kinds, hedges, f, checkable, event, paragraph);
   const evidence = [
     checkable ? 'checkable' : 'not-checkable',
     `score:${score}`,
@@ -246,6 +260,25 @@ export function tagSentence(
     end: s.end,
     locator: { paragraph: block.id, pages: pagesOf(block, s.start, s.end) },
   };
+}
+
+/** Words of a paragraph in a report's body: fewer, and it is a headline, a caption or a line. */
+const MIN_BODY_WORDS = 20;
+/** A first or second person: a speech, an essay or an op-ed speaks so; a report does not. */
+const SPEAKER = /\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b/;
+/** The day of what is reported ("on Tuesday", "yesterday", "last week"): news, not comment. */
+const NEWS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:this|last)\s+week\b/;
+
+/**
+ * The places of a news report's body paragraphs (0: its lead), where the story is told first
+ * and a fact-checker looks first; none for a speech, an essay or an op-ed, whose opening sets a
+ * scene: a report's lead speaks in the third person and dates what it reports by its day.
+ */
+export function reportPositions(blocks: readonly ArticleBlock[]): Map<ArticleBlock, number> {
+  const body = blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
+  const lead = body[0];
+  if (!lead || SPEAKER.test(lead.text) || !NEWS_DAY.test(lead.text)) return new Map();
+  return new Map(body.map((b, k) => [b, k]));
 }
 
 /** Claims of the article's sentences, ranked by score (ties keep reading order). */
