@@ -1205,3 +1205,19 @@ describe('models and indices with their numbers', () => {
     expect(names(e).some((n) => n.startsWith('jVjmax'))).toBe(false);
   });
 });
+
+describe('military units by their number; surnames of a named person', () => {
+  test("a unit's number or ordinal opens its name, and is no figure", async () => {
+    const e = await runDefault("The UK's 3 Commando Brigade trained beside the 45th Panzer Brigade and the 101st Airborne Division.");
+    expect(names(e)).toEqual(expect.arrayContaining(['3 Commando Brigade', '45th Panzer Brigade', '101st Airborne Division']));
+    expect(e.figures.map((f) => f.text)).toEqual([]);
+  });
+
+  test('a surname alone after the full name is the person, whatever compromise reads in it', async () => {
+    const e = await run(
+      'The count gave her 41% against 39% for Governor Ramiro Quiroga. Quiroga conceded on Monday. Quiroga had led the province since 2019.',
+    );
+    expect(typeOf(e, 'Ramiro Quiroga')).toBe('person');
+    expect(names(e)).not.toContain('Quiroga');
+  });
+});

@@ -105,7 +105,8 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
         tb.block.text,
       );
     })
-    .filter((c): c is Candidate => c !== null);
+    .filter((c): c is Candidate => c !== null)
+    .map((c) => withUnitNumber(c, tb));
   const typed = candidates.map((candidate) => {
     const typing = typeCandidate(candidate, nextWord(tb.block.text, candidate.end), possessedWord(tb.block.text, candidate.end));
     // a quoted title that nothing else types is a work's or a project's ("titled “…”" always is)
@@ -115,6 +116,20 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
   });
   const inContext = typeFromContext(typed, tb.block.text);
   return sporting ? typeClubs(inContext) : inContext;
+}
+
+/** Head words of military units, which go by their number: "2nd Fleet", "3 Commando Brigade". */
+const UNIT_HEADS = /^(?:Fleet|Brigade|Division|Regiment|Battalion|Corps|Army|Squadron|Wing|Flotilla|Infantry|Cavalry|Artillery)$/;
+
+/** "the 45th Panzer Brigade", "the UK's 3 Commando Brigade": a unit's number or ordinal right before
+ *  its name is part of the name (a chunk of capitalised words stops before it). */
+function withUnitNumber(c: Candidate, tb: TaggedBlock): Candidate {
+  const first = c.tokens[0];
+  if (!first || !UNIT_HEADS.test(c.tokens[c.tokens.length - 1]?.text ?? '')) return c;
+  const at = tb.tokens.indexOf(first);
+  const number = tb.tokens[at - 1];
+  if (!number || !/^\d{1,3}(?:st|nd|rd|th)?$/.test(number.text) || !/^ $/.test(first.gap)) return c;
+  return { ...c, tokens: [number, ...c.tokens], text: tb.block.text.slice(number.start, c.end), start: number.start };
 }
 
 /** A work or a project named in quotes after "called", "titled" … ("a project called

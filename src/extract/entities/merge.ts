@@ -80,7 +80,9 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
       return true;
     // ("the Biden order": a surname before a programme's noun is the person's, used as an adjective)
     const attributive = short.mentions.every((m) => m.typing.rule === 'programme-noun');
-    if (gType === 'person' && (type === 'person' || type === 'organization' || attributive) && !g.canonical) {
+    // ("Quiroga conceded": a surname that is also a town the gazetteer holds, typed by that alone)
+    const townOnly = short.mentions.every((m) => m.typing.rule === 'gazetteer');
+    if (gType === 'person' && (type === 'person' || type === 'organization' || attributive || townOnly) && !g.canonical) {
       return long.slice(-words.length).join(' ') === short.key || long.slice(0, words.length).join(' ') === short.key;
     }
     const isTail = long.slice(-words.length).join(' ') === short.key;
@@ -256,7 +258,11 @@ export function mergeMentions(mentions: readonly NamedMention[], acronyms: Reado
       (byEnds.get(short.key) ?? []).filter((g) => alive.has(g)),
     );
     if (!into) continue;
-    for (const m of short.mentions) into.mentions.push(m);
+    // ("Governor Tomás Riquelme" … "Riquelme said": a person's surname alone, whatever compromise
+    // read in it, is that person: its own types no longer vote against the full name's)
+    const ofPerson = typeOf(into) === 'person';
+    for (const m of short.mentions)
+      into.mentions.push(ofPerson ? { ...m, typing: { type: 'person', rule: 'surname', isDefault: false } } : m);
     alive.delete(short);
   }
   const first = new Map<Group, number>();

@@ -136,6 +136,8 @@ export function findFigureHits(
       const hit = rule.build(m, published);
       if (!hit) continue;
       if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;
+      // "the 45th Panzer Brigade", "the 2nd Fleet": an ordinal a name opens with is the name's
+      if (hit.kind === 'ordinal' && names.some(([start, end]) => start <= span[0] && span[1] <= end)) continue;
       const evidence = [`rule:${rule.name}`, ...(hit.evidence ?? [])];
       let confidence = hit.confidence ?? rule.confidence;
       if (rule.name === 'number' && span[0] === 0 && LIST_NUMBER.test(text)) {
