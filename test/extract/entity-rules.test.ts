@@ -1221,3 +1221,18 @@ describe('military units by their number; surnames of a named person', () => {
     expect(names(e)).not.toContain('Quiroga');
   });
 });
+
+describe('airports and currency codes', () => {
+  test('an airport is a place, as a station or a port is', async () => {
+    await expectTypes('Flights left Guarulhos International Airport on Friday and landed at Lomé Airport.', [
+      ['Guarulhos International Airport', 'place'],
+      ['Lomé Airport', 'place'],
+    ]);
+  });
+
+  test("a currency's code beside an amount names no body", async () => {
+    const e = await run('Traders paid 40 CZK a share, and the bid rose to EUR 12 million before the CNB acted.');
+    expect(names(e)).not.toContain('CZK');
+    expect(names(e)).not.toContain('EUR');
+  });
+});

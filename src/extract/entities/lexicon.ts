@@ -216,6 +216,10 @@ export const ORG_HEADS = new Set([
 
 /** Last words that make a name a place. */
 export const PLACE_HEADS = new Set([
+  // airports and airfields are places, as stations and ports are
+  'airport',
+  'airfield',
+  'aerodrome',
   'cape',
   'isle',
   'port',

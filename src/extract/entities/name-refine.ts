@@ -1,3 +1,4 @@
+import currencyCodes from 'currency-codes';
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
@@ -241,6 +242,14 @@ export function refineChunk(
     return null;
   // "3.2 MHz", "35 μs": a unit's symbol after a number
   if (tokens.length === 1 && UNIT_SYMBOL.test(first.text) && /\d\s?$/.test(previousText)) return null;
+  // "40 CZK", "EUR 12 million": a currency's code beside an amount names no body
+  if (
+    tokens.length === 1 &&
+    /^[A-Z]{3}$/.test(first.text) &&
+    currencyCodes.code(first.text) !== undefined &&
+    (/\d\s?$/.test(previousText) || /^\s?\d/.test(source?.slice(first.end, first.end + 2) ?? ''))
+  )
+    return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
   if (tokens.length === 1 && LEGAL_FORM.test(first.text)) return null;
   // "Þt", "Vð Þj": a formula's symbols that its font mapped to Icelandic letters, in an English text
