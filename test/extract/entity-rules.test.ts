@@ -1236,3 +1236,31 @@ describe('airports and currency codes', () => {
     expect(names(e)).not.toContain('EUR');
   });
 });
+
+describe('events of history, hills and lakes, places before the noun of what happened there', () => {
+  test('a rebellion, a restoration, a siege named by its capitalised words is an event of history', async () => {
+    await expectTypes('After the Taiping Rebellion and the Meiji Restoration came the Siege of Port Arthur.', [
+      ['Taiping Rebellion', 'other'],
+      ['Meiji Restoration', 'other'],
+    ]);
+  });
+
+  test('a class noun before such a name still decides', async () => {
+    await expectTypes('Activists formed a movement called “Extinction Rebellion” in London.', [['Extinction Rebellion', 'organization']]);
+  });
+
+  test('Spanish and Portuguese words for a hill, a lake or an island open the names of places', async () => {
+    await expectTypes('Telescopes stand on Cerro Pachón and Cerro Paranal, far from Lago Ranco and Ilha Grande.', [
+      ['Cerro Pachón', 'place'],
+      ['Cerro Paranal', 'place'],
+      ['Ilha Grande', 'place'],
+    ]);
+  });
+
+  test('a place before the noun of what happened there stays a place ("the Ukraine war")', async () => {
+    await expectTypes('The Ukraine war, the Somalia drought and the Gaza crisis dominated the summit.', [
+      ['Ukraine', 'place'],
+      ['Somalia', 'place'],
+    ]);
+  });
+});

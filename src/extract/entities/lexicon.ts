@@ -72,6 +72,26 @@ export const OTHER_HEADS = new Set([
   'interconnector',
 ]);
 
+/** Last words of events of history named by what happened ("Taiping Rebellion", "Meiji
+ *  Restoration", "Millennium Drought", "Siege of Leningrad"); after a name in lower case they
+ *  say where it happened ("the Somalia drought"), so they type only the names they end. */
+export const HISTORY_HEADS: ReadonlySet<string> = new Set([
+  'rebellion',
+  'restoration',
+  'uprising',
+  'insurrection',
+  'revolt',
+  'mutiny',
+  'massacre',
+  'siege',
+  'blockade',
+  'airlift',
+  'famine',
+  'drought',
+  'reformation',
+  'affair',
+]);
+
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
   'treasury',
@@ -654,6 +674,16 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'mount',
   'lake',
   'cape',
+  // and the Spanish and Portuguese words for a hill, a mountain, a lake, an island, a bay: "Cerro
+  // Tololo", "Isla Mujeres", "Ilha Grande" (a name opened by them with "de" is a place already)
+  'cerro',
+  'monte',
+  'lago',
+  'laguna',
+  'isla',
+  'ilha',
+  'bahía',
+  'volcán',
   'tanjung',
   'pulau',
   'bukit',

@@ -5,6 +5,7 @@ import {
   KNOWN_VARIANTS,
   OPERATION_WORDS,
   ORG_HEADS,
+  HISTORY_HEADS,
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
@@ -94,6 +95,10 @@ import { isCommonWords } from './score.js';
 
 export { nameKey };
 
+/** A country's name, a place the gazetteer holds, or one compromise's lexicon knows as a place. */
+const isPlaceName = (c: Candidate): boolean =>
+  countryCode(c.text) !== undefined || isGazetteerPlace(c.text) || (c.tags.has('LexPlace') && !c.tags.has('Person'));
+
 /** The head word: the last word before "of", else the last word that is not a number or numeral. */
 function headOf(c: Candidate): string {
   const words = c.tokens.map((t) => t.text);
@@ -129,7 +134,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length <= 3 && /^(?:fighters|militants|rebels|gunmen|militiamen|insurgents)$/i.test(next)) {
     return rule('organization', 'member-noun');
   }
-  if (OTHER_HEADS.has(next.toLowerCase()) && !bodyHead) return rule('other', 'programme-noun'); // "SDI program"
+  // ("the Ukraine war", "the Gaza crisis": a place before the noun says where, and stays a place)
+  if (OTHER_HEADS.has(next.toLowerCase()) && !bodyHead && !isPlaceName(c)) return rule('other', 'programme-noun'); // "SDI program"
   // "USS Dewey", "BRP Sierra Madre": a ship, by its navy's prefix
   if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
   // "Roe v. Wade", "State v Mulaudzi": a court case, by its parties
@@ -174,6 +180,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('organization', 'suffix:organization');
   // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
   if (OTHER_HEADS.has(head) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+  // ("a group called “Extinction Rebellion”": a class noun before the name still decides)
+  if (c.tokens.length > 1 && HISTORY_HEADS.has(head)) return rule('other', 'suffix:other', true);
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   // "Macarthur FC", "Bodø FK": a club's letters after its name
