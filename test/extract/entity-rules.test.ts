@@ -1264,3 +1264,12 @@ describe('events of history, hills and lakes, places before the noun of what hap
     ]);
   });
 });
+
+describe('languages', () => {
+  test('a language, as a demonym, names no body and no place; a country named like its language stays', async () => {
+    const e = await run('The treatise was written in Latin by Latin medieval thinkers and later put into Swahili, in Tonga.');
+    expect(names(e)).not.toContain('Latin');
+    expect(names(e)).not.toContain('Swahili');
+    expect(typeOf(e, 'Tonga')).toBe('place');
+  });
+});

@@ -1,4 +1,5 @@
 import currencyCodes from 'currency-codes';
+import { isLanguageName } from './languages.js';
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
@@ -269,6 +270,9 @@ export function refineChunk(
   };
   // "Cuban missile crisis"; but a country's name stays, whatever the lexicon says ("the Philippines")
   if (tokens.length === 1 && (tags.has('LexDemonym') || evidence.demonyms.has(key(first))) && !countryCode(first.text)) return null;
+  // "in Latin", "Latin medieval thinkers", "Swahili speakers": a language, as a demonym is, names
+  // no body and no place (a language named after its country's name, or a town, is not one)
+  if (tokens.length === 1 && isLanguageName(first.text) && !countryCode(first.text) && !isGazetteerPlace(first.text)) return null;
   // ("Panasonic in": a company compromise's lexicon knows is no adjective)
   const adjectival =
     ADJECTIVE_ENDING.test(key(first)) &&
