@@ -1273,3 +1273,13 @@ describe('languages', () => {
     expect(typeOf(e, 'Tonga')).toBe('place');
   });
 });
+
+describe('names set close with an en dash', () => {
+  test('a pair that names one thing is one name; two countries or two towns stay two', async () => {
+    const e = await run(
+      'Water in the Murray–Darling Basin fell after the Battle of Toba–Fushimi was re-enacted, while the Israel–Hamas war and the Paris–Berlin line were in the news.',
+    );
+    expect(names(e)).toEqual(expect.arrayContaining(['Murray–Darling Basin', 'Battle of Toba–Fushimi', 'Israel', 'Paris', 'Berlin']));
+    expect(names(e)).not.toContain('Darling Basin');
+  });
+});

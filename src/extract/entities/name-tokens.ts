@@ -1,5 +1,7 @@
 import { englishWords } from '../../model/english-words.js';
 import type { Sentence } from '../sentences.js';
+import { countryCode } from './country.js';
+import { isGazetteerPlace } from './places.js';
 
 /** A word of a block's text, with what the name rules ask of it. */
 export interface Token {
@@ -18,7 +20,33 @@ export interface Token {
 }
 
 // decimal digits only: a raised note marker ("President.²") is no part of the word before it
-const WORD = /[\p{L}\p{Nd}]+(?:[.&'’-][\p{L}\p{Nd}]+)*/gu;
+const WORD = /[\p{L}\p{Nd}]+(?:[.&'’\u2013-][\p{L}\p{Nd}]+)*/gu;
+
+/**
+ * The words of a text as WORD finds them, a pair of names set close with an en dash kept as one
+ * word where it names one thing ("Murray–Darling Basin", "Battle of Toba–Fushimi", "Cai Mep–Thi
+ * Vai") and split where it pairs two countries or two towns ("Israel–Hamas war", "Paris–Berlin
+ * line"), as a lower-case side always is ("1990–2000", "pro–business" aside).
+ */
+function* words(text: string): Generator<{ readonly index: number; readonly text: string }> {
+  for (const m of text.matchAll(WORD)) {
+    const parts = m[0].split('\u2013');
+    const isOneName =
+      parts.length === 2 &&
+      parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) &&
+      !parts.some((p) => countryCode(p) !== undefined) &&
+      !parts.every((p) => isGazetteerPlace(p));
+    if (parts.length === 1 || isOneName) {
+      yield { index: m.index, text: m[0] };
+      continue;
+    }
+    let at = m.index;
+    for (const part of parts) {
+      if (part) yield { index: at, text: part };
+      at += part.length + 1;
+    }
+  }
+}
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|gen|sen|rep|gov|jr|sr|prof|lt|col|capt|inc|ltd|co|corp|mt|ft|rev)$/i;
 
 function withPeriod(text: string, word: string, end: number): number {
@@ -50,10 +78,10 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   const starts = new Set(sentences.map((s) => s.start + Math.max(0, s.text.search(/[\p{L}\p{N}]/u))));
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const end = withPeriod(text, m[0], m.index + m[0].length);
-    const possessive = /['’]s$/i.test(m[0]);
-    let core = possessive ? m[0].slice(0, -2) : text.slice(m.index, end);
+  for (const m of words(text)) {
+    const end = withPeriod(text, m.text, m.index + m.text.length);
+    const possessive = /['’]s$/i.test(m.text);
+    let core = possessive ? m.text.slice(0, -2) : text.slice(m.index, end);
     const hyphen = core.lastIndexOf('-');
     const adjectival = hyphen > 0 && /^\p{Lu}/u.test(core) && ADJECTIVAL_TAIL.test(core.slice(hyphen));
     if (adjectival) core = core.slice(0, hyphen);
