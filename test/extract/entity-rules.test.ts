@@ -1283,3 +1283,26 @@ describe('names set close with an en dash', () => {
     expect(names(e)).not.toContain('Darling Basin');
   });
 });
+
+describe('codes, founding texts, qualifications and chambers', () => {
+  test('a code, a constitution, a certificate named by its capitalised words is other; a chamber is a body', async () => {
+    await expectTypes(
+      'The Chamber of Deputies amended the Takeover Code and the Federal Constitution, and pupils sat the Secondary School Certificate.',
+      [
+        ['Chamber of Deputies', 'organization'],
+        ['Takeover Code', 'other'],
+        ['Federal Constitution', 'other'],
+        ['Secondary School Certificate', 'other'],
+      ],
+    );
+  });
+
+  test('after a name in lower case such a word says whose it is, and types nothing ("Linux C code")', async () => {
+    const e = await run('The authors rewrote the Linux C code before the Kenya constitution was amended.');
+    expect(e.entities.filter((x) => x.type === 'other').map((x) => x.name)).toEqual([]);
+  });
+
+  test('two names set close with an en dash, one of them a town, name a place', async () => {
+    await expectTypes('Irrigators along the Murray–Darling lost their allocations.', [['Murray–Darling', 'place']]);
+  });
+});

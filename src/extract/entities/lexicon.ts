@@ -72,6 +72,21 @@ export const OTHER_HEADS = new Set([
   'interconnector',
 ]);
 
+/** Last words of codes of law and conduct, founding texts and qualifications ("Takeover Code",
+ *  "Penal Code", "Federal Constitution", "Charter Oath", "Secondary School Certificate"); after a
+ *  name in lower case they say whose or what it is ("Linux code", "the Kenya constitution"),
+ *  so they type only the names they end. */
+export const TEXT_HEADS: ReadonlySet<string> = new Set([
+  'code',
+  'constitution',
+  'oath',
+  'manifesto',
+  'handbook',
+  'certificate',
+  'diploma',
+  'baccalaureate',
+]);
+
 /** Last words of events of history named by what happened ("Taiping Rebellion", "Meiji
  *  Restoration", "Millennium Drought", "Siege of Leningrad"); after a name in lower case they
  *  say where it happened ("the Somalia drought"), so they type only the names they end. */
@@ -138,6 +153,7 @@ export const ORG_HEADS = new Set([
   'department',
   'parliament',
   'legislature',
+  'chamber',
   'congress',
   'senate',
   'assembly',

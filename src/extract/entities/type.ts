@@ -15,6 +15,7 @@ import {
   ROMANCE_ORG_OPENERS,
   ROMANCE_PLACE_OPENERS,
   SHIP_PREFIXES,
+  TEXT_HEADS,
   TRADE_HEADS,
   WEAPON_NOUNS,
   LEGAL_FORM,
@@ -151,6 +152,10 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
+  // "the Murray–Darling": two names set close with an en dash, one of them a place the gazetteer
+  // holds, name a region or a river system
+  if (c.tokens.length === 1 && last.includes('\u2013') && last.split('\u2013').some((p) => isGazetteerPlace(p)))
+    return rule('place', 'gazetteer');
   if (isModelName(c)) return rule('other', 'model');
   // "Virginia-class", "Type 45-class": a class of ships or aircraft
   if (/-class$/.test(last)) return rule('other', 'model');
@@ -179,7 +184,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (head === 'survey' && words.some((w) => /^(?:Geological|Ordnance|Hydrographic)$/.test(w)))
     return rule('organization', 'suffix:organization');
   // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
-  if (OTHER_HEADS.has(head) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head)) return rule('other', 'suffix:other');
+  if (OTHER_HEADS.has(head) || (c.tokens.length > 1 && TEXT_HEADS.has(head)) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head))
+    return rule('other', 'suffix:other');
   // ("a group called “Extinction Rebellion”": a class noun before the name still decides)
   if (c.tokens.length > 1 && HISTORY_HEADS.has(head)) return rule('other', 'suffix:other', true);
   // "Operation Just Cause", "Project Maven": named by the word that opens them
