@@ -1306,3 +1306,25 @@ describe('codes, founding texts, qualifications and chambers', () => {
     await expectTypes('Irrigators along the Murray–Darling lost their allocations.', [['Murray–Darling', 'place']]);
   });
 });
+
+describe('Irish bodies, unions opened by an acronym, bodies after an "of"', () => {
+  test('Irish "An" opens a body named head first; names ending in "Éireann" are bodies', async () => {
+    await expectTypes('Appeals go to An Bord Pleanála, while Uisce Éireann reported to Dáil Éireann.', [
+      ['An Bord Pleanála', 'organization'],
+      ['Uisce Éireann', 'organization'],
+      ['Dáil Éireann', 'organization'],
+    ]);
+  });
+
+  test("a name opened by an acronym is a body's whatever the verb after it; a base of the body is not", async () => {
+    const e = await run('Delegates of CNV Metaal met the employers, and jets left RAAF Base Tindal.');
+    expect(typeOf(e, 'CNV Metaal')).toBe('organization');
+    expect(e.entities.find((x) => x.name === 'RAAF Base Tindal')?.evidence ?? []).not.toContain('rule:acronym-name');
+  });
+
+  test('a body\'s head word after the name\'s "of" types it', async () => {
+    await expectTypes('The Port of Antwerp Authority and the Isle of Man Government signed.', [
+      ['Port of Antwerp Authority', 'organization'],
+    ]);
+  });
+});

@@ -912,7 +912,9 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     // Malay and Indonesian bodies, also named head first: "Barisan Nasional", "Parti Warisan",
     // "Universiti Malaya", "Lembaga Hasil Dalam Negeri", "Badan Pusat Statistik"
     'barisan pakatan gabungan partai persatuan pertubuhan angkatan majlis kementerian kementrian universiti ' +
-    'universitas lembaga dewan suruhanjaya jabatan badan perbadanan syarikat yayasan'
+    'universitas lembaga dewan suruhanjaya jabatan badan perbadanan syarikat yayasan ' +
+    // Irish bodies, named head first after the article "An": "An Bord Pleanála", "An Garda Síochána"
+    'bord coimisiún údarás comhairle roinn garda'
   ).split(' '),
 );
 

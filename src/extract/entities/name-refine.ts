@@ -125,7 +125,12 @@ export function refineChunk(
   if (chunk.tokens.some((t) => t.text.length > MAX_NAME_WORD)) return null;
   let tokens = [...chunk.tokens];
   // "The Kroger Co.", "— The World Health Organization said": an article opens no name; mid-sentence it is lower case
-  if (/^(?:The|A|An)$/.test(tokens[0]?.text ?? '')) tokens = tokens.slice(1);
+  // ("An Bord Pleanála", "An Garda Síochána": Irish "An" opens the name of a body named head first)
+  if (
+    /^(?:The|A|An)$/.test(tokens[0]?.text ?? '') &&
+    !(tokens[0]?.text === 'An' && tokens[1] && tokens.length > 2 && ROMANCE_ORG_OPENERS.has(key(tokens[1])))
+  )
+    tokens = tokens.slice(1);
   // "For Acme …", "With Norway …": a preposition or pronoun opening the sentence is never part of the name
   // ("Operation Just Cause", "Project Maven": the word that opens such a name stays)
   // ("Central Asia's water", "East Africa is": a compass word opens a region's name before a

@@ -67,6 +67,8 @@ const SCHEME_WORDS =
 /** Plural head words of agreements between states. */
 const LAW_PLURALS = /^(?:conventions|agreements|protocols|treaties|declarations|resolutions)$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+/** Words of a body's sites: "RAAF Base Amberley", "RAF Station Northolt". */
+const SITE_WORDS = /^(?:Base|Station|Barracks|Camp|Garrison|Airbase|Depot)$/;
 /** A model code of capitals and digits: "X3", "S2", "P-8A", "A320neo". */
 const MODEL_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{L}{0,3}$/u;
 /** Words after a model code that name a variant of the model ("Falcon X3 Pro"). */
@@ -149,7 +151,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   )
     return rule('place', 'suffix:place');
   // "Banco de la República", "Partido Liberal": a body whose head word comes first
-  if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('organization', 'org-opener');
+  if (c.tokens.length > 1 && ROMANCE_ORG_OPENERS.has((words[words[0] === 'An' ? 1 : 0] ?? '').toLowerCase()))
+    return rule('organization', 'org-opener');
   // "F-35", "MiG-29", "COVID-19": a designation of letters and a number, a model or a disease
   if (c.tokens.length === 1 && /^\p{Lu}[\p{L}]{0,4}-\d{1,4}[A-Z]{0,2}$/u.test(last)) return rule('other', 'designation');
   // "the Murray–Darling": two names set close with an en dash, one of them a place the gazetteer
@@ -164,6 +167,10 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
   if (/^\d/.test(last) && words.some((w) => /^(?:Radio|Channel)$/.test(w))) return rule('organization', 'suffix:organization');
   if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
+  // "Dáil Éireann", "Uisce Éireann", "Iarnród Éireann": Irish names of the state's bodies end in "of Ireland"
+  if (c.tokens.length > 1 && last === 'Éireann') return rule('organization', 'suffix:organization');
+  // "Port of Rotterdam Authority", "Isle of Man Government": a body's head word ends the name after its "of"
+  if (c.tokens.length > 2 && words.includes('of') && ORG_HEADS.has(last.toLowerCase())) return rule('organization', 'suffix:organization');
   // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
   if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
   const head = headOf(c);
@@ -220,6 +227,19 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     !LEGAL_FORM.test(words[0] ?? '')
   )
     return rule('other', 'numbered-name');
+  // "FNV Havens", "CNV Vakmensen", "UNICEF Nigeria": a name opened by an acronym is a body's (its
+  // branch, its union), whatever the verb after it, unless the gazetteer holds it whole
+  if (
+    c.tokens.length > 1 &&
+    /^\p{Lu}{3,}$/u.test(words[0] ?? '') &&
+    !countryCode(words[0] ?? '') &&
+    c.tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !SITE_WORDS.test(t.text)) &&
+    // ("FIFO Gross Margin Rate", "COVER It": an acronym before ordinary words opens a heading or a term)
+    c.tokens.slice(1).some((t) => !isDictionaryWord(t)) &&
+    !isGazetteerPlace(c.text)
+  )
+    // ("RAAF Base Amberley": a base, a station, a port of the body is a place)
+    return rule('organization', 'acronym-name');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head) || isRegionWord(c.tokens)) return rule('place', 'geo-name');
   // a country's name (i18n-iso-countries and the common forms it lacks) is a place
