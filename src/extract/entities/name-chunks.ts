@@ -280,44 +280,37 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
   // not an abbreviation in capitals: "ISBN 978", "U.S.C. 552" point at something)
   const model = out[out.length - 1];
   const maker = out[out.length - 2];
-  if (
-    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
-    model?.isNumber &&
+  const bare = out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''));
+  // a name's word (or a brand's with its capital inside, "iPhone"), a space and a number of up
+  // to four digits that is no year
+  const modelShaped =
+    bare &&
+    model?.isNumber === true &&
     /^\d{1,4}$/.test(model.text) &&
     !/^(?:1[5-9]|20)\d\d$/.test(model.text) &&
     maker !== undefined &&
     (/^\p{Lu}\p{Ll}+$/u.test(maker.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(maker.text)) &&
     !maker.isPossessive &&
+    !isCalendarWord(lower(maker)) &&
+    /^\s$/.test(model.gap);
+  if (
+    modelShaped &&
+    maker &&
     !isDictionaryWord(maker) &&
     !CURRENCY_BEFORE.test(maker.text) &&
-    !isCalendarWord(lower(maker)) &&
     !MONTH_ABBREVIATIONS.has(lower(maker)) &&
-    /^\s$/.test(model.gap) &&
     // ("Ryanair 300 flights", "Iran 3 times": a count of what follows)
     !(next && /^[a-z]+s$/.test(next.text) && /^\s+$/.test(next.gap))
   )
     return out;
   // "Falcon 9 rocket", "Type 26 frigates", "Snapdragon 8 chips": a name and a number before the
   // noun of what it makes is a model's name, ordinary word or not
-  if (
-    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
-    model?.isNumber &&
-    /^\d{1,4}$/.test(model.text) &&
-    !/^(?:1[5-9]|20)\d\d$/.test(model.text) &&
-    maker !== undefined &&
-    (/^\p{Lu}\p{Ll}+$/u.test(maker.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(maker.text)) &&
-    !maker.isPossessive &&
-    !isCalendarWord(lower(maker)) &&
-    /^\s$/.test(model.gap) &&
-    next !== undefined &&
-    /^\s+$/.test(next.gap) &&
-    (WEAPON_NOUNS.test(next.text) || PRODUCT_NOUNS.test(next.text))
-  )
+  if (modelShaped && next !== undefined && /^\s+$/.test(next.gap) && (WEAPON_NOUNS.test(next.text) || PRODUCT_NOUNS.test(next.text)))
     return out;
   // "FTSE 100", "S&P 500", "ASX 200": an index, letters in capitals and its count of shares,
   // before what it did or the word index
   if (
-    (out.length === 2 || (out.length === 3 && /^(?:The|A|An)$/.test(out[0]?.text ?? ''))) &&
+    bare &&
     model?.isNumber &&
     INDEX_SIZES.has(model.text) &&
     maker !== undefined &&
