@@ -94,6 +94,9 @@ const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+)/g;
 
 function isAbbreviation(before: string, nextWord: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+  // "a gate of 23 ms. Detuning …": a unit in lower case after a number ends the sentence, where
+  // the title "Ms." would not
+  if (/^\p{Ll}+$/u.test(word) && /\d\s?\p{Ll}+\.$/u.test(before)) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // initials and initialisms: "W.", "U.S.", "U.N." end a sentence only before a typical starter
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());

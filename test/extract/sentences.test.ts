@@ -13,3 +13,11 @@ test.each([
   expect(sentences.map((s) => s.text)).toEqual(expected);
   for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 });
+
+test('a unit in lower case after a number ends its sentence, where the title "Ms." does not', () => {
+  expect(splitSentences('The gate took 23 ms. Detuning can serve as a parameter.').map((s) => s.text)).toEqual([
+    'The gate took 23 ms.',
+    'Detuning can serve as a parameter.',
+  ]);
+  expect(splitSentences('We met Ms. Okafor on Friday.').length).toBe(1);
+});
