@@ -1328,3 +1328,20 @@ describe('Irish bodies, unions opened by an acronym, bodies after an "of"', () =
     ]);
   });
 });
+
+describe('listed companies by their shares', () => {
+  test("a name whose shares, stock or market value the text gives, or whose price moved by a share, is a company's", async () => {
+    await expectTypes("Qorvana fell 3.1% and Teljord's shares slid, while Parvix stock gained 2% and Brenlow's market value doubled.", [
+      ['Qorvana', 'organization'],
+      ['Teljord', 'organization'],
+      ['Parvix', 'organization'],
+      ['Brenlow', 'organization'],
+    ]);
+  });
+
+  test("a country's revenue or a person's rise says nothing of shares", async () => {
+    const e = await run("Kenya's revenue rose 3%, and Amina Njeri rose to fame in 2019.");
+    expect(typeOf(e, 'Kenya')).toBe('place');
+    expect(typeOf(e, 'Amina Njeri')).toBe('person');
+  });
+});

@@ -65,6 +65,15 @@ const PRODUCT_BEFORE =
  *  person's staff ("Biden spokesman", "Trump adviser"). */
 const STAFF_AFTER =
   /^\s+(?:co-?founder|founder|chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|executives|employees|shareholders|analysts|economists|researchers)\b/u;
+/** What a listed company has after its name: "Maersk's shares", "Pegatron stock", "Broadcom's
+ *  market value", and a move of its price by a share ("Qualcomm fell 3.1%", "Orlen shares rose 2%"). */
+const LISTED_AFTER = new RegExp(
+  [
+    String.raw`^(?:['’]s?)?\s+(?:shares|stock|share\s+price|stock\s+price|market\s+(?:value|capitali[sz]ation))\b`,
+    String.raw`^(?:['’]s?)?\s+(?:shares\s+)?(?:rose|fell|gained|lost|climbed|slid|jumped|dropped|tumbled|slumped|surged|added|shed|rallied|sank|soared|plunged)\s+(?:by\s+)?(?:as\s+much\s+as\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent)`,
+  ].join('|'),
+  'iu',
+);
 /** A match's verbs between two clubs ("beat", "drew with"); the name on the other side is capitalised. */
 const MATCH_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|edged|routed|hammered|drew\s+with|draw\s+with|lost\s+to|lose\s+to|face|faces|faced)`;
 const MATCH_BEFORE = new RegExp(String.raw`\b${MATCH_VERB}\s+(?:the\s+)?$`, 'u');
@@ -246,6 +255,8 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const following = text.slice(candidate.end, candidate.end + 60);
   // "Mark Zuckerberg, Meta founder and CEO", "Tesla chief executive": whose founder or executives
   // they are is a company or a body
+  if (isGuess(typing) && LISTED_AFTER.test(following))
+    return { ...item, typing: { type: 'organization', rule: 'listed', isDefault: false } };
   if (isGuess(typing) && STAFF_AFTER.test(following))
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);

@@ -57,6 +57,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['employer', 0.8],
   ['product', 0.7],
   ['seller', 0.8],
+  ['listed', 0.8],
   ['romanised-name', 0.85],
   ['road', 0.8],
   ['team', 0.85],
