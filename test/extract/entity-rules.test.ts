@@ -1345,3 +1345,12 @@ describe('listed companies by their shares', () => {
     expect(typeOf(e, 'Amina Njeri')).toBe('person');
   });
 });
+
+describe('one-word towns compromise reads as first names', () => {
+  test("placed by a place's noun or paired with another town by a dash, a town the gazetteer holds is a place", async () => {
+    await expectTypes('A former mayor of Schiedam led the talks, and convoys used the Kaya–Djibo road.', [
+      ['Schiedam', 'place'],
+      ['Kaya', 'place'],
+    ]);
+  });
+});

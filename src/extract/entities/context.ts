@@ -267,9 +267,12 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (afterType && isGuess(typing) && !placedThere) return { ...item, typing: { type: afterType, rule: 'apposition', isDefault: false } };
   if (isGuess(typing) && PLACE_NOUN_AFTER.test(following))
     return { ...item, typing: { type: 'place', rule: 'place-noun', isDefault: false } };
-  // "to host the summit in Adelaide": a one-word town the gazetteer holds, placed by "in", is
-  // the town, where compromise reads it as a first name
-  if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && IN_PLACE.test(before) && isGazetteerPlace(candidate.text)) {
+  // "to host the summit in Adelaide", "a former mayor of Schiedam", "the Kaya–Djibo road": a
+  // one-word town the gazetteer holds, placed by "in" or a place's noun, or paired with another
+  // town by a dash, is the town, where compromise reads it as a first name
+  const placedOrPaired =
+    IN_PLACE.test(before) || OF_PLACE.test(before) || /^[–—]\p{Lu}/u.test(following) || /\p{Lu}[\p{L}]*[–—]$/u.test(before);
+  if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && placedOrPaired && isGazetteerPlace(candidate.text)) {
     return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   }
   if (typing.rule !== 'default') return item;
