@@ -1354,3 +1354,10 @@ describe('one-word towns compromise reads as first names', () => {
     ]);
   });
 });
+
+test('an acronym counts both parts of a compass word ("Association of Southeast Asian Nations" (ASEAN))', async () => {
+  const e = await run('The Association of Southeast Asian Nations (ASEAN) met in Jakarta. ASEAN and China disagreed.');
+  const body = e.entities.find((x) => x.name === 'Association of Southeast Asian Nations');
+  expect(body?.aliases).toContain('ASEAN');
+  expect(names(e)).not.toContain('ASEAN');
+});

@@ -20,6 +20,9 @@ export function abbreviates(acronym: string, name: Candidate): boolean {
   return lettersMatch && digitsMatch;
 }
 
+/** A compass word of two parts: "Southeast", "Northwest". */
+const COMPASS_PAIR = /^(North|South)(east|west)$/;
+
 /** The initials an acronym of the name may spell: of its capitalised words, of all its words
  *  (numbers aside), of its capitalised words with each part of a hyphenated word counted
  *  ("Regional Anti-Terrorist Structure" → RATS), and of the words after its "of" (VA). */
@@ -29,6 +32,13 @@ export function initialsOf(name: Candidate): readonly string[] {
   const capitalInitials = capitals.map((t) => t.text[0]).join('');
   const allInitials = words.map((t) => (t.text[0] ?? '').toUpperCase()).join('');
   const partInitials = capitals.map((t) => (t.text.match(/(?:^|-)\p{Lu}/gu) ?? []).map((p) => p.replace('-', '')).join('')).join('');
+  // "Association of Southeast Asian Nations" (ASEAN): a compass word of two parts counts both
+  const compassInitials = capitals
+    .map((t) => {
+      const pair = COMPASS_PAIR.exec(t.text);
+      return pair ? `${pair[1]?.[0] ?? ''}${(pair[2]?.[0] ?? '').toUpperCase()}` : t.text[0];
+    })
+    .join('');
   // "Department of Veterans Affairs" (VA): what the body is of
   const of = words.findIndex((t) => t.text === 'of');
   const ofInitials =
@@ -39,7 +49,8 @@ export function initialsOf(name: Candidate): readonly string[] {
           .map((t) => t.text[0])
           .join('')
       : '';
-  return ofInitials.length >= 2 ? [capitalInitials, allInitials, partInitials, ofInitials] : [capitalInitials, allInitials, partInitials];
+  const all = [capitalInitials, allInitials, partInitials, compassInitials];
+  return ofInitials.length >= 2 ? [...all, ofInitials] : all;
 }
 
 /** The letters of an acronym ("U.S." → "US", "MIC25" → "MIC"); null for a word that is none. */
