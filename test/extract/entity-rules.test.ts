@@ -1361,3 +1361,18 @@ test('an acronym counts both parts of a compass word ("Association of Southeast 
   expect(body?.aliases).toContain('ASEAN');
   expect(names(e)).not.toContain('ASEAN');
 });
+
+describe('ranks, offices named for a title, tournaments, persons named like operations', () => {
+  test('a rank is no name; an office named for the title it serves keeps the title; an Open is a tournament', async () => {
+    const e = await run(
+      'Sinner, the world No. 3, won the Mutua Madrid Open, and officials of the Office of the United States Trade Representative watched.',
+    );
+    expect(names(e)).not.toContain('No. 3');
+    expect(typeOf(e, 'Mutua Madrid Open')).toBe('other');
+    expect(names(e)).toContain('Office of the United States Trade Representative');
+  });
+
+  test("an operation's word after a first name ends a person's name", async () => {
+    await expectTypes('The painter Ingrid Storm opened the show.', [['Ingrid Storm', 'person']]);
+  });
+});

@@ -680,6 +680,8 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'petroleum',
   'aerospace',
   'biotech',
+  'automobile',
+  'automotive',
   'sciences',
 ]);
 
@@ -854,6 +856,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'biennale',
   'marathon',
   'championships',
+  // tennis and golf tournaments: "US Open", "Mutua Madrid Open"
+  'open',
 ]);
 
 /** Plural nouns that end a party's name ("Social Democrats", "Sweden Democrats", "Free Democrats"). */

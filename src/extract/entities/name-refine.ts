@@ -212,7 +212,14 @@ export function refineChunk(
     tokens = tokens.slice(0, -1);
   }
   // a trailing title ("Biden, President") goes, but not the last word after a connector ("Centre for Defence")
-  while (tokens.length > 1 && TITLES.has(key(tokens[tokens.length - 1] as Token)) && tokens[tokens.length - 2]?.isCapitalised) {
+  // ("Office of the United States Trade Representative": an office named for the title it serves keeps it)
+  const officeOf = tokens[0] !== undefined && ORG_HEADS.has(key(tokens[0])) && tokens.some((t) => t.text === 'of');
+  while (
+    !officeOf &&
+    tokens.length > 1 &&
+    TITLES.has(key(tokens[tokens.length - 1] as Token)) &&
+    tokens[tokens.length - 2]?.isCapitalised
+  ) {
     tokens = tokens.slice(0, -1);
   }
   // "back to Denver I sketched": the pronoun after a place or a body is no regnal numeral
@@ -256,6 +263,8 @@ export function refineChunk(
     (/\d\s?$/.test(previousText) || /^\s?\d/.test(source?.slice(first.end, first.end + 2) ?? ''))
   )
     return null;
+  // "world No. 3", "seeded No. 11": a rank, no name
+  if (tokens.length === 2 && /^(?:No|Nos|Number)\.?$/.test(first.text) && last.isNumber) return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
   if (tokens.length === 1 && LEGAL_FORM.test(first.text)) return null;
   // "Þt", "Vð Þj": a formula's symbols that its font mapped to Icelandic letters, in an English text

@@ -191,7 +191,13 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (head === 'survey' && words.some((w) => /^(?:Geological|Ordnance|Hydrographic)$/.test(w)))
     return rule('organization', 'suffix:organization');
   // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
-  if (OTHER_HEADS.has(head) || (c.tokens.length > 1 && TEXT_HEADS.has(head)) || LAW_PLURALS.test(head) || OPERATION_WORDS.has(head))
+  // ("Ingrid Storm": an operation's word after a first name ends a person's name)
+  if (
+    OTHER_HEADS.has(head) ||
+    (c.tokens.length > 1 && TEXT_HEADS.has(head)) ||
+    LAW_PLURALS.test(head) ||
+    (OPERATION_WORDS.has(head) && !c.tags.has('FirstName'))
+  )
     return rule('other', 'suffix:other');
   // ("a group called “Extinction Rebellion”": a class noun before the name still decides)
   if (c.tokens.length > 1 && HISTORY_HEADS.has(head)) return rule('other', 'suffix:other', true);
