@@ -14,8 +14,13 @@ const sentences = splitSentences(text);
 const lookup = claimLookup([], []);
 afterAll(() => stopNlp());
 
-test("a sentence's reading made beforehand tags it as one made on the spot does", () => {
-  for (const s of sentences) expect(tagSentence(block, s, lookup, readSentence(s.text))).toEqual(tagSentence(block, s, lookup));
+test('a claim tagged from a reading made beforehand takes its kinds, hedges and form from that reading', () => {
+  const [forecast, proposal, question, aside] = sentences.map((s) => tagSentence(block, s, lookup, readSentence(s.text)));
+  expect(forecast?.kinds).toEqual(expect.arrayContaining(['predictive', 'causal']));
+  expect(forecast?.hedges).toEqual(['probably']);
+  expect(proposal?.kinds).toContain('normative');
+  expect(question?.kinds).toEqual(['rhetorical']);
+  expect(aside).toBeNull();
 });
 
 test('the reading holds the cues of the words alone', () => {

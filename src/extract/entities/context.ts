@@ -253,10 +253,11 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   const following = text.slice(candidate.end, candidate.end + 60);
-  // "Mark Zuckerberg, Meta founder and CEO", "Tesla chief executive": whose founder or executives
-  // they are is a company or a body
+  // "Maersk's shares", "Qualcomm fell 3.1%": what is listed on a market is a company
   if (isGuess(typing) && LISTED_AFTER.test(following))
     return { ...item, typing: { type: 'organization', rule: 'listed', isDefault: false } };
+  // "Mark Zuckerberg, Meta founder and CEO", "Tesla chief executive": whose founder or executives
+  // they are is a company or a body
   if (isGuess(typing) && STAFF_AFTER.test(following))
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);
@@ -270,9 +271,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // "to host the summit in Adelaide", "a former mayor of Schiedam", "the Kaya–Djibo road": a
   // one-word town the gazetteer holds, placed by "in" or a place's noun, or paired with another
   // town by a dash, is the town, where compromise reads it as a first name
-  const placedOrPaired =
+  const placedOrPaired = (): boolean =>
     IN_PLACE.test(before) || OF_PLACE.test(before) || /^[–—]\p{Lu}/u.test(following) || /\p{Lu}[\p{L}]*[–—]$/u.test(before);
-  if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && placedOrPaired && isGazetteerPlace(candidate.text)) {
+  if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && placedOrPaired() && isGazetteerPlace(candidate.text)) {
     return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   }
   if (typing.rule !== 'default') return item;

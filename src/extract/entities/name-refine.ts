@@ -1,4 +1,4 @@
-import currencyCodes from 'currency-codes';
+import { isCurrencyCode } from '../figures/currency.js';
 import { isLanguageName } from './languages.js';
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
@@ -154,7 +154,6 @@ export function refineChunk(
   ) {
     tokens = dropConnectors(tokens.slice(1));
   }
-  if (!opensName) tokens = withoutRoleWord(tokens, terms);
   let hasPersonTitle = false;
   // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title
   const town = tokens.length > 1 && TITLES.has(key(tokens[0] as Token)) && isGazetteerPlace(tokens.map((t) => t.text).join(' '));
@@ -259,7 +258,7 @@ export function refineChunk(
   if (
     tokens.length === 1 &&
     /^[A-Z]{3}$/.test(first.text) &&
-    currencyCodes.code(first.text) !== undefined &&
+    isCurrencyCode(first.text) &&
     (/\d\s?$/.test(previousText) || /^\s?\d/.test(source?.slice(first.end, first.end + 2) ?? ''))
   )
     return null;

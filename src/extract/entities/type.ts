@@ -98,6 +98,13 @@ import { isCommonWords } from './score.js';
 
 export { nameKey };
 
+/** An acronym of three letters or more, then capitalised words, the whole no town the gazetteer holds. */
+const isAcronymLed = (c: Candidate): boolean =>
+  c.tokens.length > 1 &&
+  /^\p{Lu}{3,}$/u.test(c.tokens[0]?.text ?? '') &&
+  c.tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+  !isGazetteerPlace(c.text);
+
 /** A country's name, a place the gazetteer holds, or one compromise's lexicon knows as a place. */
 const isPlaceName = (c: Candidate): boolean =>
   countryCode(c.text) !== undefined || isGazetteerPlace(c.text) || (c.tags.has('LexPlace') && !c.tags.has('Person'));
@@ -233,18 +240,16 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     !LEGAL_FORM.test(words[0] ?? '')
   )
     return rule('other', 'numbered-name');
-  // "FNV Havens", "CNV Vakmensen", "UNICEF Nigeria": a name opened by an acronym is a body's (its
-  // branch, its union), whatever the verb after it, unless the gazetteer holds it whole
+  // "FNV Havens", "CNV Vakmensen": a name opened by an acronym is a body's (its branch, its union),
+  // whatever the verb after it, when a word after the acronym is no English word ("FIFO Gross
+  // Margin Rate", "COVER It": before ordinary words it opens a heading or a term) and none is a
+  // site of the body ("RAAF Base Amberley" is a place)
   if (
-    c.tokens.length > 1 &&
-    /^\p{Lu}{3,}$/u.test(words[0] ?? '') &&
+    isAcronymLed(c) &&
     !countryCode(words[0] ?? '') &&
-    c.tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !PLACE_HEADS.has(t.text.toLowerCase()) && !SITE_WORDS.test(t.text)) &&
-    // ("FIFO Gross Margin Rate", "COVER It": an acronym before ordinary words opens a heading or a term)
-    c.tokens.slice(1).some((t) => !isDictionaryWord(t)) &&
-    !isGazetteerPlace(c.text)
+    c.tokens.slice(1).every((t) => !PLACE_HEADS.has(t.text.toLowerCase()) && !SITE_WORDS.test(t.text)) &&
+    c.tokens.slice(1).some((t) => !isDictionaryWord(t))
   )
-    // ("RAAF Base Amberley": a base, a station, a port of the body is a place)
     return rule('organization', 'acronym-name');
   if (c.hasPersonTitle) return rule('person', 'title');
   if (GEO_NAMES.has(head) || isRegionWord(c.tokens)) return rule('place', 'geo-name');
@@ -288,18 +293,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('organization', 'country-body');
   }
   const tagged = byTags(c.tags);
-  // "UNICEF Nigeria", "IBM Japan": a name opened by an acronym is a body's (its branch), where
-  // compromise reads a place or a person in its other words, unless the gazetteer holds it whole
-  if (
-    tagged &&
-    tagged.type !== 'organization' &&
-    c.tokens.length > 1 &&
-    /^\p{Lu}{3,}$/u.test(words[0] ?? '') &&
-    c.tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
-    !isGazetteerPlace(c.text)
-  ) {
-    return rule('organization', 'acronym-name');
-  }
+  // "UNICEF Nigeria", "IBM Japan": so is one where compromise reads a place or a person in its other words
+  if (tagged && tagged.type !== 'organization' && isAcronymLed(c)) return rule('organization', 'acronym-name');
   // "ED", "AL": compromise reads an acronym as the first name it spells in lower case
   if (tagged?.type === 'person' && c.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(last)) return rule('organization', 'acronym', true);
   // "Minimum Equipment List", "Romantic Art Form": compromise reads title-case runs of ordinary

@@ -1,6 +1,11 @@
 import countryToCurrency from 'country-to-currency';
 import currencyCodes from 'currency-codes';
 import type { Entity, Figure } from '../../model/enriched.js';
+import { englishWords } from '../../model/english-words.js';
+
+/** An ISO 4217 currency code (currency-codes), upper case as written, that is no English word
+ *  written in capitals ("TOP 10", "ALL 3", "CUP 2"). */
+export const isCurrencyCode = (code: string): boolean => currencyCodes.code(code) !== undefined && !englishWords().has(code.toLowerCase());
 
 /**
  * Money named by a word several countries use for their currencies ("pesos", "shillings",

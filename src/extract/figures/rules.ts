@@ -18,8 +18,7 @@ import {
   WORD_AMOUNT,
   pattern,
 } from './patterns.js';
-import currencyCodes from 'currency-codes';
-import { englishWords } from '../../model/english-words.js';
+import { isCurrencyCode } from './currency.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { IRREGULAR_PAST } from '../past-tense.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
@@ -92,10 +91,6 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
 
 /** A signed amount as money-sign matches it: the sign, then the scale word after the number. */
 const MONEY_SIGNED = new RegExp(String.raw`^(${CURRENCY_SIGN})\s?[\d.,]+\s?([a-z]+)?$`, 'i');
-
-/** An ISO 4217 currency code (currency-codes), upper case as written, that is no English word
- *  written in capitals ("TOP 10", "ALL 3", "CUP 2"). */
-const isCurrencyCode = (code: string): boolean => currencyCodes.code(code) !== undefined && !englishWords().has(code.toLowerCase());
 
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
 const isPercent = (unit: string | undefined): boolean => unit !== undefined && /%|per/i.test(unit);
