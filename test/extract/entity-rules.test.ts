@@ -1157,6 +1157,33 @@ describe('match reports: players by their position, clubs by their letters and t
   });
 });
 
+describe('match reports: the sides that play, named after their towns', () => {
+  const report = [
+    'Hamburg came from behind to beat Freiburg 3-1 on Saturday, a result that lifts them level with RB Leipzig at the top of the league table.',
+    "Freiburg took the lead when striker Jonas Brandt scored from the penalty spot. Hamburg's coach, Marco Veltins, sent on Chidi Okafor at half-time.",
+    'Okafor, signed from Bordeaux in January, scored twice. Hamburg now have 54 points, against 56 for Leipzig, who were held 2-2 by Mainz 05.',
+    'Germany, the home nation of both clubs, hosts the final in Munich.',
+  ];
+
+  test('a town that plays, has a coach or takes a plural verb is its club in every mention', async () => {
+    const e = await run(...report);
+    for (const club of ['Hamburg', 'Freiburg', 'RB Leipzig', 'Mainz 05', 'Bordeaux'])
+      expect([club, typeOf(e, club)]).toEqual([club, 'organization']);
+  });
+
+  test('a player who scores stays a person; a country and a town named only as a place stay places', async () => {
+    const e = await run(...report);
+    expect(typeOf(e, 'Chidi Okafor')).toBe('person');
+    expect(typeOf(e, 'Germany')).toBe('place');
+    expect(typeOf(e, 'Munich')).toBe('place');
+  });
+
+  test('outside a match report a town with a plural verb stays a place', async () => {
+    const e = await run('Hamburg and Bremen have ports on the North Sea. Since 2019 Hamburg have invested in its harbour.');
+    expect(typeOf(e, 'Hamburg')).toBe('place');
+  });
+});
+
 describe('acronyms of common nouns, classes of ships, foreign head words', () => {
   test('an acronym that spells the lower-case words before it shortens a common noun', async () => {
     const e = await run(

@@ -146,6 +146,63 @@ export function typeClubs(items: readonly Typed[]): Typed[] {
   });
 }
 
+/** What only a side in a match does, right after its name: a plural verb ("Leverkusen have 54
+ *  points", "Schalke are bottom": a town or a person takes a singular one) or a score ("Bayern
+ *  2-2"). */
+const SIDE_AFTER = /^\s+(?:have|are|were|\d{1,2}[-–]\d{1,2}\b)/u;
+/** A score right before the name of the side it was against: "held 2-2 by X", "a 3-1 win over X". */
+const SCORE_BEFORE = /\b\d{1,2}[-–]\d{1,2}\s+(?:(?:win|victory|defeat|draw|loss)\s+)?(?:by|against|over|with|to|at)\s+$/u;
+/** What a club does or has, after a town's name: a match's verbs, or a player's, a coach's, a
+ *  run's or a table's word after its possessive ("Leverkusen's coach", "Lyon's unbeaten run"). */
+const CLUB_AFTER =
+  /^(?:\s+(?:beat|drew|lost|won|trail(?:ed)?|led|host(?:ed)?|extend(?:ed)?|conceded|came\s+from\s+behind|climb(?:ed)?|went\s+top|now\s+have)\b|['’]s?\s+(?:coach|manager|captain|goalkeeper|keeper|striker|forward|defender|midfielder|winger|fans|supporters|players?|squad|bench|defen[cs]e|attack|unbeaten|home\s+(?:run|record|form|win)|away\s+(?:run|record|form|win)|title|lead|goals?|win|victory|defeat)\b)/u;
+/** A match's words before a club: "to beat X", "against X", "X v Y". */
+const CLUB_BEFORE =
+  /\b(?:beat|beating|beaten|against|over|v|vs\.?|(?:signed|joined|arrived|bought|loan)\s+from|(?:on\s+loan|a\s+move|moved|transfer)\s+(?:at|to))\s+(?:the\s+)?$/u;
+/** A club's letters before its town ("VfB Stuttgart", "FC Porto", "AS Roma") or its founding
+ *  year's two digits after it ("Mainz 05", "Schalke 04"). */
+const CLUB_PREFIX = /^(?:FC|AFC|CF|SC|SK|FK|AC|AS|RC|CD|SV|SS|SSC|VfB|VfL|TSG|RB|KV|KRC|PSV|AZ)$/u;
+
+/**
+ * In a match report, the names that play: a side's verb or a score next to any one mention, or,
+ * for a name with a town in it, a match's words around it. Every mention of such a name is the
+ * club (one sense in a report: "Leverkusen" that "have 54 points" is not the town it is named
+ * after elsewhere in the same report); a country's name stays its team's place, and a name typed
+ * surely as a person ("Okafor scored") is a player.
+ */
+export function typeSides(perBlock: readonly (readonly Typed[])[], texts: readonly string[]): Typed[][] {
+  const isCandidate = ({ candidate, typing }: Typed): boolean =>
+    !countryCode(candidate.text) &&
+    candidate.tokens.every((t) => /^\p{Lu}/u.test(t.text) || /^\d{2}$/.test(t.text)) &&
+    (typing.type === 'place' || isGuess(typing) || (typing.type === 'other' && /^\d{2}$/.test(candidate.tokens.at(-1)?.text ?? '')));
+  const hasTown = (words: readonly string[]): boolean =>
+    words.some((_, i) => [1, 2].some((n) => i + n <= words.length && isGazetteerPlace(words.slice(i, i + n).join(' '))));
+  const sides = new Set<string>();
+  perBlock.forEach((items, b) => {
+    const text = texts[b] ?? '';
+    for (const item of items) {
+      if (!isCandidate(item)) continue;
+      const { candidate, typing } = item;
+      const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+      const after = text.slice(candidate.end, candidate.end + 40);
+      const side = SIDE_AFTER.test(after) || SCORE_BEFORE.test(before);
+      const town = typing.type !== 'person' && hasTown(candidate.tokens.map((t) => t.text));
+      const words = candidate.tokens.map((t) => t.text);
+      // (not a part of a longer name the chunk cut: "1. FC Köln", "FC Schalke 04")
+      const cut = /^\s+\d{2}\b/u.test(after) || /\b\d\.\s+$/u.test(before);
+      const lettered = words.length >= 2 && !cut && (CLUB_PREFIX.test(words[0] ?? '') || /^\d{2}$/.test(words[words.length - 1] ?? ''));
+      if (side || lettered || (town && (CLUB_AFTER.test(after) || CLUB_BEFORE.test(before)))) sides.add(candidate.text);
+    }
+  });
+  return perBlock.map((items) =>
+    items.map((item) =>
+      sides.has(item.candidate.text) && isCandidate(item)
+        ? { ...item, typing: { type: 'organization', rule: 'club', isDefault: false } }
+        : item,
+    ),
+  );
+}
+
 /** The postal codes of the US states, the District of Columbia and the territories (USPS). */
 const US_STATE_CODES = new Set(
   (

@@ -1,7 +1,7 @@
 import type { Article, ArticleBlock } from '../../model/document.js';
 import type { Entity } from '../../model/enriched.js';
 import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acronyms.js';
-import { type Typed, isSporting, listsOf, typeClubs, typeFromContext } from './context.js';
+import { type Typed, isSporting, listsOf, typeClubs, typeFromContext, typeSides } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
 import { entityId } from './score.js';
 import { type Typing, nameKey, typeCandidate } from './type.js';
@@ -220,7 +220,13 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
   const evidence = evidenceOf(blocks);
   const acronyms = new Map<string, string>();
   const sporting = isSporting(blocks.map((tb) => tb.block.text));
-  const perBlock = blocks.map((tb) => typedCandidates(tb, evidence, sporting));
+  const typedBlocks = blocks.map((tb) => typedCandidates(tb, evidence, sporting));
+  const perBlock = sporting
+    ? typeSides(
+        typedBlocks,
+        blocks.map((tb) => tb.block.text),
+      )
+    : typedBlocks;
   blocks.forEach((tb, i) => {
     const candidates = (perBlock[i] ?? []).map((t) => t.candidate);
     parentheticalAcronyms(tb.block.text, candidates, acronyms);
