@@ -1184,6 +1184,42 @@ describe('match reports: the sides that play, named after their towns', () => {
   });
 });
 
+describe('speakers of one word, airlines, places placed by a place', () => {
+  test('one word compromise knows as no name that says something is a company; a full name a person', async () => {
+    await expectTypes('"Demand is weak," Northwind said on Monday. "We will hire," Tomasz Wierzba said.', [
+      ['Northwind', 'organization'],
+      ['Tomasz Wierzba', 'person'],
+    ]);
+  });
+
+  test("a surname that speaks alone after the person's full name stays the person", async () => {
+    const e = await run('The chief executive, Ingrid Halvorsen, spoke first. "Margins held," Halvorsen said.');
+    expect(typeOf(e, 'Ingrid Halvorsen')).toBe('person');
+    expect(names(e)).not.toContain('Halvorsen');
+  });
+
+  test("an airline after its home's name, a Nordic art hall and a Spanish Greater", async () => {
+    await expectTypes('Riyadh Air ordered jets. Bergen Kunsthall opened a show. Ships leave the terminals of Gran Rosario daily.', [
+      ['Riyadh Air', 'organization'],
+      ['Bergen Kunsthall', 'organization'],
+      ['Gran Rosario', 'place'],
+    ]);
+  });
+
+  test('a name placed near a place or in a part of one, a list of villages and a lagoon are places', async () => {
+    await expectTypes(
+      'The jets fly from Vaernesfjell near Trondheim and from Skarvholm in northern Norway. Fighting reached the villages of Takahara and Ushimado. Salt built up in the Mirrool lagoons.',
+      [
+        ['Vaernesfjell', 'place'],
+        ['Skarvholm', 'place'],
+        ['Takahara', 'place'],
+        ['Ushimado', 'place'],
+        ['Mirrool', 'place'],
+      ],
+    );
+  });
+});
+
 describe('acronyms of common nouns, classes of ships, foreign head words', () => {
   test('an acronym that spells the lower-case words before it shortens a common noun', async () => {
     const e = await run(

@@ -35,16 +35,19 @@ const SOURCE_BEFORE =
 const IN_PLACE =
   /(?<!\b(?:stake|stakes|shares|invest|invested|investing|investment|investments|interest|role|member|membership|seat|seats)\s+)\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/iu;
 const OF_PLACE =
-  /\b(?:port|city|town|village|capital|province|region|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
+  /\b(?:ports?|city|cities|towns?|villages?|capitals?|provinces?|regions?|districts?|domains?|islands?|exclave|enclave|outskirts|suburbs|streets|residents|inhabitants|farmers|fishermen|villagers|people|citizens|mayor|governor|north|south|east|west|coast|shores|waters|banks|mouth)\s+(?:of|on|in)\s+(?:the\s+)?$/iu;
 /** "600 nautical miles from X", "30 km off X": a distance is measured from a place. */
 const DISTANCE_FROM =
   /\b(?:miles|kilomet(?:re|er)s|km|metres|meters|feet)\s+(?:from|off|away\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/iu;
 /** "the Nurek and Toktogul dams", "the Vakhsh river", "Balkh province": a name before the
  *  lower-case noun of a feature of the land, or of a territory, is that feature's. */
 const PLACE_NOUN_AFTER =
-  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?)\b/u;
+  /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?|lagoons?|wetlands?|floodplains?|gorges?|plateau|highlands|(?:geothermal|oil|gas)\s+fields?)\b/u;
 /** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
 const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
+/** "near Bergen", "outside Oslo", "in northern Norway": what stands there is a place. */
+const PLACED_AFTER =
+  /^,?\s+(?:near|outside|(?:in|of)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)\s+\p{Lu}/u;
 /** "at X", "between X", "via X": weaker, and "analysts at X" names an employer. */
 const AT_PLACE =
   /(?<!\b\p{L}*(?:ers|ists|ians|officials|staff|executives|engineers|analysts|people|economists)\s+)\b(?:at|between|via)\s+(?:the\s+)?$/iu;
@@ -347,6 +350,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // "according to OpenSecrets", "data from Eurostat": a source that publishes is a body
   if (SOURCE_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
   if (IN_PLACE.test(before) || OF_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
+  // "Haakonsvern near Bergen", "Evenes in northern Norway": placed by a place near it or a part of one
+  if (PLACED_AFTER.test(text.slice(candidate.end, candidate.end + 40)))
+    return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   const last = candidate.tokens[candidate.tokens.length - 1]?.text ?? '';
   if (TOPONYM_ENDING.test(last)) return { ...item, typing: { type: 'place', rule: 'toponym-ending', isDefault: false } };
   if (AT_PLACE.test(before)) return { ...item, typing: { type: 'place', rule: 'locative-weak', isDefault: true } };

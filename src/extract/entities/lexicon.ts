@@ -240,6 +240,11 @@ export const ORG_HEADS = new Set([
   'högskolan',
   'ministerium',
   'ministerie',
+  'kunsthall',
+  'kunsthalle',
+  'kunsthaus',
+  'museet',
+  'museum',
   'stiftung',
   'stichting',
   'verband',
@@ -683,6 +688,8 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'automobile',
   'automotive',
   'sciences',
+  // "Riyadh Air", "Qatar Airways": an airline after its home's name
+  'air',
 ]);
 
 /** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and
@@ -710,6 +717,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'teluk',
   'kampung',
   'laem',
+  // "Gran Rosario", "Gran Canaria", "Gran Chaco": Spanish "Greater"
+  'gran',
 ]);
 
 /** Compass words: "the West", "the South" are used as metonyms, not listed as entities. */

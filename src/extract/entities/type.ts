@@ -308,9 +308,13 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "as Reuters reported", "Eurostat estimates": a one-word name that reports or estimates is a
   // publisher (a person who does so is named in full, or tagged by compromise above)
   if (c.tokens.length === 1 && SOURCE_VERBS.test(next)) return rule('organization', 'source');
-  // ("Saudi Aramco said": a name opened by a nationality is a body's, no person's)
+  // ("Saudi Aramco said": a name opened by a nationality is a body's, no person's; "Maersk said",
+  // "Arianespace said": one word that compromise knows as no name is a company's, as a person is
+  // named in full before their surname speaks alone, and the full name then takes the surname in)
   if (SPEECH_VERBS.test(next))
-    return c.tokens.length > 1 && c.tags.has('Demonym') ? rule('organization', 'speaker') : rule('person', 'speaker');
+    return (c.tokens.length > 1 && c.tags.has('Demonym')) || c.tokens.length === 1
+      ? rule('organization', 'speaker')
+      : rule('person', 'speaker');
   // "Xi Jinping visited …": a name of two or three words followed by what people do
   if (c.tokens.length >= 2 && c.tokens.length <= 3 && PERSON_VERBS.test(next)) return rule('person', 'person-verb');
   return rule('organization', 'default', true);
