@@ -56,6 +56,8 @@ export interface Figure extends Scored {
   readonly low?: number;
   readonly high?: number;
   readonly unit?: string;
+  /** A metric unit's symbol, however the text names the unit ("kilometres" → "km", "megawatts" → "MW"). */
+  readonly symbol?: string;
   /** What a rate is counted per ("$1 per barrel": "barrel"; "$40 billion a year": "year"). */
   readonly per?: string;
   readonly approximate: boolean;

@@ -8,7 +8,7 @@ import type { CslItem } from './citation/csl.js';
 import type { Citation, InText } from './index.js';
 
 /** Version of the JSON output's shape (schema/opclean.schema.json); bumped with any change of shape. */
-export const SCHEMA_VERSION = '1.6.0';
+export const SCHEMA_VERSION = '1.7.0';
 
 /** One paragraph of the JSON's `paragraphs[]`. */
 export interface JsonParagraph {

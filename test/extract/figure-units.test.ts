@@ -29,7 +29,7 @@ describe('units and rates', () => {
     ['a six-month review', 'six-month', 'duration', 6, 'months'],
     ['a pipeline of 1,200 miles', '1,200 miles', 'measure', 1200, 'miles'],
     ['3 million barrels were shipped', '3 million barrels', 'measure', 3e6, 'barrels'],
-    ['the grid stored 12 gigawatt-hours', '12 gigawatt-hours', 'measure', 12, 'GWh'],
+    ['the grid stored 12 gigawatt-hours', '12 gigawatt-hours', 'measure', 12, 'gigawatt-hours'],
     ['the clock ran at 2.4 GHz', '2.4 GHz', 'measure', 2.4, 'GHz'],
     ['a pulse of 80 μs', '80 μs', 'measure', 80, 'μs'],
     ['held at 15 mK overnight', '15 mK', 'measure', 15, 'mK'],
@@ -235,25 +235,25 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     ['a R$ 40 billion programme', 'R$ 40 billion', 40e9, 'BRL'],
     ['it raised HK$5m', 'HK$5m', 5e6, 'HKD'],
     ['₹1,200 a month', '₹1,200 a month', 1200, 'INR'],
-    ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nmi'],
-    ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'km2'],
-    // metric units spelled out carry their symbols
-    ['the road runs 285 kilometres inland', '285 kilometres', 285, 'km'],
-    ['a reservoir of 70 cubic kilometres', '70 cubic kilometres', 70, 'km3'],
-    ['the tower is 335 metres tall', '335 metres', 335, 'm'],
-    ['a plant of 120 megawatts opened', '120 megawatts', 120, 'MW'],
-    ['it used 4.2 terawatt-hours in all', '4.2 terawatt-hours', 4.2, 'TWh'],
-    ['the stone measures 68 centimetres across', '68 centimetres', 68, 'cm'],
-    ['a 240-megawatt plant', '240-megawatt', 240, 'MW'],
-    ['a 14-metre sculpture', '14-metre', 14, 'm'],
-    ['a 400-kilowatt line', '400-kilowatt', 400, 'kW'],
+    ['it lies 105 nautical miles west of Palawan', '105 nautical miles', 105, 'nautical miles'],
+    ['a 2.5 square kilometre zone', '2.5 square kilometre', 2.5, 'square kilometres'],
+    // metric units spelled out are named as written (their symbols go with the figures: below)
+    ['the road runs 285 kilometres inland', '285 kilometres', 285, 'kilometres'],
+    ['a reservoir of 70 cubic kilometres', '70 cubic kilometres', 70, 'cubic kilometres'],
+    ['the tower is 335 metres tall', '335 metres', 335, 'metres'],
+    ['a plant of 120 megawatts opened', '120 megawatts', 120, 'megawatts'],
+    ['it used 4.2 terawatt-hours in all', '4.2 terawatt-hours', 4.2, 'terawatt-hours'],
+    ['the stone measures 68 centimetres across', '68 centimetres', 68, 'centimetres'],
+    ['a 240-megawatt plant', '240-megawatt', 240, 'megawatts'],
+    ['a 14-metre sculpture', '14-metre', 14, 'metres'],
+    ['a 400-kilowatt line', '400-kilowatt', 400, 'kilowatts'],
     // an ISO 4217 code before the amount
     ['the bank earned CHF 41.6 million', 'CHF 41.6 million', 41.6e6, 'CHF'],
     ['NOK 20 billion went to the fund', 'NOK 20 billion', 20e9, 'NOK'],
     ['EUR 5bn was spent', 'EUR 5bn', 5e9, 'EUR'],
-    // decades and centuries are counted in years
-    ['the dispute has lasted three decades', 'three decades', 30, 'years'],
-    ['the bridge stood for two centuries', 'two centuries', 200, 'years'],
+    // decades and centuries are counted as written
+    ['the dispute has lasted three decades', 'three decades', 3, 'decades'],
+    ['the bridge stood for two centuries', 'two centuries', 2, 'centuries'],
   ])('%j: %j = %d %s', expectOne);
 
   test('"won" after a count is the verb, no currency', () => {
@@ -267,6 +267,25 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
   ])('%j is one range of percentages', (text, figure, low, high) => {
     const hit = hits(text).find((h) => h.kind === 'range');
     expect([hit?.text, hit?.low, hit?.high, hit?.unit]).toEqual([figure, low, high, '%']);
+  });
+});
+
+describe("a metric unit's symbol", () => {
+  test.each([
+    ['The road runs 285 kilometres inland.', '285 kilometres', 'kilometres', 'km'],
+    ['A 240-megawatt plant opened.', '240-megawatt', 'megawatts', 'MW'],
+    ['The zone covers 2.5 square kilometres.', '2.5 square kilometres', 'square kilometres', 'km2'],
+    ['The storm moved 40 km inland.', '40 km', 'km', 'km'],
+    ['It lies 105 nautical miles west of Palawan.', '105 nautical miles', 'nautical miles', 'nmi'],
+  ])('%j: %j in %s, symbol %s', async (text, figure, unit, symbol) => {
+    const { figures } = await extract(articleFrom({ paragraphs: [text] }), createContext({ minConfidence: 0 }));
+    expect(figures.find((f) => f.text === figure)).toMatchObject({ unit, symbol });
+  });
+
+  test('a unit that is not metric has no symbol', async () => {
+    const { figures } = await extract(articleFrom({ paragraphs: ['The pipeline runs 1,200 miles.'] }), createContext({ minConfidence: 0 }));
+    expect(figures.find((f) => f.text === '1,200 miles')).toMatchObject({ unit: 'miles' });
+    expect(figures.find((f) => f.text === '1,200 miles')?.symbol).toBeUndefined();
   });
 });
 

@@ -59,11 +59,40 @@ const acronymLetters = (acronym: string): string | null => {
   return m ? (m[1] ?? '').replace(/[.&]/g, '') : null;
 };
 
+/**
+ * A short form made of pieces of the name's words rather than its initials, given in brackets
+ * right after it: "Ministry of Defence (MoD)", "Turkish Statistical Institute (TurkStat)", "Bank
+ * of Mexico (Banxico)", "Kenya Electricity Transmission Company (KETRACO)". Its letters come in
+ * the name's order, from the start of one of its capitalised words into a word after it, and
+ * its capitals (after the first) open words of the name.
+ */
+export function shortens(short: string, name: Candidate): boolean {
+  const letters = short.replace(/[.&]/g, '');
+  if (name.tokens.length < 2 || letters.length < 3 || /\d/.test(letters)) return false;
+  const words = name.tokens.map((t) => t.text);
+  const capitals = [...letters.slice(1)].filter((ch) => /\p{Lu}/u.test(ch) && /\p{Ll}/u.test(letters));
+  return words.some((word, i) => {
+    if (!/^\p{Lu}/u.test(word) || word[0] !== letters[0]) return false;
+    const rest = words.slice(i).join(' ');
+    // each letter in turn, further on; a capital after the first (mixed case) opens a word
+    let at = 0;
+    for (const ch of letters.slice(1)) {
+      const lower = rest.toLowerCase();
+      let found = lower.indexOf(ch.toLowerCase(), at + 1);
+      if (capitals.includes(ch)) while (found > 0 && rest[found - 1] !== ' ') found = lower.indexOf(ch.toLowerCase(), found + 1);
+      if (found < 0) return false;
+      at = found;
+    }
+    // the short form takes letters from two words at least ("Texas" is no short form of "Texas Instruments")
+    return at >= (words[i] ?? '').length;
+  });
+}
+
 /** Acronyms defined in parentheses right after a name ("Made in China 2025" (MIC25)): acronym key → long name key. */
 export function parentheticalAcronyms(text: string, candidates: readonly Candidate[], into: Map<string, string>): void {
   for (const c of candidates) {
-    const paren = /^["”’]?\s*\(\s*([\p{Lu}][\p{Lu}\d.&]{1,9})\s*\)/u.exec(text.slice(c.end));
-    if (paren?.[1] && abbreviates(paren[1], c)) into.set(nameKey(paren[1]), nameKey(c.text));
+    const paren = /^["”’]?\s*\(\s*([\p{Lu}][\p{L}\d.&]{1,11})\s*\)/u.exec(text.slice(c.end));
+    if (paren?.[1] && (abbreviates(paren[1], c) || shortens(paren[1], c))) into.set(nameKey(paren[1]), nameKey(c.text));
   }
 }
 

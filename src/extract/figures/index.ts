@@ -3,7 +3,7 @@ import type { Figure } from '../../model/enriched.js';
 import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
 import { LAW_HEADS } from '../entities/lexicon.js';
 import { RATE_NOUN } from './patterns.js';
-import { FIGURE_RULES, type FigureHit } from './rules.js';
+import { FIGURE_RULES, type FigureHit, unitSymbol } from './rules.js';
 import { isPartOfName } from './names.js';
 import { pageAt, pagesOf } from '../positions.js';
 import type { Sentence } from '../sentences.js';
@@ -151,12 +151,16 @@ export function findFigureHits(
 }
 
 /** Words before a number that make it an age ("aged 65", "at the age of 35", "who is 58"). */
-const AGE_BEFORE = /\b(?:aged|age|the\s+age\s+of|ages\s+of|who\s+(?:is|was)|now|turned|turns)\s+$/i;
+const AGE_BEFORE = /\b(?:aged|age|(?:the\s+)?age\s+(?:of|to|from)|ages\s+of|who\s+(?:is|was)|now|turned|turns)\s+$/i;
+/** "She was 88.", "he is 54 and": a person's age said of them, ending its clause. */
+const AGE_SAID = /\b(?:he|she)\s+(?:is|was)\s+$/i;
+const CLAUSE_END = /^(?:[.;,]|\s+(?:when|and|at)\b)/;
 
 /**
  * A bare number or range that gives a person's age is a span of years: "aged 65 to 79",
- * "at the age of 35", "Yet Wang, now 49, still", and a number set between commas right after a
- * person's name ("Tanei, 47, runs a shop"), as news writes ages.
+ * "at the age of 35", "raise the retirement age to 67", "Yet Wang, now 49, still", "She was 88.",
+ * and a number set between commas right after a person's name ("Tanei, 47, runs a shop"), as
+ * news writes ages.
  */
 function asAge(hit: FigureHit, text: string, people: NameSpans): FigureHit {
   if (hit.unit || !(hit.kind === 'count' || hit.kind === 'range')) return hit;
@@ -167,7 +171,8 @@ function asAge(hit: FigureHit, text: string, people: NameSpans): FigureHit {
     hit.kind === 'count' &&
     /^,/.test(text.slice(hit.end, hit.end + 1)) &&
     people.some(([, end]) => /^,\s*(?:now\s+)?$/.test(text.slice(end, hit.start)));
-  if (!AGE_BEFORE.test(before) && !afterName) return hit;
+  const said = AGE_SAID.test(before) && CLAUSE_END.test(text.slice(hit.end, hit.end + 6));
+  if (!AGE_BEFORE.test(before) && !afterName && !said) return hit;
   return { ...hit, kind: hit.kind === 'range' ? 'range' : 'duration', unit: 'years', evidence: [...(hit.evidence ?? []), 'age'] };
 }
 
@@ -195,8 +200,10 @@ export function extractFigures(
   return findFigureHits(block.text, published, names, people, scan).map((hit) => {
     const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
     const { mayBeName: _ignored, start, end, confidence, evidence, ...rest } = hit;
+    const symbol = rest.unit ? unitSymbol(rest.unit) : undefined;
     return {
       ...rest,
+      ...(symbol ? { symbol } : {}),
       confidence: confidence ?? 1,
       evidence: evidence ?? [],
       text: block.text.slice(start, end),

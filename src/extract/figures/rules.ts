@@ -358,15 +358,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: (m) => {
       const amount = amountOf(m[1] ?? '') * scaleOf(m[2]);
       if (!Number.isFinite(amount)) return null;
-      const named = unitName(m[3] ?? '');
-      // "three decades", "two centuries": spans of years, counted in years as "half a century" is
-      const years = YEARS_IN[named];
-      const unit = years ? 'years' : named;
+      // ("three decades", "two centuries": counted as written, in decades and centuries)
+      const unit = unitName(m[3] ?? '');
       // "one day" is as often "some day" as a span of time
       const idiom = /^one$/i.test(m[1] ?? '') && /^day$/i.test(m[3] ?? '');
       return {
         kind: isTimeUnit(unit) ? 'duration' : 'measure',
-        value: years ? amount * years : amount,
+        value: amount,
         unit,
         mayBeName: false,
         ...(idiom ? { confidence: 0.4, evidence: ['spelled-one'] } : {}),
@@ -455,10 +453,7 @@ const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) :
 /** Units written as abbreviations, kept as written. */
 const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
 
-/** Years in a decade and in a century. */
-const YEARS_IN: Readonly<Record<string, number>> = { decades: 10, centuries: 100 };
-
-/** Metric units spelled out, and nautical miles, by their symbols: one unit, however written. */
+/** Metric units spelled out, and nautical miles, by their symbols. */
 const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/^(?:(square|cubic)\s+)?kilomet(?:re|er)s?$/, 'km'],
   [/^(?:(square|cubic)\s+)?centimet(?:re|er)s?$/, 'cm'],
@@ -485,14 +480,12 @@ function metricSymbol(lower: string): string | undefined {
   return undefined;
 }
 
-/** A unit as figures carry it: lower case, plural ("Years" → "years", "foot" → "feet"); metric
- *  units by their symbols ("kilometres" → "km", "square metres" → "m2"); short symbols of
- *  measure as written ("km", "MW"). */
+/** A unit as figures carry it: as the text names it, in lower case and the plural ("Years" →
+ *  "years", "foot" → "feet", "428-kilometre" → "kilometres", "square metres"); short symbols of
+ *  measure as written ("km", "MW"). A metric unit's symbol goes with it (unitSymbol). */
 function unitName(word: string): string {
   if (ABBREVIATED_UNITS.has(word) || UNIT_SYMBOL_ONLY.test(word)) return word;
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
-  const symbol = metricSymbol(lower);
-  if (symbol) return symbol;
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
   if (/^inch(es)?$/.test(lower)) return 'inches';
@@ -500,6 +493,14 @@ function unitName(word: string): string {
 }
 
 const UNIT_SYMBOL_ONLY = new RegExp(`^${UNIT_SYMBOL}$`, 'u');
+
+/** The symbol of a figure's metric unit, however the text names it ("kilometres", "km" → "km";
+ *  "square metres" → "m2"; "megawatts" → "MW"; "nautical miles" → "nmi"), so that one unit
+ *  groups as one; undefined for other units. */
+export function unitSymbol(unit: string): string | undefined {
+  if (unit === 'km' || unit === 'kg' || UNIT_SYMBOL_ONLY.test(unit)) return unit;
+  return metricSymbol(unit.toLowerCase());
+}
 const TIME_UNIT_ONLY = new RegExp(`^${TIME_UNIT}$`);
 const MEASURE_UNIT_ONLY = new RegExp(`^${MEASURE_UNIT}$`);
 const isTimeUnit = (unit: string): boolean => TIME_UNIT_ONLY.test(unit);
