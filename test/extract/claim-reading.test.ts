@@ -70,3 +70,15 @@ describe("a news report's lead", () => {
     expect(comment.claims.flatMap((c) => c.cues).filter((cue) => cue.startsWith('lead'))).toEqual([]);
   });
 });
+
+test('an approximate figure lowers no score as a modal hedge does', async () => {
+  const exact = 'Rents took 47% of the median household income in Toronto last year.';
+  const approximate = 'Rents took about 47% of the median household income in Toronto last year.';
+  const doubtful = 'Rents may have taken 47% of the median household income in Toronto last year.';
+  const scoreOf = async (sentence: string) =>
+    (await extract(articleFrom({ paragraphs: [sentence] }), createContext({ minConfidence: 0 }))).claims[0];
+  const [a, b, c] = await Promise.all([exact, approximate, doubtful].map(scoreOf));
+  expect(b?.hedges).toContain('about');
+  expect(b?.score).toBe(a?.score);
+  expect(c?.score ?? 0).toBeLessThan(a?.score ?? 0);
+});

@@ -25,6 +25,8 @@ const WEIGHT = {
   secondParagraph: 1, // its second paragraph, which the lead's details often open
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
+/** The approximators among the hedges ("about", "nearly" before a number). */
+const APPROXIMATOR = /^(?:around|about|approximately|roughly|nearly|almost|some)$/i;
 const MAX_ENTITIES = 3;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
@@ -149,7 +151,9 @@ function scoreOf(
     add(WEIGHT.proposal, kinds.has('normative') ? 'proposal' : 'forecast');
   if (kinds.has('comparative')) add(WEIGHT.comparative, 'comparative');
   if (checkable) add(WEIGHT.checkable, 'checkable');
-  if (hedges.length) add(WEIGHT.hedged, `hedged "${hedges.join('", "')}"`);
+  // ("about 47%", "nearly 70%": an approximate figure is as checkable as an exact one)
+  const doubts = hedges.filter((h) => !APPROXIMATOR.test(h));
+  if (doubts.length) add(WEIGHT.hedged, `hedged "${doubts.join('", "')}"`);
   if (checkable && paragraph === 0) add(WEIGHT.lead, 'lead');
   if (checkable && paragraph === 1) add(WEIGHT.secondParagraph, 'lead');
   if (kinds.has('evaluative') && !f.figures.length && !f.entities.length) add(WEIGHT.opinionOnly, 'opinion only');
