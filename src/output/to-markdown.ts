@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
-import remarkStringify from 'remark-stringify';
-import { type Processor, unified } from 'unified';
+import { type Processor, gfmFootnoteToMarkdown, remarkStringify, unified } from '../vendor/markdown.js';
 
 interface YamlNode {
   type: 'yaml';
