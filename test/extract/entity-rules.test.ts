@@ -1220,6 +1220,30 @@ describe('speakers of one word, airlines, places placed by a place', () => {
   });
 });
 
+describe('names whose type cannot be decided, and places read into the names of what belongs to them', () => {
+  test('a name no rule or tag types stays below the default threshold however often it is named', async () => {
+    const text = 'Investors backed Qorvantix early. Analysts say Qorvantix grew fast, and Qorvantix hired staff.';
+    expect(names(await runDefault(text))).not.toContain('Qorvantix');
+    const all = await run(text);
+    const found = all.entities.find((x) => x.name === 'Qorvantix');
+    expect(found?.evidence).toContain('type-undecided');
+    expect(found?.confidence).toBeLessThan(0.5);
+  });
+
+  test('after a place, an ordinary word names a body; a site, a region word or a whole gazetteer name keep the place', async () => {
+    await expectTypes(
+      'Forecasts from Oxford Economics and Wellington Water were cited near Prague Castle, in Upper Assam and at Fort Nelson.',
+      [
+        ['Oxford Economics', 'organization'],
+        ['Wellington Water', 'organization'],
+        ['Prague Castle', 'place'],
+        ['Upper Assam', 'place'],
+        ['Fort Nelson', 'place'],
+      ],
+    );
+  });
+});
+
 describe('acronyms of common nouns, classes of ships, foreign head words', () => {
   test('an acronym that spells the lower-case words before it shortens a common noun', async () => {
     const e = await run(

@@ -82,6 +82,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['eponym', 0.8],
   ['family-name', 0.7],
   ['speaker', 0.7],
+  ['place-and-noun', 0.6],
   ['cited-author', 0.7],
   ['tag:person', 0.65],
   ['tag:place', 0.65],
@@ -98,6 +99,9 @@ const strengthOf = (t: Typing, name: string): number =>
  *  than letters read one by one ("TV", "GPS", "HIV"), which are as often common nouns: once
  *  capitalised mid-sentence, it clears the default threshold. */
 const WORD_ACRONYM_STRENGTH = 0.42;
+
+/** The highest confidence of a name whose every mention has the default type (see entityScore). */
+const UNDECIDED_MAX = 0.45;
 
 /** Onsets of two consonants an English word can open with. */
 const ONSETS = new Set([
@@ -196,6 +200,13 @@ export function scoreEntity(input: ScoreInput): Scored {
     evidence.push('full-name');
   }
   confidence += Math.min(0.3, support);
+  // a name no rule and no tag could type stays below the default threshold however often it is
+  // named: its type is a guess, and a guessed type is no row for a database (one the text
+  // introduces with its acronym is a body's or a programme's formal name, and stays)
+  if (!input.acronymExpanded && mentions.every((m) => m.typing.rule === 'default')) {
+    confidence = Math.min(confidence, UNDECIDED_MAX);
+    evidence.push('type-undecided');
+  }
   // ("WHO", "IT" in capitals are acronyms: the scores decide on them)
   if (isFunctionWord(input.name) && !/^\p{Lu}{2,}$/u.test(input.name)) {
     // "It", "This": a pronoun or determiner a line break left capitalised is no name

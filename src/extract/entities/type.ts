@@ -128,6 +128,44 @@ function byTags(tags: ReadonlySet<string>): Typing | null {
   return person >= org ? rule('person', 'tag:person') : rule('organization', 'tag:organization');
 }
 
+/** Last words of the names of sites and features that compromise reads as places: "Berlin Wall",
+ *  "Prague Castle", "Suncorp Stadium", "East End", "Bell Creek", "Neptun Deep". */
+const SITE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'wall zone end road lane way hill hills creek palace arena stadium castle park hall station area place deep ville ' +
+    'gardens garden bridge gate tower cathedral temple mosque church market quarter heights point beach falls forest ' +
+    'woods field fields ground grounds crossing junction harbour harbor docks plaza mall trail pass ridge springs well ' +
+    'wells mine mines camp fort base'
+  ).split(' '),
+);
+
+/**
+ * A name of several words compromise reads as a place for a place word inside it, that the
+ * gazetteer does not hold whole, and that neither ends in a site's word ("Prague Castle") nor
+ * opens with a place's ("Upper Assam", "Fort Nelson", "San Pedro de Atacama"): after a place or
+ * a nationality, an ordinary English word names what belongs to it, a body more often than not ("Oxford
+ * Economics", "Wellington Water", "Michigan Medicine", "Oregon State Fire Marshal"); a place's
+ * name after other words is a body's or a phrase's name that ends in it ("Imperial College
+ * London", "Agri-Food Canada", "February Brazil"), typed as a guess. Null: the place stands.
+ */
+function placeWordsOf(c: Candidate): Typing | null {
+  const words = c.tokens.map((t) => t.text);
+  const first = (words[0] ?? '').toLowerCase();
+  const lastToken = c.tokens[c.tokens.length - 1];
+  const last = (lastToken?.text ?? '').toLowerCase();
+  if (isGazetteerPlace(c.text) || countryCode(c.text) || SITE_HEADS.has(last)) return null;
+  if (REGION_MODIFIERS.has(first) || PLACE_OPENERS.has(first) || /^(?:fort|county|mt|st|san|santa|são|saint)$/.test(first)) return null;
+  // (a person's name compromise also reads a place in: "Teodora Marsh")
+  if (c.tags.has('FirstName') || c.tags.has('Person')) return null;
+  const lastIsPlace = !!countryCode(lastToken?.text ?? '') || isGazetteerPlace(lastToken?.text ?? '');
+  const firstIsPlace = !!countryCode(words[0] ?? '') || isGazetteerPlace(words[0] ?? '');
+  if (lastIsPlace) return firstIsPlace ? null : rule('organization', 'ends-in-place', true);
+  const placeFirst = firstIsPlace || c.tags.has('Demonym') || c.tags.has('LexDemonym');
+  if (placeFirst && lastToken && /^\p{Lu}\p{Ll}+$/u.test(lastToken.text) && isDictionaryWord(lastToken))
+    return rule('organization', 'place-and-noun');
+  return null;
+}
+
 /** Types a candidate from its own words and compromise's tags; `next` is the word after it,
  *  `possessed` the word after its possessive. */
 export function typeCandidate(c: Candidate, next: string, possessed = ''): Typing {
@@ -301,6 +339,10 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // words as a person; with no word a name in its lexicon that reading is only a guess
   if (tagged?.type === 'person' && c.tokens.length > 1 && !c.tags.has('LexProper') && isCommonWords(c.text)) {
     return rule('person', 'tag:person-common-words', true);
+  }
+  if (tagged?.rule === 'tag:place' && c.tokens.length > 1) {
+    const placeOf = placeWordsOf(c);
+    if (placeOf) return placeOf;
   }
   if (tagged) return tagged;
   // an acronym alone is weak evidence: its long form or its list decides when there is one
