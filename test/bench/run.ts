@@ -401,7 +401,7 @@ async function stageFigures(): Promise<void> {
         lap('structure');
         const enriched = await extract(article, ctx);
         lap('extract');
-        render(enriched, ctx);
+        await render(enriched, ctx);
         lap('render');
         if (round > 0) {
           totals.pdfjs += pdfjsMs;
