@@ -1,7 +1,7 @@
 import type { Context } from '../model/context.js';
 import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
-import { claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
+import { bodyPlaces, claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures, scanFigures } from './figures/index.js';
@@ -91,8 +91,11 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   const lookup = claimLookup(figures, entities);
   // a news report's lead tells the story: its claims rank first
   const positions = reportPositions(blocks);
+  const places = bodyPlaces(blocks);
   const claims = blocks.flatMap((block, i) =>
-    (readings[i] ?? []).map((reading, k) => tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading, positions.get(block))),
+    (readings[i] ?? []).map((reading, k) =>
+      tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading, positions.get(block), places.get(block)),
+    ),
   );
   const ranked = rankClaims(claims.filter((c) => c !== null));
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${ranked.length} claims`);

@@ -82,3 +82,20 @@ test('an approximate figure lowers no score as a modal hedge does', async () => 
   expect(b?.score).toBe(a?.score);
   expect(c?.score ?? 0).toBeLessThan(a?.score ?? 0);
 });
+
+test("a claim ranks up the nearer it stands to the text's start, and past its opening not at all", async () => {
+  const filler = (k: number) =>
+    `Paragraph ${k} of the essay goes on about the matter at some length, as essays do, without naming a figure or a date at all.`;
+  const claim = 'The ministry spent $4 billion on the Mekong dams in 2023.';
+  const scoreAt = async (at: number, count: number) => {
+    const paragraphs = Array.from({ length: count }, (_, k) => (k === at ? `${claim} ${filler(k)}` : filler(k)));
+    const { claims } = await extract(articleFrom({ paragraphs }), createContext({ minConfidence: 0 }));
+    return claims.find((c) => c.text === claim)?.score ?? Number.NaN;
+  };
+  const [first, third, last] = await Promise.all([scoreAt(0, 10), scoreAt(3, 10), scoreAt(9, 10)]);
+  expect(first).toBeGreaterThan(third);
+  expect(third).toBeGreaterThan(last);
+  // in a long text the opening is its first few paragraphs, not a share of a hundred
+  const [tenthOfHundred, lastOfHundred] = await Promise.all([scoreAt(10, 100), scoreAt(99, 100)]);
+  expect(tenthOfHundred).toBe(lastOfHundred);
+});

