@@ -385,3 +385,15 @@ describe('ages', () => {
     expect(hits('The TOP 10 list and ALL 3 members.').map((h) => h.unit)).not.toContain('TOP');
   });
 });
+
+describe('numbers to ring', () => {
+  test("a number after a verb of ringing or before a line's noun counts nothing; the same number counting works does", async () => {
+    const { figures } = await extract(
+      articleFrom({
+        paragraphs: ['Residents were urged to call 112 only for emergencies and got 112 emergency alerts. The 112 works hang in the hall.'],
+      }),
+      createContext(),
+    );
+    expect(figures.filter((f) => f.text === '112').map((f) => f.sentence)).toEqual(['The 112 works hang in the hall.']);
+  });
+});

@@ -73,6 +73,10 @@ const POWER_AFTER = /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/u;
 
 /** A number that opens a block and is followed by a full stop or a bracket: a list number. */
 const LIST_NUMBER = /^\(?\d{1,2}[.)]\s/;
+/** A verb of ringing right before a number: "call 112", "dial 999", "text 741741". */
+const RING_BEFORE = /\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text)\s+$/i;
+/** A line's noun right after a number: "the 911 emergency line", "a 112 alert". */
+const LINE_AFTER = /^\s+(?:emergency|hotline|helpline|alerts?|line|number)\b/i;
 
 /** Character ranges already known to be names (entity mentions): numbers inside are not figures. */
 export type NameSpans = readonly (readonly [number, number])[];
@@ -143,6 +147,14 @@ export function findFigureHits(
       if (rule.name === 'number' && span[0] === 0 && LIST_NUMBER.test(text)) {
         confidence = Math.min(confidence, 0.2);
         evidence.push('list-number');
+      }
+      // "call 112 only for emergencies", "nine 112 emergency alerts": a number to ring counts nothing
+      if (
+        rule.name === 'number' &&
+        (RING_BEFORE.test(text.slice(Math.max(0, span[0] - 12), span[0])) || LINE_AFTER.test(text.slice(span[1], span[1] + 12)))
+      ) {
+        confidence = Math.min(confidence, 0.2);
+        evidence.push('phone-number');
       }
       hits.push({ ...withRate(hit, text, span[1]), start: span[0], confidence, evidence });
     }
