@@ -1244,6 +1244,22 @@ describe('names whose type cannot be decided, and places read into the names of 
   });
 });
 
+describe('long official names through "of"', () => {
+  test('a declaration, a code or a protocol, and a conference or a summit, keep the "of" after them', async () => {
+    const e = await run(
+      'ASEAN and China signed the Declaration on the Conduct of Parties in 2002. The National Conference of State Legislatures counted bills before the Summit of the Americas.',
+    );
+    expect(names(e)).toEqual(
+      expect.arrayContaining([
+        'Declaration on the Conduct of Parties',
+        'National Conference of State Legislatures',
+        'Summit of the Americas',
+      ]),
+    );
+    expect(names(e)).not.toContain('State Legislatures');
+  });
+});
+
 describe('acronyms of common nouns, classes of ships, foreign head words', () => {
   test('an acronym that spells the lower-case words before it shortens a common noun', async () => {
     const e = await run(

@@ -418,6 +418,11 @@ export const OF_HEADS = new Set([
   'secretary',
   'minister',
   'university',
+  // gatherings of members named by whom they gather: "National Conference of State
+  // Legislatures", "Summit of the Americas", "Congress of Vienna"
+  'conference',
+  'summit',
+  'congress',
   'statue',
   'chamber',
   'republic',
@@ -851,6 +856,11 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
   'agreement',
   'charter',
   'amendment',
+  // "Declaration on the Conduct of Parties …", "Code of Conduct for …", "Protocol on …"
+  'declaration',
+  'code',
+  'protocol',
+  'covenant',
 ]);
 
 /** Last words of the names of recurring events ("Madaraka Day", "AHR Expo", "Cannes Film Festival"). */
