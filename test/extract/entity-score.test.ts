@@ -253,3 +253,17 @@ describe('names as written', () => {
     expect(e.entities.find((x) => x.id === 'place:united-states')?.name).toBe('United States');
   });
 });
+
+test("a law's head word and its year alone are the tail of a longer name, below the threshold", () => {
+  const of = (name: string) =>
+    scoreEntity({
+      name,
+      type: 'other',
+      mentions: [{ name, typing: typing('other', 'numbered-name'), midSentence: true }],
+      acronymExpanded: false,
+    });
+  expect(of('Act 2021').confidence).toBeLessThan(0.5);
+  expect(of('Bill 2024').evidence).toContain('head-noun-only');
+  expect(of('Finance Act 2021').confidence).toBeGreaterThanOrEqual(0.5);
+  expect(of('Law 12,367').confidence).toBeGreaterThanOrEqual(0.5);
+});

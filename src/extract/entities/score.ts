@@ -303,6 +303,8 @@ const isFunctionWord = (name: string): boolean => FUNCTION_WORD.test(name.trim()
  *  one-word institution ("Congress", "the Pentagon"). */
 function isHeadNounOnly(input: ScoreInput): boolean {
   if (input.type !== 'organization' && input.type !== 'other') return false;
+  // "Act 2021", "Bill 2024": a law's head word and its year, the rest of its name cut off before them
+  if (LAW_AND_YEAR.test(input.name)) return true;
   const word = input.name
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -310,6 +312,9 @@ function isHeadNounOnly(input: ScoreInput): boolean {
   const bySuffix = input.mentions.every((m) => m.typing.rule.startsWith('suffix:') || m.typing.type !== input.type);
   return bySuffix && /^\p{L}+$/u.test(word) && !INSTITUTIONS.has(word) && englishWords().has(word);
 }
+
+/** A law's head word and a year alone. */
+const LAW_AND_YEAR = /^(?:Act|Bill|Law|Amendment|Ordinance|Decree)\s+(?:1[89]|20)\d{2}$/u;
 
 /** Typed only by a preposition before it ("in X"), never by its own words or tags; for a place,
  *  also by the places it is listed with (organisations listed together are often units of one body). */
