@@ -1244,6 +1244,12 @@ describe('names whose type cannot be decided, and places read into the names of 
   });
 });
 
+test('a department in ordinary words named in a job title is part of the title', async () => {
+  const e = await runDefault('Media contact: Wanjiru Kamau, Head of Corporate Communications, Tembo Telecom.');
+  expect(names(e)).not.toContain('Corporate Communications');
+  expect(names(e)).toContain('Tembo Telecom');
+});
+
 describe('long official names through "of"', () => {
   test('a declaration, a code or a protocol, and a conference or a summit, keep the "of" after them', async () => {
     const e = await run(

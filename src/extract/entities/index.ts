@@ -75,6 +75,9 @@ function spellsLowerCaseWords(text: string, start: number, acronym: string): boo
 const MODIFIED_NOUN_AFTER =
   /^\s+(?!(?:and|or|but|nor|to|in|on|at|of|for|from|by|with|as|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|since|after|before|than|that|which|who|where|when|while|if|because|also|too)\b)\p{Ll}/u;
 
+/** A role's capitalised word and its "of" in a job title: "Head of …", "Vice President for …". */
+const JOB_TITLE_BEFORE = /\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP|Officer|Dean|Professor|Lecturer)\s+(?:of|for)\s+$/u;
+
 /** compromise reads the word after the name ending at `end` as a verb ("the US signed"). */
 function isVerbAt(tb: TaggedBlock, end: number): boolean {
   const last = tb.tokens.findLast((t) => t.end <= end);
@@ -270,6 +273,7 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
         afterIndefinite:
           /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(block.text.slice(Math.max(0, candidate.start - 4), candidate.start)) &&
           !/^-\p{Ll}/u.test(block.text.slice(candidate.end, candidate.end + 2)),
+        inJobTitle: JOB_TITLE_BEFORE.test(block.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
         // "Recurrent Neural Networks (RNNs)": a plural acronym names a kind of thing
         kindByPluralAcronym: /^\s*\(\p{Lu}{2,}s\)/u.test(block.text.slice(candidate.end, candidate.end + 12)),
         ...(list ? { list } : {}),

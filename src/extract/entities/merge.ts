@@ -20,6 +20,8 @@ export interface NamedMention {
   readonly afterIndefinite?: boolean;
   /** Right before a plural acronym in brackets ("Neural Networks (NNs)"). */
   readonly kindByPluralAcronym?: boolean;
+  /** Right after a role's "of" in a job title ("Head of Corporate Communications"). */
+  readonly inJobTitle?: boolean;
   /** The list ("A, B and C") the mention is an item of, by an id unique in the article. */
   readonly list?: string;
 }

@@ -15,6 +15,8 @@ export interface ScoredMention {
   readonly afterIndefinite?: boolean;
   /** Right before a plural acronym in brackets. */
   readonly kindByPluralAcronym?: boolean;
+  /** Right after a role's "of" in a job title. */
+  readonly inJobTitle?: boolean;
 }
 
 /** What the entity's name, type and mentions say. */
@@ -228,6 +230,11 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "FOR FURTHER INFORMATION CONTACT", "ADDRESSES": a label or heading set in capitals
     confidence = Math.min(confidence, 0.3);
     evidence.push('capitals-words');
+  } else if (mentions.every((m) => m.inJobTitle) && isCommonWords(input.name)) {
+    // "Head of Corporate Communications", "Director of Public Affairs": a department named in a
+    // job title, in ordinary words, is part of the title
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('job-title');
   } else if (mentions.some((m) => m.kindByPluralAcronym)) {
     // "Recurrent Neural Networks (RNNs)": the text counts them, a kind of thing and no name
     confidence = Math.min(confidence, 0.3);
