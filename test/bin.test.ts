@@ -9,9 +9,9 @@ test.skipIf(process.platform === 'win32')('the built CLI is executable', () => {
   expect(statSync(CLI).mode & 0o111).not.toBe(0);
 });
 
-// the build bundles the Markdown serializer's packages into one script (src/vendor/markdown.ts)
+// the build bundles the Markdown serializer's packages into one script (src/output/markdown-packages.ts)
 test('the built Markdown serializer is one script that imports nothing but Node built-ins', async () => {
-  const bundle = path.resolve(import.meta.dirname, '../dist/vendor/markdown.js');
+  const bundle = path.resolve(import.meta.dirname, '../dist/output/markdown-packages.js');
   const text = readFileSync(bundle, 'utf8');
   const imports = [...text.matchAll(/^\s*(?:import|export)\s[^'"]*from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
   expect(imports.filter((specifier) => !specifier?.startsWith('node:'))).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { type Processor, gfmFootnoteToMarkdown, remarkStringify, unified } from '../vendor/markdown.js';
+import { type Processor, gfmFootnoteToMarkdown, remarkStringify, unified } from './markdown-packages.js';
 
 interface YamlNode {
   type: 'yaml';
