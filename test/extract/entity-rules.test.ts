@@ -1250,6 +1250,17 @@ test('a department in ordinary words named in a job title is part of the title',
   expect(names(e)).toContain('Tembo Telecom');
 });
 
+test('an acronym that spells a lower-case phrase earlier in its paragraph is a common noun, whatever noun follows it', async () => {
+  const e = await run(
+    'Editors integrate artificial intelligence for grammar. As AI continues to advance, some AI systems write whole paragraphs. The AI Safety Institute tested them, as did NATO.',
+  );
+  expect(names(e)).not.toContain('AI');
+  expect(names(e)).toEqual(expect.arrayContaining(['AI Safety Institute', 'NATO']));
+  // two letters need long words: "also include" spells no AI
+  const other = await run('The rules also include AI systems from Anthropic.');
+  expect(names(other)).toContain('AI');
+});
+
 describe('long official names through "of"', () => {
   test('a declaration, a code or a protocol, and a conference or a summit, keep the "of" after them', async () => {
     const e = await run(

@@ -42,7 +42,7 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       // "PDFs", "two APIs"; "a URL.", "an API that": an acronym counted like a common noun
       const plural = /^(\p{Lu}{2,})s$/u.exec(t.text)?.[1];
       if (plural) commonAcronyms.add(plural);
-      else if (spellsLowerCaseWords(block.text, t.start, t.text)) commonAcronyms.add(t.text);
+      else if (spellsLowerCaseWords(block.text, t.start, t.text) || spelledBefore(block.text, t.start, t.text)) commonAcronyms.add(t.text);
       else if (
         /^\p{Lu}{2,}$/u.test(t.text) &&
         /(?:^|\s)(?:a|an)\s+$/i.test(block.text.slice(Math.max(0, t.start - 4), t.start)) &&
@@ -53,6 +53,27 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
   }
   return { capitalisedMidSentence, lowerCase, demonyms, personWords, commonAcronyms };
 }
+
+/** "They integrate artificial intelligence … As AI continues": an acronym whose letters open, in
+ *  turn, the lower-case words of a phrase earlier in its paragraph shortens that common noun.
+ *  The words are long enough to be content words (five letters or more for two letters: "also
+ *  include" spells no AI), and none a function word. */
+function spelledBefore(text: string, start: number, acronym: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(acronym) || start === 0) return false;
+  const min = acronym.length === 2 ? 5 : 3;
+  const letters = [...acronym.toLowerCase()];
+  const word = (letter: string) => `${letter}[\\p{Ll}-]{${min - 1},}`;
+  const phrase = new RegExp(`(?<![\\p{L}-])${letters.map(word).join('\\s+')}(?![\\p{L}-])`, 'u');
+  const m = phrase.exec(text.slice(0, start));
+  return m !== null && !m[0].split(/\s+/).some((w) => FUNCTION_WORDS.has(w));
+}
+
+/** Words of three letters or more that carry no content ("also", "with", "their"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'also and are but can could for from had has have her his its may might more most must not our out own she should than that the their them then there these they this those too very was were what when where which while who will with would your'.split(
+    ' ',
+  ),
+);
 
 /** "twenty-foot equivalent units (TEU)", "gross domestic product (GDP)": an acronym in brackets
  *  right after the lower-case words whose initials it spells shortens a common noun, no name. */

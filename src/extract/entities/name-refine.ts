@@ -297,6 +297,9 @@ export function refineChunk(
   }
   // "the West", "the Global South": a compass word after "the", ending there, names a region
   if (/\bthe\s$/i.test(previousText) && !/^\p{Lu}/u.test(next) && isRegionWord(tokens)) return candidate;
+  // ("AI systems" where the text speaks of artificial intelligence: an acronym of a common noun
+  // stays one whatever noun follows it)
+  if (tokens.length === 1 && evidence.commonAcronyms?.has(first.text)) return null;
   // "Patriot missile", "SDI program": the noun after it makes a common-looking word a name
   if (WEAPON_NOUNS.test(next) || OTHER_HEADS.has(next.toLowerCase())) return candidate;
   return isJunk(candidate, terms, evidence) ? null : candidate;
