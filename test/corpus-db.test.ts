@@ -401,6 +401,24 @@ for (const backend of backends) {
     });
 
     test(
+      "a figure's unit symbol reaches the database and its figure queries",
+      async () => {
+        const folder = path.join(dir, `${prefix}-symbol`);
+        mkdirSync(folder, { recursive: true });
+        const doc = one.docs[0] as OutputDoc;
+        const json = JSON.parse(readFileSync(path.join(one.out, `${doc.name}.json`), 'utf8'));
+        const figure = json.figures[0];
+        json.figures = [{ ...figure, kind: 'measure', value: 285, unit: 'kilometres', symbol: 'km' }];
+        writeFileSync(path.join(folder, `${doc.name}.json`), JSON.stringify(json));
+        const target = await backend.target(`${prefix}_symbol`);
+        expect((await cli(['db', 'build', folder, '--db', target, '-q'])).status).toBe(0);
+        const rows = jsonl(await cli(['query', target, 'figures', '--format', 'jsonl']));
+        expect(rows.map((r) => [r.unit, r.symbol])).toEqual([['kilometres', 'km']]);
+      },
+      RUN_MS,
+    );
+
+    test(
       'opclean db build loads an output folder without its PDFs, skipping other JSON with a counted warning',
       async () => {
         const folder = path.join(dir, `${prefix}-build`);

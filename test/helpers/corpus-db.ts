@@ -114,8 +114,8 @@ export async function dump(store: CorpusStore): Promise<Record<string, Row[]>> {
     mentions: `SELECT d.sha256, x.entity_id, p.anchor AS paragraph, x.anchor, x.page, x.start_offset, x.end_offset, x.text FROM mentions x
       JOIN documents d ON d.id = x.document_id LEFT JOIN paragraphs p ON p.id = x.paragraph_id
       ORDER BY d.sha256, x.anchor, x.start_offset, x.end_offset, x.entity_id`,
-    figures: `SELECT d.sha256, p.anchor AS paragraph, x.anchor, x.position, x.page, x.kind, x.value, x.low, x.high, x.unit, x.per,
-      x.approximate, x.date, x.text, x.sentence, x.start_offset, x.end_offset, x.confidence FROM figures x
+    figures: `SELECT d.sha256, p.anchor AS paragraph, x.anchor, x.position, x.page, x.kind, x.value, x.low, x.high, x.unit, x.symbol,
+      x.per, x.approximate, x.date, x.text, x.sentence, x.start_offset, x.end_offset, x.confidence FROM figures x
       JOIN documents d ON d.id = x.document_id LEFT JOIN paragraphs p ON p.id = x.paragraph_id ORDER BY d.sha256, x.position`,
     claims: `SELECT d.sha256, p.anchor AS paragraph, x.anchor, x.position, x.page, x.text, x.kinds, x.checkable, x.hedged, x.score,
       x.confidence, x.start_offset, x.end_offset FROM claims x

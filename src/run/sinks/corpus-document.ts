@@ -74,6 +74,8 @@ export interface CorpusFigure {
   readonly low: number | null;
   readonly high: number | null;
   readonly unit: string | null;
+  /** A metric unit's symbol (schema 1.7.0); null for other units and older JSON. */
+  readonly symbol: string | null;
   readonly per: string | null;
   readonly approximate: boolean;
   readonly date: string | null;
@@ -208,6 +210,7 @@ export function loadCorpusDocument(text: string, name: string): CorpusDocument {
       low: num(f['low']),
       high: num(f['high']),
       unit: strOrNull(f['unit']),
+      symbol: strOrNull(f['symbol']),
       per: strOrNull(f['per']),
       approximate: f['approximate'] === true,
       date: strOrNull(f['date']),

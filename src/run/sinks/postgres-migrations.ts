@@ -159,4 +159,9 @@ CREATE TABLE diagnostics (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'figure-unit-symbol',
+    sql: 'ALTER TABLE figures ADD COLUMN symbol text;',
+  },
 ];

@@ -193,18 +193,18 @@ function postgresStore(client: pg.Client, label: string): CorpusStore {
       ],
     );
     await query(
-      `INSERT INTO figures (document_id, paragraph_id, anchor, position, page, kind, value, low, high, unit, per, approximate, date, text,
-         sentence, start_offset, end_offset, confidence)
-       SELECT $1::bigint, paragraph_id, anchor, position, page, kind, value, low, high, unit, per, approximate, date, text, sentence,
+      `INSERT INTO figures (document_id, paragraph_id, anchor, position, page, kind, value, low, high, unit, symbol, per, approximate, date,
+         text, sentence, start_offset, end_offset, confidence)
+       SELECT $1::bigint, paragraph_id, anchor, position, page, kind, value, low, high, unit, symbol, per, approximate, date, text, sentence,
          start_offset, end_offset, confidence
        FROM unnest($2::bigint[], $3::text[], $4::int[], $5::text[], $6::float8[], $7::float8[], $8::float8[], $9::text[], $10::text[],
-         $11::boolean[], $12::text[], $13::text[], $14::text[], $15::int[], $16::int[], $17::float8[]) WITH ORDINALITY
-         AS f (paragraph_id, anchor, page, kind, value, low, high, unit, per, approximate, date, text, sentence, start_offset, end_offset,
-           confidence, position)`,
+         $11::text[], $12::boolean[], $13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::float8[]) WITH ORDINALITY
+         AS f (paragraph_id, anchor, page, kind, value, low, high, unit, symbol, per, approximate, date, text, sentence, start_offset,
+           end_offset, confidence, position)`,
       [
         id,
         paragraphIds(doc.figures),
-        ...columns(doc.figures, ['anchor', 'page', 'kind', 'value', 'low', 'high', 'unit', 'per', 'approximate', 'date', 'text']),
+        ...columns(doc.figures, ['anchor', 'page', 'kind', 'value', 'low', 'high', 'unit', 'symbol', 'per', 'approximate', 'date', 'text']),
         ...columns(doc.figures, ['sentence', 'start', 'end', 'confidence']),
       ],
     );

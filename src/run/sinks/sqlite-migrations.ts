@@ -171,4 +171,11 @@ CREATE TABLE diagnostics (
 );
 `,
   },
+  {
+    // figures name a unit as the text does (schema 1.7.0: "kilometres", "km"); the symbol
+    // groups one unit as one
+    version: 2,
+    name: 'figure-unit-symbol',
+    sql: 'ALTER TABLE figures ADD COLUMN symbol TEXT;',
+  },
 ];

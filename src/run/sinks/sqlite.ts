@@ -101,8 +101,9 @@ function sqliteStore(db: Db, file: string): CorpusStore {
       VALUES (?, ?, ?, ?, ?, ?)`),
     mention: db.prepare(`INSERT INTO mentions (document_id, entity_id, paragraph_id, anchor, page, start_offset, end_offset, text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-    figure: db.prepare(`INSERT INTO figures (document_id, paragraph_id, anchor, position, page, kind, value, low, high, unit, per,
-      approximate, date, text, sentence, start_offset, end_offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    figure: db.prepare(`INSERT INTO figures (document_id, paragraph_id, anchor, position, page, kind, value, low, high, unit, symbol,
+      per, approximate, date, text, sentence, start_offset, end_offset, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     claim: db.prepare(`INSERT INTO claims (document_id, paragraph_id, anchor, position, page, text, kinds, checkable, hedged, score,
       confidence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     removed: db.prepare('INSERT INTO removed (document_id, position, kind, page, text) VALUES (?, ?, ?, ?, ?)'),
@@ -139,7 +140,8 @@ function sqliteStore(db: Db, file: string): CorpusStore {
     }
     doc.figures.forEach((f, i) => {
       sql.figure.run(
-        ...[documentId, paragraphId.get(f.anchor) ?? null, f.anchor, i + 1, f.page, f.kind, f.value, f.low, f.high, f.unit, f.per],
+        ...[documentId, paragraphId.get(f.anchor) ?? null, f.anchor, i + 1, f.page, f.kind, f.value, f.low, f.high, f.unit, f.symbol],
+        f.per,
         ...[f.approximate ? 1 : 0, f.date, f.text, f.sentence, f.start, f.end, f.confidence],
       );
     });
