@@ -397,3 +397,12 @@ describe('numbers to ring', () => {
     expect(figures.filter((f) => f.text === '112').map((f) => f.sentence)).toEqual(['The 112 works hang in the hall.']);
   });
 });
+
+test('an ordinal before a unit of time counts that unit ("the 14th minute"); one before another noun has none', () => {
+  const found = hits('Brandt scored in the 14th minute on the 3rd day of the season, at the 2nd largest club.');
+  expect(found.map((h) => [h.text, h.kind, h.value, h.unit])).toEqual([
+    ['14th', 'ordinal', 14, 'minutes'],
+    ['3rd', 'ordinal', 3, 'days'],
+    ['2nd', 'ordinal', 2, undefined],
+  ]);
+});

@@ -73,6 +73,8 @@ const POWER_AFTER = /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/u;
 
 /** A number that opens a block and is followed by a full stop or a bracket: a list number. */
 const LIST_NUMBER = /^\(?\d{1,2}[.)]\s/;
+/** A unit of time right after an ordinal ("the 14th minute", "its 3rd day"). */
+const ORDINAL_UNIT_AFTER = /^\s+(minute|hour|day|week|month|year|lap|inning|round)\b/i;
 /** A verb of ringing right before a number: "call 112", "dial 999", "text 741741". */
 const RING_BEFORE = /\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text)\s+$/i;
 /** A line's noun right after a number: "the 911 emergency line", "a 112 alert". */
@@ -156,7 +158,10 @@ export function findFigureHits(
         confidence = Math.min(confidence, 0.2);
         evidence.push('phone-number');
       }
-      hits.push({ ...withRate(hit, text, span[1]), start: span[0], confidence, evidence });
+      // "in the 14th minute", "on the third day": the ordinal counts a span of time's units
+      const counted = hit.kind === 'ordinal' ? ORDINAL_UNIT_AFTER.exec(text.slice(span[1], span[1] + 12))?.[1] : undefined;
+      const unit = counted ? { unit: `${counted.toLowerCase()}s` } : {};
+      hits.push({ ...withRate({ ...hit, ...unit }, text, span[1]), start: span[0], confidence, evidence });
     }
   });
   return hits.map((hit) => asAge(hit, text, people)).sort((a, b) => a.start - b.start);
