@@ -406,3 +406,26 @@ test('an ordinal before a unit of time counts that unit ("the 14th minute"); one
     ['2nd', 'ordinal', 2, undefined],
   ]);
 });
+
+describe('temperatures, watts, bytes and litres with prefixes', () => {
+  test.each([
+    ['temperatures passed 46°C on the plain', '46°C', 46, 'degrees Celsius'],
+    ['it fell to minus 4 °C at night', 'minus 4 °C', -4, 'degrees Celsius'],
+    ['a low of −40°F was logged', '−40°F', -40, 'degrees Fahrenheit'],
+    ['the chip draws 45 watts at most', '45 watts', 45, 'watts'],
+    ['a card with 96 gigabytes of memory', '96 gigabytes', 96, 'gigabytes'],
+    ['the plan recovers 3,200 gigalitres of water', '3,200 gigalitres', 3200, 'gigalitres'],
+  ])('%j: %j = %d %s', expectOne);
+
+  test('their symbols go with them', async () => {
+    const { figures } = await extract(
+      articleFrom({ paragraphs: ['The chip draws 45 watts with 96 gigabytes of memory, and the basin holds 3,200 gigalitres.'] }),
+      createContext({ minConfidence: 0 }),
+    );
+    expect(figures.map((f) => [f.text, f.symbol])).toEqual([
+      ['45 watts', 'W'],
+      ['96 gigabytes', 'GB'],
+      ['3,200 gigalitres', 'GL'],
+    ]);
+  });
+});

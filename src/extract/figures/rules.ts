@@ -351,6 +351,23 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: () => ({ kind: 'duration', value: 10, unit: 'years', mayBeName: false }),
   },
   {
+    // "46°C", "minus 4 °C", "−40°F": a temperature by its degree sign
+    name: 'temperature',
+    needs: /°/,
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}(minus\\s+|[-−])?(${NUM})\\s?°\\s?([CF])\\b`),
+    build: (m) => {
+      const value = digitValue(m[2] ?? '');
+      if (!Number.isFinite(value)) return null;
+      return {
+        kind: 'measure',
+        value: m[1] ? -value : value,
+        unit: m[3] === 'F' ? 'degrees Fahrenheit' : 'degrees Celsius',
+        mayBeName: false,
+      };
+    },
+  },
+  {
     // "200 years", "for 20 days", "two weeks", "40 miles": a duration or a measure with its unit
     name: 'measure',
     confidence: 0.9,
@@ -461,7 +478,18 @@ const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/^(?:(square|cubic)\s+)?met(?:re|er)s?$/, 'm'],
   [/^nautical\s+miles?$/, 'nmi'],
   [/^kilograms?$/, 'kg'],
+  [/^watts?$/, 'W'],
   [/^kilowatts?$/, 'kW'],
+  [/^terawatts?$/, 'TW'],
+  [/^lit(?:re|er)s?$/, 'L'],
+  [/^kilolit(?:re|er)s?$/, 'kL'],
+  [/^megalit(?:re|er)s?$/, 'ML'],
+  [/^gigalit(?:re|er)s?$/, 'GL'],
+  [/^kilobytes$/, 'kB'],
+  [/^megabytes$/, 'MB'],
+  [/^gigabytes$/, 'GB'],
+  [/^terabytes$/, 'TB'],
+  [/^petabytes$/, 'PB'],
   [/^megawatts?$/, 'MW'],
   [/^gigawatts?$/, 'GW'],
   [/^kilowatt-hours?$/, 'kWh'],
