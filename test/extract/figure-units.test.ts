@@ -415,6 +415,8 @@ describe('temperatures, watts, bytes and litres with prefixes', () => {
     ['the chip draws 45 watts at most', '45 watts', 45, 'watts'],
     ['a card with 96 gigabytes of memory', '96 gigabytes', 96, 'gigabytes'],
     ['the plan recovers 3,200 gigalitres of water', '3,200 gigalitres', 3200, 'gigalitres'],
+    ['a 50-kilogram sack of millet', '50-kilogram', 50, 'kilograms'],
+    ['a 20-litre jerrycan', '20-litre', 20, 'litres'],
   ])('%j: %j = %d %s', expectOne);
 
   test('their symbols go with them', async () => {

@@ -392,7 +392,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'hyphen-unit',
     confidence: 0.85,
     re: pattern(
-      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer|metre|meter|hectare|acre|megawatt|gigawatt|kilowatt)s?(?:-old)?\\b`,
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer|metre|meter|hectare|acre|megawatt|gigawatt|kilowatt|kilogram|litre|liter|gallon|barrel)s?(?:-old)?\\b`,
       'i',
     ),
     build: (m) => {
