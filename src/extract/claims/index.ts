@@ -284,24 +284,28 @@ const SPEAKER = /\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b/;
 /** The day of what is reported ("on Tuesday", "yesterday", "last week"): news, not comment. */
 const NEWS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:this|last)\s+week\b/;
 
+/** The paragraphs of a text's body: headings, captions and lines of a few words are none. */
+const bodyParagraphs = (blocks: readonly ArticleBlock[]): ArticleBlock[] =>
+  blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
+
 /**
  * The places of a news report's body paragraphs (0: its lead), where the story is told first
  * and a fact-checker looks first; none for a speech, an essay or an op-ed, whose opening sets a
  * scene: a report's lead speaks in the third person and dates what it reports by its day.
  */
 export function reportPositions(blocks: readonly ArticleBlock[]): Map<ArticleBlock, number> {
-  const body = blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
+  const body = bodyParagraphs(blocks);
   const lead = body[0];
   if (!lead || SPEAKER.test(lead.text) || !NEWS_DAY.test(lead.text)) return new Map();
   return new Map(body.map((b, k) => [b, k]));
 }
 
 /** Each body paragraph's share of the way through the text's opening: 0 for the first, k/n for
- *  the k-th of n (headings, captions and lines of a few words are no body paragraphs). What a text
+ *  the k-th of n. What a text
  *  says first is what it is about: of the claims a fact-checker would call central in 90 news
  *  reports, op-eds, briefs and speeches, 57% stood in the first 30% of their paragraphs. */
 export function bodyPlaces(blocks: readonly ArticleBlock[]): Map<ArticleBlock, number> {
-  const body = blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
+  const body = bodyParagraphs(blocks);
   // (a long text, a speech or a report, opens with more than one thing it is about: its opening
   // counts in paragraphs, not as a share)
   const span = Math.min(body.length, EARLY_PARAGRAPHS / EARLY_SHARE);

@@ -7,7 +7,7 @@ import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, REGION_MODIFIERS, TOPONYM_END
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
-import { isGazetteerPlace } from './places.js';
+import { isGazetteerPlace, isKnownPlace } from './places.js';
 
 /** A candidate of one block with its typing, before variants are merged. */
 export interface Typed {
@@ -364,8 +364,7 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
 function isPartOfKnownPlace(candidate: Candidate): boolean {
   const [first, ...rest] = candidate.tokens;
   if (!first || rest.length !== 1 || !REGION_MODIFIERS.has(first.text.toLowerCase())) return false;
-  const place = rest.map((t) => t.text).join(' ');
-  return isGazetteerPlace(place) || countryCode(place) !== undefined;
+  return isKnownPlace(rest.map((t) => t.text).join(' '));
 }
 
 /** Two or three words, each one capital then small letters (a hyphen may join two), one at least

@@ -42,7 +42,11 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       // "PDFs", "two APIs"; "a URL.", "an API that": an acronym counted like a common noun
       const plural = /^(\p{Lu}{2,})s$/u.exec(t.text)?.[1];
       if (plural) commonAcronyms.add(plural);
-      else if (spellsLowerCaseWords(block.text, t.start, t.text) || spelledBefore(block.text, t.start, t.text)) commonAcronyms.add(t.text);
+      else if (
+        !commonAcronyms.has(t.text) &&
+        (spellsLowerCaseWords(block.text, t.start, t.text) || spelledBefore(block.text, t.start, t.text))
+      )
+        commonAcronyms.add(t.text);
       else if (
         /^\p{Lu}{2,}$/u.test(t.text) &&
         /(?:^|\s)(?:a|an)\s+$/i.test(block.text.slice(Math.max(0, t.start - 4), t.start)) &&

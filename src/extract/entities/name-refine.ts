@@ -3,7 +3,7 @@ import { isLanguageName } from './languages.js';
 import { englishWords } from '../../model/english-words.js';
 import { isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
-import { isGazetteerPlace } from './places.js';
+import { isGazetteerPlace, isKnownPlace } from './places.js';
 import {
   COMPASS,
   GEO_NAMES,
@@ -142,7 +142,7 @@ export function refineChunk(
     (NAME_OPENERS.test(tokens[0]?.text ?? '') ||
       ROMANCE_ORG_OPENERS.has(key(tokens[0] as Token)) ||
       (REGION_MODIFIERS.has(key(tokens[0] as Token)) &&
-        (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || !!countryCode(second.text) || isGazetteerPlace(second.text))));
+        (PLACE_HEADS.has(key(second)) || GEO_NAMES.has(key(second)) || isKnownPlace(second.text))));
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
   // ("Human Rights Watch said …": three words or more ending in a body's head word are its name)
   const bodyName = tokens.length >= 3 && tokens.every((t) => t.isCapitalised) && ORG_HEADS.has(key(tokens[tokens.length - 1] as Token));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { countryCode } from './country.js';
 
 /**
  * The gazetteer: names of the world's towns and of countries' subdivisions (places.txt, made by
@@ -29,6 +30,9 @@ export function isGazetteerPlace(name: string): boolean {
   places ??= load();
   return places.has(placeKey(name));
 }
+
+/** A country's name or short form, or a town or subdivision the gazetteer holds. */
+export const isKnownPlace = (name: string): boolean => isGazetteerPlace(name) || countryCode(name) !== undefined;
 
 function load(): ReadonlySet<string> {
   try {

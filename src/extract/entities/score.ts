@@ -102,7 +102,7 @@ const strengthOf = (t: Typing, name: string): number =>
  *  capitalised mid-sentence, it clears the default threshold. */
 const WORD_ACRONYM_STRENGTH = 0.42;
 
-/** The highest confidence of a name whose every mention has the default type (see entityScore). */
+/** The highest confidence of a name whose every mention has the default type (see scoreEntity). */
 const UNDECIDED_MAX = 0.45;
 
 /** Onsets of two consonants an English word can open with. */
@@ -352,7 +352,6 @@ const CODE_LIKE = /^\p{L}{2,}\d+\p{Ll}?$/u;
  *  citation key ("Mit97", "Kar15b"); codes in capitals ("MH17") are left to CODE_LIKE. */
 const CITATION_KEY = /^\p{Lu}\p{Ll}{1,5}(?:\d{2}|\d{4})\p{Ll}?$/u;
 
-/** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
 /** A name of two words or more, none an English word: "a Kenji Watanabe header" is the
  *  header's article, no sign of one of a kind ("a Kyoto Prize Laureate"). */
 function isForeignName(name: string): boolean {
@@ -360,6 +359,7 @@ function isForeignName(name: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w) && !englishWords().has(w));
 }
 
+/** Every word of the name is an English dictionary word ("Data Services"); numbers make no name common. */
 export function isCommonWords(name: string): boolean {
   const words = name
     .toLowerCase()

@@ -22,7 +22,7 @@ import {
   isHeadWord,
 } from './lexicon.js';
 import { countryCode } from './country.js';
-import { isGazetteerPlace } from './places.js';
+import { isGazetteerPlace, isKnownPlace } from './places.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
 import { CLUB_LETTERS } from './context.js';
@@ -139,6 +139,10 @@ const SITE_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** First words of places' names that compromise reads as places already ("Fort Nelson", "County
+ *  Kildare", "San Pedro de Atacama"), which keep the place in placeWordsOf. */
+const NAMED_PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'county', 'mt', 'st', 'san', 'santa', 'são', 'saint']);
+
 /**
  * A name of several words compromise reads as a place for a place word inside it, that the
  * gazetteer does not hold whole, and that neither ends in a site's word ("Prague Castle") nor
@@ -153,12 +157,12 @@ function placeWordsOf(c: Candidate): Typing | null {
   const first = (words[0] ?? '').toLowerCase();
   const lastToken = c.tokens[c.tokens.length - 1];
   const last = (lastToken?.text ?? '').toLowerCase();
-  if (isGazetteerPlace(c.text) || countryCode(c.text) || SITE_HEADS.has(last)) return null;
-  if (REGION_MODIFIERS.has(first) || PLACE_OPENERS.has(first) || /^(?:fort|county|mt|st|san|santa|são|saint)$/.test(first)) return null;
+  if (isKnownPlace(c.text) || SITE_HEADS.has(last)) return null;
+  if (REGION_MODIFIERS.has(first) || PLACE_OPENERS.has(first) || NAMED_PLACE_OPENERS.has(first)) return null;
   // (a person's name compromise also reads a place in: "Teodora Marsh")
   if (c.tags.has('FirstName') || c.tags.has('Person')) return null;
-  const lastIsPlace = !!countryCode(lastToken?.text ?? '') || isGazetteerPlace(lastToken?.text ?? '');
-  const firstIsPlace = !!countryCode(words[0] ?? '') || isGazetteerPlace(words[0] ?? '');
+  const lastIsPlace = isKnownPlace(lastToken?.text ?? '');
+  const firstIsPlace = isKnownPlace(words[0] ?? '');
   if (lastIsPlace) return firstIsPlace ? null : rule('organization', 'ends-in-place', true);
   const placeFirst = firstIsPlace || c.tags.has('Demonym') || c.tags.has('LexDemonym');
   if (placeFirst && lastToken && /^\p{Lu}\p{Ll}+$/u.test(lastToken.text) && isDictionaryWord(lastToken))

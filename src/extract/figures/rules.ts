@@ -472,12 +472,12 @@ const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
 
 /** Metric units spelled out, and nautical miles, by their symbols. */
 const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
-  [/^(?:(square|cubic)\s+)?kilomet(?:re|er)s?$/, 'km'],
+  [/^(?:(square|cubic)\s+)?(?:kilomet(?:re|er)s?|km)$/, 'km'],
   [/^(?:(square|cubic)\s+)?centimet(?:re|er)s?$/, 'cm'],
   [/^(?:(square|cubic)\s+)?millimet(?:re|er)s?$/, 'mm'],
   [/^(?:(square|cubic)\s+)?met(?:re|er)s?$/, 'm'],
   [/^nautical\s+miles?$/, 'nmi'],
-  [/^kilograms?$/, 'kg'],
+  [/^(?:kilograms?|kg)$/, 'kg'],
   [/^watts?$/, 'W'],
   [/^kilowatts?$/, 'kW'],
   [/^terawatts?$/, 'TW'],
@@ -526,8 +526,7 @@ const UNIT_SYMBOL_ONLY = new RegExp(`^${UNIT_SYMBOL}$`, 'u');
  *  "square metres" → "m2"; "megawatts" → "MW"; "nautical miles" → "nmi"), so that one unit
  *  groups as one; undefined for other units. */
 export function unitSymbol(unit: string): string | undefined {
-  if (unit === 'km' || unit === 'kg' || UNIT_SYMBOL_ONLY.test(unit)) return unit;
-  return metricSymbol(unit.toLowerCase());
+  return UNIT_SYMBOL_ONLY.test(unit) ? unit : metricSymbol(unit.toLowerCase());
 }
 const TIME_UNIT_ONLY = new RegExp(`^${TIME_UNIT}$`);
 const MEASURE_UNIT_ONLY = new RegExp(`^${MEASURE_UNIT}$`);
