@@ -3,6 +3,7 @@ import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
 import { bodyPlaces, claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
+import { type EntityModel, shippedEntityModel } from './entities/model.js';
 import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures, scanFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
@@ -51,6 +52,12 @@ async function tagBlocks(
   return out;
 }
 
+/** What a caller may change in extraction beyond the run's options. */
+export interface ExtractSettings {
+  /** The entity model to weigh names with (model.ts): the shipped one by default; null keeps the rules' types and scores. */
+  readonly entityModel?: EntityModel | null;
+}
+
 const clears =
   (min: number) =>
   (item: Scored): boolean =>
@@ -58,7 +65,7 @@ const clears =
 
 /** Adds entities, figures and claims to an article, each pinned to paragraph, page and offsets
  *  and scored; those below the run's minimum confidence are left out. */
-export async function extract(article: Article, ctx: Context): Promise<Enriched> {
+export async function extract(article: Article, ctx: Context, settings: ExtractSettings = {}): Promise<Enriched> {
   // code and formulas are shown as printed, not read as sentences; a reference list names
   // authors and titles, not what the article speaks of
   const blocks = outsideReferences(article.blocks).filter((b) => b.kind !== 'code' && b.kind !== 'formula');
@@ -78,7 +85,7 @@ export async function extract(article: Article, ctx: Context): Promise<Enriched>
   const readings = blocks.map((block, i) => (block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => readSentence(s.text)) : []));
   const terms = await tagging;
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, tokens: tokens[i] ?? [], terms: terms[i] ?? [] }));
-  const entities = extractEntities(article, tagged);
+  const entities = extractEntities(article, tagged, settings.entityModel === undefined ? shippedEntityModel() : settings.entityModel);
   const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
   const personMentions = new LocatedIndex(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
   const found = blocks.flatMap((block, i) => {

@@ -3,6 +3,7 @@ import type { Entity } from '../../model/enriched.js';
 import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acronyms.js';
 import { type Typed, isSporting, listsOf, typeClubs, typeFromContext, typeSides } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
+import { type EntityModel, shippedEntityModel, weighEntities } from './model.js';
 import { entityId } from './score.js';
 import { type Typing, nameKey, typeCandidate } from './type.js';
 import { type Chunk, findChunks } from './name-chunks.js';
@@ -308,8 +309,17 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
   return { mentions: [...mentions, ...authorMentions(article, blocks.length)], acronyms };
 }
 
-/** Finds, types and merges the named entities of an article's blocks (and the author). */
-export function extractEntities(article: Article, blocks: readonly TaggedBlock[]): Entity[] {
+/** Finds, types and merges the named entities of an article's blocks (and the author), then
+ *  weighs them with the entity model (model.ts); with none, the rules' types and scores stand. */
+export function extractEntities(
+  article: Article,
+  blocks: readonly TaggedBlock[],
+  model: EntityModel | null = shippedEntityModel(),
+): Entity[] {
   const { mentions, acronyms } = collectMentions(article, blocks);
-  return withAuthor(mergeMentions(mentions, acronyms), article);
+  const entities = withAuthor(mergeMentions(mentions, acronyms), article);
+  if (!model) return entities;
+  const texts = new Map(blocks.map((tb) => [tb.block.id, tb.block.text]));
+  if (article.bio) texts.set(article.bio.id, article.bio.text);
+  return weighEntities(entities, (id) => texts.get(id), model);
 }

@@ -146,6 +146,12 @@ function isWordAcronym(name: string): boolean {
 /** "rule:suffix-organization", "tag:person": the evidence tag of a typing rule. */
 const ruleTag = (rule: string): string => (rule.startsWith('tag:') ? rule : `rule:${rule.replace(/:/g, '-')}`);
 
+const STRENGTH_BY_TAG: ReadonlyMap<string, number> = new Map([...RULE_STRENGTH].map(([rule, strength]) => [ruleTag(rule), strength]));
+
+/** How far the strongest typing rule in an entity's evidence decides its type on its own (RULE_STRENGTH); 0 for none. */
+export const strongestRule = (evidence: readonly string[]): number =>
+  Math.max(0, ...evidence.map((tag) => (tag === 'lexicon:country' ? 0.9 : (STRENGTH_BY_TAG.get(tag) ?? 0))));
+
 const round = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
 
 /** A person's name of two to four capitalised words ("Norman Schwarzkopf"), not an initial alone. */

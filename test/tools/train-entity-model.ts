@@ -1,0 +1,237 @@
+/**
+ * Trains the entity model (src/extract/entities/model.ts) and writes
+ * src/extract/entities/entity-model.json: each article of test/extraction-gold/ (a text and its
+ * exhaustive gold, in the dev corpus's conventions) is run through extraction with the rules
+ * alone, and every name found, at any confidence, is labelled with its gold type, or as no name
+ * when the gold does not hold it (names the gold marks as ignorable are left out). With --folds N
+ * it first reports, fold by fold over the gold's folders, what the model does to names it was
+ * not trained on, against the rules alone. Run it whenever the entity rules change:
+ *   npm run train:entities [-- --folds 4] [gold folder]
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../../src/extract/index.js';
+import {
+  type EntityModel,
+  type EntityModelFile,
+  MODEL_CLASSES,
+  MODEL_FILE,
+  classProbabilities,
+  entityFeatures,
+  mayLift,
+  modelFromFile,
+  weighs,
+} from '../../src/extract/entities/model.js';
+import { createContext } from '../../src/model/context.js';
+import { articleFrom } from '../helpers/article.js';
+
+/** A name found by the rules, its features and its gold class. */
+export interface Example {
+  readonly group: string;
+  readonly document: string;
+  readonly features: readonly string[];
+  /** Index into MODEL_CLASSES. */
+  readonly label: number;
+  /** The rules' type and whether their confidence cleared the default threshold. */
+  readonly ruleType: string;
+  readonly ruleKept: boolean;
+  /** Whether the model weighs it (weighs) and may lift it above the threshold (mayLift). */
+  readonly weighed: boolean;
+  readonly mayLift: boolean;
+}
+
+/** Names as the scorer compares them: NFKC, lower case, no trailing possessive, periods or leading "the". */
+export function nameKey(s: string): string {
+  let t = s
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (/'s$/.test(t)) t = t.slice(0, -2);
+  else if (/s'$/.test(t)) t = t.slice(0, -1);
+  t = t
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return t.replace(/^the /, '');
+}
+
+interface Gold {
+  readonly published?: string;
+  readonly entities_all: readonly { name: string; type: string; aliases?: string[] }[];
+  readonly entities_ignore?: readonly string[];
+}
+
+/** Runs the rules over every article of the folder (one level of sub-folders) and labels what they find. */
+export async function examplesOf(folder: string): Promise<{ examples: Example[]; documents: number }> {
+  const examples: Example[] = [];
+  let documents = 0;
+  const groups = readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  for (const group of groups) {
+    const dir = path.join(folder, group);
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
+      const gold = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+      const paragraphs = readFileSync(path.join(dir, file), 'utf8')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      const article = articleFrom({ paragraphs, ...(gold.published ? { published: gold.published } : {}) });
+      const out = await extract(article, createContext({ minConfidence: 0 }), { entityModel: null });
+      const typeOf = new Map<string, string>();
+      for (const g of gold.entities_all)
+        for (const n of [g.name, ...(g.aliases ?? [])]) if (!typeOf.has(nameKey(n))) typeOf.set(nameKey(n), g.type);
+      const ignored = new Set((gold.entities_ignore ?? []).map(nameKey));
+      const texts = new Map(article.blocks.map((b) => [b.id, b.text]));
+      for (const entity of out.entities) {
+        const type = [entity.name, ...entity.aliases].map((n) => typeOf.get(nameKey(n))).find((t) => t !== undefined);
+        if (type === undefined && ignored.has(nameKey(entity.name))) continue;
+        const label = MODEL_CLASSES.indexOf((type ?? 'none') as (typeof MODEL_CLASSES)[number]);
+        if (label < 0) continue;
+        examples.push({
+          group,
+          document: `${group}/${file}`,
+          features: entityFeatures(entity, (id) => texts.get(id)),
+          label,
+          ruleType: entity.type,
+          ruleKept: entity.confidence >= 0.5,
+          weighed: weighs(entity),
+          mayLift: mayLift(entity, (id) => texts.get(id)),
+        });
+      }
+      documents++;
+    }
+  }
+  return { examples, documents };
+}
+
+export interface TrainSettings {
+  /** Features seen in fewer examples are left out. */
+  readonly minCount: number;
+  readonly iterations: number;
+  readonly rate: number;
+  /** L2 penalty. */
+  readonly l2: number;
+}
+
+export const TRAIN_SETTINGS: TrainSettings = { minCount: 2, iterations: 1000, rate: 0.5, l2: 1 };
+
+/** Multinomial logistic regression by full-batch gradient descent from zero weights (deterministic). */
+export function train(examples: readonly Example[], settings: TrainSettings = TRAIN_SETTINGS): EntityModelFile {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([, n]) => n >= settings.minCount)
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const k = MODEL_CLASSES.length;
+  const bias = vocabulary.length; // the always-present feature's row
+  const rows = examples.map((e) => [...e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), bias]);
+  const w = new Float64Array((vocabulary.length + 1) * k);
+  const g = new Float64Array(w.length);
+  const n = examples.length;
+  const scores = new Float64Array(k);
+  for (let it = 0; it < settings.iterations; it++) {
+    g.fill(0);
+    rows.forEach((row, r) => {
+      scores.fill(0);
+      for (const f of row) for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (w[f * k + c] as number);
+      let top = Number.NEGATIVE_INFINITY;
+      for (const s of scores) top = Math.max(top, s);
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        scores[c] = Math.exp((scores[c] as number) - top);
+        sum += scores[c] as number;
+      }
+      const label = (examples[r] as Example).label;
+      for (let c = 0; c < k; c++) {
+        const d = (scores[c] as number) / sum - (c === label ? 1 : 0);
+        for (const f of row) g[f * k + c] = (g[f * k + c] as number) + d;
+      }
+    });
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - settings.rate * (((g[i] as number) + settings.l2 * (w[i] as number)) / n);
+  }
+  const weightsOf = (f: number): number[] => Array.from({ length: k }, (_, c) => Math.round((w[f * k + c] as number) * 1e4) / 1e4);
+  const features: Record<string, number[]> = {};
+  vocabulary.forEach((f, i) => {
+    const ws = weightsOf(i);
+    if (ws.some((x) => x !== 0)) features[f] = ws;
+  });
+  return {
+    classes: [...MODEL_CLASSES],
+    trainedOn: { documents: new Set(examples.map((e) => e.document)).size, names: n },
+    bias: weightsOf(bias),
+    features,
+  };
+}
+
+/** What the scorer would count over these names: untyped and typed precision of those kept, and
+ *  the share of gold names among the candidates that are kept. */
+export function measure(examples: readonly Example[], decide: (e: Example) => { kept: boolean; type: string }) {
+  let kept = 0;
+  let named = 0;
+  let typed = 0;
+  let goldNames = 0;
+  let goldKept = 0;
+  for (const e of examples) {
+    const { kept: keep, type } = decide(e);
+    const isName = MODEL_CLASSES[e.label] !== 'none';
+    if (isName) goldNames++;
+    if (!keep) continue;
+    kept++;
+    if (isName) {
+      named++;
+      goldKept++;
+      if (MODEL_CLASSES[e.label] === type) typed++;
+    }
+  }
+  return { precision: named / kept, typedPrecision: typed / kept, keptOfFound: goldKept / goldNames, kept };
+}
+
+const byModel =
+  (model: EntityModel) =>
+  (e: Example): { kept: boolean; type: string } => {
+    if (!e.weighed || (!e.ruleKept && !e.mayLift)) return { kept: e.ruleKept, type: e.ruleType };
+    const p = classProbabilities(model, e.features);
+    let best = 0;
+    for (let c = 1; c < 4; c++) if ((p[c] as number) > (p[best] as number)) best = c;
+    return { kept: (p[best] as number) >= 0.5, type: MODEL_CLASSES[best] as string };
+  };
+
+const show = (m: ReturnType<typeof measure>): string =>
+  `precision ${m.precision.toFixed(3)}  typed ${m.typedPrecision.toFixed(3)}  gold names kept ${m.keptOfFound.toFixed(3)}  (${m.kept} kept)`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const foldsAt = args.indexOf('--folds');
+  const folds = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 0;
+  const rest = args.filter((_, i) => i !== foldsAt && i !== foldsAt + 1);
+  const folder = rest[0] ?? fileURLToPath(new URL('../extraction-gold/', import.meta.url));
+  const { examples, documents } = await examplesOf(folder);
+  console.log(`${documents} articles, ${examples.length} names found by the rules`);
+  if (folds > 1) {
+    const groups = [...new Set(examples.map((e) => e.group))];
+    const decided = new Map<Example, { kept: boolean; type: string }>();
+    for (let f = 0; f < folds; f++) {
+      const held = new Set(groups.filter((_, i) => i % folds === f));
+      const model = modelFromFile(train(examples.filter((e) => !held.has(e.group))));
+      for (const e of examples.filter((x) => held.has(x.group))) decided.set(e, byModel(model)(e));
+    }
+    console.log(`rules alone:          ${show(measure(examples, (e) => ({ kept: e.ruleKept, type: e.ruleType })))}`);
+    console.log(`model, ${folds} folds held out: ${show(measure(examples, (e) => decided.get(e) ?? { kept: false, type: '' }))}`);
+  }
+  const file = train(examples);
+  writeFileSync(MODEL_FILE, `${JSON.stringify(file)}\n`);
+  console.log(`wrote ${fileURLToPath(MODEL_FILE)}: ${Object.keys(file.features).length} features`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
