@@ -4,6 +4,7 @@ import type { Enriched, Scored } from '../model/enriched.js';
 import { bodyPlaces, claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
 import { type EntityModel, shippedEntityModel } from './entities/model.js';
+import { type ClaimModel, shippedClaimModel, weighClaims } from './claims/model.js';
 import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures, scanFigures } from './figures/index.js';
 import { detectLanguage, readsAsEnglish } from './language.js';
@@ -54,8 +55,10 @@ async function tagBlocks(
 
 /** What a caller may change in extraction beyond the run's options. */
 export interface ExtractSettings {
-  /** The entity model to weigh names with (model.ts): the shipped one by default; null keeps the rules' types and scores. */
+  /** The entity model to weigh names with (entities/model.ts): the shipped one by default; null keeps the rules' types and scores. */
   readonly entityModel?: EntityModel | null;
+  /** The claim model to rank claims with (claims/model.ts): the shipped one by default; null keeps the rules' scores. */
+  readonly claimModel?: ClaimModel | null;
 }
 
 const clears =
@@ -104,7 +107,9 @@ export async function extract(article: Article, ctx: Context, settings: ExtractS
       tagSentence(block, sentences[i]?.[k] as Sentence, lookup, reading, positions.get(block), places.get(block)),
     ),
   );
-  const ranked = rankClaims(claims.filter((c) => c !== null));
+  const byRules = rankClaims(claims.filter((c) => c !== null));
+  const claimModel = settings.claimModel === undefined ? shippedClaimModel() : settings.claimModel;
+  const ranked = claimModel ? rankClaims(weighClaims(byRules, blocks, claimModel)) : byRules;
   ctx.note('extract/summary', `${entities.length} entities, ${figures.length} figures, ${ranked.length} claims`);
   const min = ctx.options.minConfidence;
   const kept = { entities: entities.filter(clears(min)), figures: figures.filter(clears(min)), claims: ranked.filter(clears(min)) };

@@ -6,6 +6,9 @@ import { extract } from '../../src/extract/index.js';
 import { stopNlp } from '../../src/extract/nlp/load.js';
 import { createContext } from '../../src/model/context.js';
 
+/** The claim rules' scores, without the claim model's `central` cue (claim-model.test.ts). */
+const RULES_ONLY = { claimModel: null } as const;
+
 const text =
   'The law will probably cut emissions by a third because it taxes coal. We should act now. ' +
   'Why should we wait any longer? (An aside of sorts here.) The ministry spent $4 billion last year.';
@@ -76,7 +79,7 @@ test('an approximate figure lowers no score as a modal hedge does', async () => 
   const approximate = 'Rents took about 47% of the median household income in Toronto last year.';
   const doubtful = 'Rents may have taken 47% of the median household income in Toronto last year.';
   const scoreOf = async (sentence: string) =>
-    (await extract(articleFrom({ paragraphs: [sentence] }), createContext({ minConfidence: 0 }))).claims[0];
+    (await extract(articleFrom({ paragraphs: [sentence] }), createContext({ minConfidence: 0 }), RULES_ONLY)).claims[0];
   const [a, b, c] = await Promise.all([exact, approximate, doubtful].map(scoreOf));
   expect(b?.hedges).toContain('about');
   expect(b?.score).toBe(a?.score);
@@ -89,7 +92,7 @@ test("a claim ranks up the nearer it stands to the text's start, and past its op
   const claim = 'The ministry spent $4 billion on the Mekong dams in 2023.';
   const scoreAt = async (at: number, count: number) => {
     const paragraphs = Array.from({ length: count }, (_, k) => (k === at ? `${claim} ${filler(k)}` : filler(k)));
-    const { claims } = await extract(articleFrom({ paragraphs }), createContext({ minConfidence: 0 }));
+    const { claims } = await extract(articleFrom({ paragraphs }), createContext({ minConfidence: 0 }), RULES_ONLY);
     return claims.find((c) => c.text === claim)?.score ?? Number.NaN;
   };
   const [first, third, last] = await Promise.all([scoreAt(0, 10), scoreAt(3, 10), scoreAt(9, 10)]);

@@ -4,14 +4,13 @@ import {
   type EntityModel,
   MODEL_CLASSES,
   MODEL_FILE,
-  classProbabilities,
   entityFeatures,
   mayLift,
-  modelFromFile,
   shippedEntityModel,
   weighEntities,
   weighs,
 } from '../../src/extract/entities/model.js';
+import { classProbabilities, modelFromFile } from '../../src/extract/linear-model.js';
 import { extract } from '../../src/extract/index.js';
 import { createContext } from '../../src/model/context.js';
 import type { Entity } from '../../src/model/enriched.js';
@@ -39,6 +38,7 @@ const entity = (over: Partial<Entity>): Entity => ({
 
 /** A model with one weight for one feature towards one class: everything else is even. */
 const oneWeight = (feature: string, cls: (typeof MODEL_CLASSES)[number], weight: number): EntityModel => ({
+  classes: MODEL_CLASSES,
   weights: new Map([[feature, MODEL_CLASSES.map((c) => (c === cls ? weight : 0))]]),
   bias: MODEL_CLASSES.map(() => 0),
 });
@@ -157,7 +157,7 @@ describe('training', () => {
       ...Array.from({ length: 6 }, () => example(['prev=in', 'type=organization'], 2)),
       example(['rare'], 4),
     ];
-    const model = modelFromFile(train(examples, { minCount: 2, iterations: 200, rate: 0.5, l2: 0.1 }));
+    const model = modelFromFile(train(examples, { minCount: 2, iterations: 200, rate: 0.5, l2: 0.1 }), MODEL_CLASSES);
     expect(model.weights.has('rare')).toBe(false);
     const org = classProbabilities(model, ['next=said', 'type=organization']);
     const place = classProbabilities(model, ['prev=in', 'type=organization']);

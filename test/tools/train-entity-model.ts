@@ -8,23 +8,15 @@
  * not trained on, against the rules alone. Run it whenever the entity rules change:
  *   npm run train:entities [-- --folds 4] [gold folder]
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MODEL_CLASSES, MODEL_FILE, entityFeatures, mayLift, weighs } from '../../src/extract/entities/model.js';
 import { extract } from '../../src/extract/index.js';
-import {
-  type EntityModel,
-  type EntityModelFile,
-  MODEL_CLASSES,
-  MODEL_FILE,
-  classProbabilities,
-  entityFeatures,
-  mayLift,
-  modelFromFile,
-  weighs,
-} from '../../src/extract/entities/model.js';
+import { type LinearModel, type LinearModelFile, classProbabilities, modelFromFile } from '../../src/extract/linear-model.js';
 import { createContext } from '../../src/model/context.js';
-import { articleFrom } from '../helpers/article.js';
+import { EXTRACTION_GOLD, goldArticles } from './extraction-gold.js';
+import { type TrainSettings, trainLinear } from './logistic.js';
 
 /** A name found by the rules, its features and its gold class. */
 export interface Example {
@@ -60,119 +52,42 @@ export function nameKey(s: string): string {
   return t.replace(/^the /, '');
 }
 
-interface Gold {
-  readonly published?: string;
-  readonly entities_all: readonly { name: string; type: string; aliases?: string[] }[];
-  readonly entities_ignore?: readonly string[];
-}
-
-/** Runs the rules over every article of the folder (one level of sub-folders) and labels what they find. */
-export async function examplesOf(folder: string): Promise<{ examples: Example[]; documents: number }> {
+/** Runs the rules over every article of the folder and labels what they find. */
+export async function examplesOf(folder: string = EXTRACTION_GOLD): Promise<{ examples: Example[]; documents: number }> {
   const examples: Example[] = [];
   let documents = 0;
-  const groups = readdirSync(folder, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  for (const group of groups) {
-    const dir = path.join(folder, group);
-    for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()) {
-      const gold = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-      const paragraphs = readFileSync(path.join(dir, file), 'utf8')
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      const article = articleFrom({ paragraphs, ...(gold.published ? { published: gold.published } : {}) });
-      const out = await extract(article, createContext({ minConfidence: 0 }), { entityModel: null });
-      const typeOf = new Map<string, string>();
-      for (const g of gold.entities_all)
-        for (const n of [g.name, ...(g.aliases ?? [])]) if (!typeOf.has(nameKey(n))) typeOf.set(nameKey(n), g.type);
-      const ignored = new Set((gold.entities_ignore ?? []).map(nameKey));
-      const texts = new Map(article.blocks.map((b) => [b.id, b.text]));
-      for (const entity of out.entities) {
-        const type = [entity.name, ...entity.aliases].map((n) => typeOf.get(nameKey(n))).find((t) => t !== undefined);
-        if (type === undefined && ignored.has(nameKey(entity.name))) continue;
-        const label = MODEL_CLASSES.indexOf((type ?? 'none') as (typeof MODEL_CLASSES)[number]);
-        if (label < 0) continue;
-        examples.push({
-          group,
-          document: `${group}/${file}`,
-          features: entityFeatures(entity, (id) => texts.get(id)),
-          label,
-          ruleType: entity.type,
-          ruleKept: entity.confidence >= 0.5,
-          weighed: weighs(entity),
-          mayLift: mayLift(entity, (id) => texts.get(id)),
-        });
-      }
-      documents++;
+  for (const { group, document, article, gold } of goldArticles(folder)) {
+    const out = await extract(article, createContext({ minConfidence: 0 }), { entityModel: null });
+    const typeOf = new Map<string, string>();
+    for (const g of gold.entities_all)
+      for (const n of [g.name, ...(g.aliases ?? [])]) if (!typeOf.has(nameKey(n))) typeOf.set(nameKey(n), g.type);
+    const ignored = new Set((gold.entities_ignore ?? []).map(nameKey));
+    const texts = new Map(article.blocks.map((b) => [b.id, b.text]));
+    for (const entity of out.entities) {
+      const type = [entity.name, ...entity.aliases].map((n) => typeOf.get(nameKey(n))).find((t) => t !== undefined);
+      if (type === undefined && ignored.has(nameKey(entity.name))) continue;
+      const label = MODEL_CLASSES.indexOf((type ?? 'none') as (typeof MODEL_CLASSES)[number]);
+      if (label < 0) continue;
+      examples.push({
+        group,
+        document,
+        features: entityFeatures(entity, (id) => texts.get(id)),
+        label,
+        ruleType: entity.type,
+        ruleKept: entity.confidence >= 0.5,
+        weighed: weighs(entity),
+        mayLift: mayLift(entity, (id) => texts.get(id)),
+      });
     }
+    documents++;
   }
   return { examples, documents };
 }
 
-export interface TrainSettings {
-  /** Features seen in fewer examples are left out. */
-  readonly minCount: number;
-  readonly iterations: number;
-  readonly rate: number;
-  /** L2 penalty. */
-  readonly l2: number;
-}
-
 export const TRAIN_SETTINGS: TrainSettings = { minCount: 2, iterations: 1000, rate: 0.5, l2: 1 };
 
-/** Multinomial logistic regression by full-batch gradient descent from zero weights (deterministic). */
-export function train(examples: readonly Example[], settings: TrainSettings = TRAIN_SETTINGS): EntityModelFile {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts]
-    .filter(([, n]) => n >= settings.minCount)
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const k = MODEL_CLASSES.length;
-  const bias = vocabulary.length; // the always-present feature's row
-  const rows = examples.map((e) => [...e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), bias]);
-  const w = new Float64Array((vocabulary.length + 1) * k);
-  const g = new Float64Array(w.length);
-  const n = examples.length;
-  const scores = new Float64Array(k);
-  for (let it = 0; it < settings.iterations; it++) {
-    g.fill(0);
-    rows.forEach((row, r) => {
-      scores.fill(0);
-      for (const f of row) for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (w[f * k + c] as number);
-      let top = Number.NEGATIVE_INFINITY;
-      for (const s of scores) top = Math.max(top, s);
-      let sum = 0;
-      for (let c = 0; c < k; c++) {
-        scores[c] = Math.exp((scores[c] as number) - top);
-        sum += scores[c] as number;
-      }
-      const label = (examples[r] as Example).label;
-      for (let c = 0; c < k; c++) {
-        const d = (scores[c] as number) / sum - (c === label ? 1 : 0);
-        for (const f of row) g[f * k + c] = (g[f * k + c] as number) + d;
-      }
-    });
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) - settings.rate * (((g[i] as number) + settings.l2 * (w[i] as number)) / n);
-  }
-  const weightsOf = (f: number): number[] => Array.from({ length: k }, (_, c) => Math.round((w[f * k + c] as number) * 1e4) / 1e4);
-  const features: Record<string, number[]> = {};
-  vocabulary.forEach((f, i) => {
-    const ws = weightsOf(i);
-    if (ws.some((x) => x !== 0)) features[f] = ws;
-  });
-  return {
-    classes: [...MODEL_CLASSES],
-    trainedOn: { documents: new Set(examples.map((e) => e.document)).size, names: n },
-    bias: weightsOf(bias),
-    features,
-  };
-}
+export const train = (examples: readonly Example[], settings: TrainSettings = TRAIN_SETTINGS): LinearModelFile =>
+  trainLinear(examples, MODEL_CLASSES, settings);
 
 /** What the scorer would count over these names: untyped and typed precision of those kept, and
  *  the share of gold names among the candidates that are kept. */
@@ -198,7 +113,7 @@ export function measure(examples: readonly Example[], decide: (e: Example) => { 
 }
 
 const byModel =
-  (model: EntityModel) =>
+  (model: LinearModel) =>
   (e: Example): { kept: boolean; type: string } => {
     if (!e.weighed || (!e.ruleKept && !e.mayLift)) return { kept: e.ruleKept, type: e.ruleType };
     const p = classProbabilities(model, e.features);
@@ -215,7 +130,7 @@ async function main(): Promise<void> {
   const foldsAt = args.indexOf('--folds');
   const folds = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 0;
   const rest = args.filter((_, i) => i !== foldsAt && i !== foldsAt + 1);
-  const folder = rest[0] ?? fileURLToPath(new URL('../extraction-gold/', import.meta.url));
+  const folder = rest[0] ?? EXTRACTION_GOLD;
   const { examples, documents } = await examplesOf(folder);
   console.log(`${documents} articles, ${examples.length} names found by the rules`);
   if (folds > 1) {
@@ -223,7 +138,7 @@ async function main(): Promise<void> {
     const decided = new Map<Example, { kept: boolean; type: string }>();
     for (let f = 0; f < folds; f++) {
       const held = new Set(groups.filter((_, i) => i % folds === f));
-      const model = modelFromFile(train(examples.filter((e) => !held.has(e.group))));
+      const model = modelFromFile(train(examples.filter((e) => !held.has(e.group))), MODEL_CLASSES);
       for (const e of examples.filter((x) => held.has(x.group))) decided.set(e, byModel(model)(e));
     }
     console.log(`rules alone:          ${show(measure(examples, (e) => ({ kept: e.ruleKept, type: e.ruleType })))}`);

@@ -285,7 +285,7 @@ const SPEAKER = /\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b/;
 const NEWS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|\b(?:this|last)\s+week\b/;
 
 /** The paragraphs of a text's body: headings, captions and lines of a few words are none. */
-const bodyParagraphs = (blocks: readonly ArticleBlock[]): ArticleBlock[] =>
+export const bodyParagraphs = (blocks: readonly ArticleBlock[]): ArticleBlock[] =>
   blocks.filter((b) => b.kind === 'paragraph' && b.text.split(/\s+/).length >= MIN_BODY_WORDS);
 
 /**

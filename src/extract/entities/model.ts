@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { englishWords } from '../../model/english-words.js';
 import type { Entity, EntityType } from '../../model/enriched.js';
+import { type LinearModel, classProbabilities, shippedModel } from '../linear-model.js';
 import { entityId, strongestRule } from './score.js';
 
 /**
@@ -16,47 +16,16 @@ import { entityId, strongestRule } from './score.js';
 
 /** The classes the model tells apart, in the order of its weights: the four types, then no name. */
 export const MODEL_CLASSES = ['person', 'organization', 'place', 'other', 'none'] as const;
-export type ModelClass = (typeof MODEL_CLASSES)[number];
 
-export interface EntityModel {
-  /** Weights per feature, one per class of MODEL_CLASSES. */
-  readonly weights: ReadonlyMap<string, readonly number[]>;
-  /** Weights of the always-present feature. */
-  readonly bias: readonly number[];
-}
-
-/** The model file as written: features and their weights, with what it was trained on. */
-export interface EntityModelFile {
-  readonly classes: readonly string[];
-  readonly trainedOn: { readonly documents: number; readonly names: number };
-  readonly bias: readonly number[];
-  readonly features: Readonly<Record<string, readonly number[]>>;
-}
+export type EntityModel = LinearModel;
 
 export const MODEL_FILE = new URL(
   import.meta.url.endsWith('.ts') ? './entity-model.json' : '../../../src/extract/entities/entity-model.json',
   import.meta.url,
 );
 
-export function modelFromFile(file: EntityModelFile): EntityModel {
-  if (file.classes.join() !== MODEL_CLASSES.join())
-    throw new Error(`entity model: classes ${file.classes.join()} are not ${MODEL_CLASSES.join()}`);
-  return { weights: new Map(Object.entries(file.features)), bias: file.bias };
-}
-
-let shipped: EntityModel | null | undefined;
-
 /** The model shipped in src/, read once; null when the file is missing (names keep the rules' types). */
-export function shippedEntityModel(): EntityModel | null {
-  if (shipped === undefined) {
-    try {
-      shipped = modelFromFile(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as EntityModelFile);
-    } catch {
-      shipped = null;
-    }
-  }
-  return shipped;
-}
+export const shippedEntityModel = shippedModel(MODEL_FILE, MODEL_CLASSES);
 
 /** Evidence tags that carry a count or a type after a colon ("mentions:3", "listed-with:place"): the model sees their kind. */
 const COUNTED = /^(?:mentions|mid-sentence|types-disagree|listed-with):/;
@@ -110,19 +79,6 @@ export function entityFeatures(entity: Entity, paragraphText: (id: string) => st
   }
   if (entity.mentions.length > 0 && sentenceStarts === entity.mentions.length) out.add('allsentstart');
   return [...out];
-}
-
-/** The probability of each class of MODEL_CLASSES for these features. */
-export function classProbabilities(model: EntityModel, features: readonly string[]): number[] {
-  const scores = [...model.bias];
-  for (const feature of features) {
-    const w = model.weights.get(feature);
-    if (w) for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) + (w[k] ?? 0);
-  }
-  const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
