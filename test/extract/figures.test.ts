@@ -72,8 +72,24 @@ describe('figures', () => {
     ['The film, which premiered in January, opens across Canada on May 18.', 'May 18', '2025-05-18'],
     ['Lawmakers, who met in January, said the rule takes effect on June 1.', 'June 1', '2025-06-01'],
     ['The court ruled on January 12 that the claim failed.', 'January 12', '2025-01-12'],
+    // a date put off to, an end not yet reached, a limit to meet lie ahead
+    ['Sentencing was postponed to 22 January, and all three remain free.', '22 January', '2026-01-22'],
+    ['The exhibition runs until October 12 and has drawn 26,000 visitors.', 'October 12', '2025-10-12'],
+    ['He served until May 3 and then retired.', 'May 3', '2024-05-03'],
+    ['The buyback is to be completed by December 31.', 'December 31', '2025-12-31'],
+    ['Parties must agree a budget before September 30, the deadline the law sets.', 'September 30', '2025-09-30'],
+    // a history: a month-day with no year is of the year its paragraph is set in
+    ['In 1954 the CIA helped remove the president. He resigned on June 27 and left.', 'June 27', '1954-06-27'],
+    ['Forces sailed north in January 1869. They landed in April.', 'April', '1869-04'],
+    // not where the paragraph speaks of recent years too
+    ['Output peaked in 2019 and fell in 2024; it rose again on January 12.', 'January 12', '2025-01-12'],
   ])('%j dates %j to %s', (text, figure, date) => {
     expect(one(text)).toContainEqual(expect.objectContaining({ text: figure, date }));
+  });
+
+  test('a paragraph that speaks of the present sets no story year', () => {
+    const august = one('Prices rose 25% in December 2023; this year they fell 0.2% in August.').find((f) => f.text === 'August');
+    expect(august?.date).not.toBe('2023-08');
   });
 
   test('spelled small counts are not figures', () => {

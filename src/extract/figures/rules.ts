@@ -551,9 +551,11 @@ const PAST_CUE = new RegExp(String.raw`\b(?:was|were|had|ago|since|last|previous
  *  14", "members called for a cut at the meeting on April 29"). */
 function tenseAround(m: RegExpExecArray): Tense {
   const text = m.input;
-  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
   if (/\b(?:last|past|previous)\s+$/i.test(before)) return 'past';
   if (/\b(?:next|coming|upcoming)\s+$/i.test(before)) return 'future';
+  // "sentencing was postponed to 22 May": a date put off to lies ahead, whatever the verb's tense
+  if (MOVED_TO.test(before)) return 'future';
   const from =
     Math.max(
       text.lastIndexOf('.', m.index),
@@ -570,8 +572,42 @@ function tenseAround(m: RegExpExecArray): Tense {
   const tail = after.slice(0, /[.;!?,](\s|$)/.exec(after)?.index ?? after.length);
   const tailWords = tail.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
   if (FUTURE_CUE.test(`${leadWords.join(' ')} ${tailWords}`)) return 'future';
-  if (PAST_CUE.test(`${leadWords.slice(-4).join(' ')} ${tailWords}`)) return 'past';
-  return undefined;
+  // "to be completed by December 31", "a budget before September 30, the deadline set by law": a limit ahead
+  const sentenceRest = after.slice(0, /[.;!?](\s|$)/.exec(after)?.index ?? after.length);
+  if (TO_BE_DONE_BY.test(lead) || /\bdeadline\b/i.test(`${lead} ${sentenceRest}`)) return 'future';
+  // "the exhibition runs until October 12": an end not yet reached (a past verb before it keeps
+  // it past: "he served until May 3")
+  const near = leadWords.slice(-4).join(' ');
+  if (/\b(?:until|till)\s*$/i.test(near) && !PAST_CUE.test(near)) return 'future';
+  return PAST_CUE.test(`${near} ${tailWords}`) ? 'past' : undefined;
+}
+
+/** A date something was put off to: "postponed to", "adjourned until", "pushed back to". */
+const MOVED_TO = /\b(?:postponed|adjourned|deferred|delayed|rescheduled|moved|pushed\s+back|put\s+off)\s+(?:to|until|till)\s+$/i;
+/** A date something is to be done by: "to be completed by". */
+const TO_BE_DONE_BY = /\bto\s+be\s+\w+(?:ed|en)\s+by\s+$/i;
+
+/** "In 1954 …", "by March 1869 …", "the spring of 1922": a year the text has set its story in. */
+const STORY_YEAR = new RegExp(
+  String.raw`\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-|${MONTH})\s+(1[5-9]\d\d|20\d\d)\b|\b${MONTH}\s+\d{1,2},\s+(1[5-9]\d\d|20\d\d)\b`,
+  'gu',
+);
+
+/** Words of the time a text is written in. */
+const PRESENT_TIME = /\b(?:this|next|last)\s+(?:year|month|week)\b|\b(?:now|today|currently|so\s+far)\b/i;
+
+/** The year the paragraph last set its story in before the match, when that is two years or
+ *  more before publication and the paragraph names no later year nor the present (a history,
+ *  not the news: "Árbenz resigned on June 27" after "In 1954 …"); undefined otherwise. */
+function storyYear(m: RegExpExecArray, published: string | null): number | undefined {
+  const publishedYear = Number(published?.slice(0, 4));
+  if (!Number.isFinite(publishedYear) || publishedYear === 0) return undefined;
+  // a paragraph that also speaks of the present is news that looks back, not a history
+  if (PRESENT_TIME.test(m.input) || [...m.input.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) >= publishedYear - 1))
+    return undefined;
+  let year: number | undefined;
+  for (const y of m.input.slice(0, m.index).matchAll(STORY_YEAR)) year = Number(y[1] ?? y[2]);
+  return year !== undefined && year <= publishedYear - 2 ? year : undefined;
 }
 
 function dateHit(
@@ -585,13 +621,23 @@ function dateHit(
   const dayNumber = day === undefined ? null : Number(day);
   if (month === undefined || (dayNumber !== null && (dayNumber < 1 || dayNumber > 31))) return null;
   const tense = year === undefined ? tenseAround(m) : undefined;
-  const date = resolveMonthDay(published, month, dayNumber, year === undefined ? null : Number(year), tense);
+  // a month-day with no year in a paragraph set in an earlier year, and not pointing ahead, is of that year
+  const story = year === undefined && tense !== 'future' ? storyYear(m, published) : undefined;
+  const date = resolveMonthDay(published, month, dayNumber, year !== undefined ? Number(year) : (story ?? null), tense);
   // a day the month does not have (a misprint, a garbled line): held as one low-confidence hit,
   // so that its day is not read as a count
   if (date === null && dayNumber !== null) {
     return { kind: 'date' as const, value: null, mayBeName: false, confidence: 0.1, evidence: ['no-such-day'] };
   }
   const evidence =
-    year !== undefined ? [] : date?.startsWith('X') ? ['year-unknown'] : tense ? [`tense:${tense}`] : ['nearest-to-publication'];
+    year !== undefined
+      ? []
+      : story !== undefined
+        ? ['story-year']
+        : date?.startsWith('X')
+          ? ['year-unknown']
+          : tense
+            ? [`tense:${tense}`]
+            : ['nearest-to-publication'];
   return { kind: 'date' as const, value: null, mayBeName: false, evidence, ...(date ? { date } : {}) };
 }
