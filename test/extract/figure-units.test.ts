@@ -353,6 +353,33 @@ describe('a currency several countries name is the document country’s', () => 
     expect(marked).toMatchObject({ 'C$4.2 billion': 'CAD', '$2.9 billion': 'USD' });
   });
 
+  test('currencies named by their ISO 4217 head noun, the nationality telling which', async () => {
+    const units = await unitsOf(
+      'Shares in the Oslo shipowner rose to 214.60 Norwegian crowns, and DNB set a target of 240 crowns.',
+      'Togo cut fees to 95,000 CFA francs a box; porters are paid GH¢185 a shift, and Jakarta spent 3.2 trillion rupiah.',
+      'Prague will spend 5 billion Czech crowns; Lima trades at 3.72 soles per dollar, Hanoi spent 12 trillion dong.',
+    );
+    expect(units).toMatchObject({
+      '214.60 Norwegian crowns': 'NOK',
+      '95,000 CFA francs': 'XOF', // Togo's, of the two CFA francs
+      'GH¢185': 'GHS',
+      '3.2 trillion rupiah': 'IDR',
+      '5 billion Czech crowns': 'CZK',
+      '3.72 soles per dollar': 'PEN',
+      '12 trillion dong': 'VND',
+    });
+    // a name several currencies share takes the document country's: Norway's crowns here
+    expect(units['240 crowns']).toBe('crowns');
+    const norway = await unitsOf('In Norway the shipowner traded at 240 crowns, Norway’s exchange said in Norway.');
+    expect(norway['240 crowns']).toBe('NOK');
+    expect((await unitsOf('A box costs 95,000 CFA francs at the port.'))['95,000 CFA francs']).toBe('CFA francs');
+  });
+
+  test('a currency name that is also a word, or after a word that names no nationality, is no money', async () => {
+    const units = await unitsOf('The real fell 5 real points, and he sold 300 Tidewell crowns.');
+    expect(Object.values(units).filter((u) => u !== undefined && /^[A-Z]{3}$/.test(u))).toEqual([]);
+  });
+
   test('rupees in a story about Pakistan', async () => {
     expect((await unitsOf('Pakistan set aside 30 billion rupees for dams, Pakistan’s cabinet said.'))['30 billion rupees']).toBe('PKR');
   });

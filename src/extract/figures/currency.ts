@@ -2,6 +2,7 @@ import countryToCurrency from 'country-to-currency';
 import currencyCodes from 'currency-codes';
 import type { Entity, Figure } from '../../model/enriched.js';
 import { englishWords } from '../../model/english-words.js';
+import { currencyCodesFor } from './currency-names.js';
 
 /** An ISO 4217 currency code (currency-codes), upper case as written, that is no English word
  *  written in capitals ("TOP 10", "ALL 3", "CUP 2"). */
@@ -46,6 +47,13 @@ function countryCurrencies(entities: readonly Entity[]): { country: string; curr
     });
 }
 
+/** A money figure's unit that is still a currency's name, not its code ("crowns", "CFA francs"). */
+function wordUnit(f: Figure): { form: string; qualifier?: string } | undefined {
+  if (f.kind !== 'money' || !f.unit || !/^(?:[\p{Lu}\p{Ll}]+\s)?\p{Ll}+$/u.test(f.unit)) return undefined;
+  const [first = '', second] = f.unit.split(' ');
+  return second === undefined ? { form: first } : { form: second, qualifier: first };
+}
+
 /** The figures with money in a shared currency name given the code of the currency of that
  *  name of the country the document names most. */
 export function localiseCurrencies(figures: readonly Figure[], entities: readonly Entity[]): Figure[] {
@@ -53,11 +61,19 @@ export function localiseCurrencies(figures: readonly Figure[], entities: readonl
     (f.kind === 'money' || (f.kind === 'range' && f.unit)) && !NAMED_COUNTRY.test(f.text)
       ? SHARED_NAMES.find(([re]) => re.test(f.text))?.[1]
       : undefined;
-  if (!figures.some((f) => sharedName(f) !== undefined)) return [...figures];
+  if (!figures.some((f) => sharedName(f) !== undefined || wordUnit(f) !== undefined)) return [...figures];
   const countries = countryCurrencies(entities);
   // ("C$4.2 billion ($2.9 billion)": where the text marks its local dollars, a bare "$" is the US dollar)
   const namesUs = countries.some((c) => c.country === 'US') || figures.some((f) => NAMED_COUNTRY.test(f.text) && f.text.includes('$'));
   return figures.map((f) => {
+    // "240 crowns", "20 dinars" (currency-names.ts): the currency of the most named country
+    // among those that name theirs so
+    const named = wordUnit(f);
+    const candidates = named ? currencyCodesFor(named.form, named.qualifier) : [];
+    if (candidates.length) {
+      const local = countries.find((c) => candidates.includes(c.currency));
+      return local ? { ...f, unit: local.currency } : f;
+    }
     const word = sharedName(f);
     if (!word || (word === 'Dollar' && namesUs)) return f;
     const local = countries.find((c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));

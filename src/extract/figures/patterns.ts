@@ -6,7 +6,7 @@ import { FRACTION_WORD, NUMBER_WORD } from './number-words.js';
 /** A digit number: "1,200", "4.5", "2015" (no sign; a minus is usually a dash here). */
 export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** A currency sign written before the amount. */
-export const CURRENCY_SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₩|₹|₦|₱|₽|₺|\bK[Ss]h\b\.?)`;
+export const CURRENCY_SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₩|₹|₦|₱|₽|₺|GH[¢₵]|\bK[Ss]h\b\.?)`;
 /** A scale word written out. */
 export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)';
 /** A short scale glued to a currency amount ("$5m", "€5bn"). */

@@ -22,6 +22,7 @@ import { isCurrencyCode } from './currency.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { IRREGULAR_PAST } from '../past-tense.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
+import { CURRENCY_NAME, GUARDED_CURRENCY_NAME, currencyCodesFor } from './currency-names.js';
 
 /** A numeric expression found by a rule, before sentence and page are attached. */
 export interface FigureHit extends Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'per' | 'date' | 'start' | 'end'> {
@@ -62,6 +63,8 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   '₱': 'PHP',
   '₽': 'RUB',
   '₺': 'TRY',
+  'GH¢': 'GHS',
+  'GH₵': 'GHS',
   KSh: 'KES',
   Ksh: 'KES',
   won: 'KRW',
@@ -213,6 +216,25 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       if (!isCurrencyCode(code)) return null;
       const amount = digitValue((/\d[\d.,]*/.exec(m[0].slice(code.length))?.[0] ?? '').replace(/[.,]$/, ''));
       return money(amount * scaleOf(m[2]), code);
+    },
+  },
+  {
+    // "214.60 Norwegian crowns", "95,000 CFA francs", "3.2 trillion rupiah": a currency named by
+    // the head noun of its ISO 4217 name, with the nationality that tells which when several
+    // share it (currency-names.ts); a form that is also a word ("real", "dong") only after a
+    // scale word or a nationality
+    name: 'money-name',
+    needs: needs(`\\b${GUARDED_CURRENCY_NAME}\\b`),
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(?:(CFA|\\p{Lu}\\p{Ll}+)\\s+)?(${GUARDED_CURRENCY_NAME})\\b`),
+    build: (m) => {
+      const [, scale, qualifier, form = ''] = m;
+      if (!scale && !qualifier && !new RegExp(`^${CURRENCY_NAME}$`).test(form)) return null;
+      const codes = currencyCodesFor(form, qualifier);
+      // ("300 Tidewell crowns": a capitalised word that names no currency's country is no nationality)
+      if (qualifier && currencyCodesFor(form).length === codes.length && codes.length > 1) return null;
+      const amount = digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(scale);
+      return money(amount, codes.length === 1 ? codes[0] : qualifier ? `${qualifier} ${form}` : form);
     },
   },
   {
