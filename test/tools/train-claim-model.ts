@@ -18,39 +18,9 @@ import { type LinearModelFile, modelFromFile } from '../../src/extract/linear-mo
 import { createContext } from '../../src/model/context.js';
 import type { ArticleBlock } from '../../src/model/document.js';
 import type { Claim } from '../../src/model/enriched.js';
+import { claimMatch } from '../eval/exhaustive.js';
 import { EXTRACTION_GOLD, goldArticles } from './extraction-gold.js';
 import { type TrainSettings, trainLinear } from './logistic.js';
-
-/** Word tokens as the scorer reads claims: letters and digits, inner apostrophes, digit groups. */
-const tokens = (s: string): string[] =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .match(/[\p{L}\p{N}]+(?:(?:'|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu) ?? [];
-
-/** Whether two sentences are the same claim as the scorer judges it: equal, one holding most of
- *  the other, or four fifths of their words in common. */
-export function sameClaim(a: string, b: string): boolean {
-  const x = tokens(a);
-  const y = tokens(b);
-  if (!x.length || !y.length) return false;
-  const xs = ` ${x.join(' ')} `;
-  const ys = ` ${y.join(' ')} `;
-  if (xs === ys) return true;
-  if ((ys.includes(xs) && x.length >= 0.6 * y.length) || (xs.includes(ys) && y.length >= 0.6 * x.length)) return true;
-  const bag = new Map<string, number>();
-  for (const t of y) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of x) {
-    const n = bag.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      bag.set(t, n - 1);
-    }
-  }
-  return common / Math.max(x.length, y.length) >= 0.8;
-}
 
 /** One article's claims as the rules ranked them, with what the gold says of each. */
 export interface ClaimDocument {
@@ -74,8 +44,8 @@ export async function claimDocuments(folder: string = EXTRACTION_GOLD): Promise<
       document,
       blocks: article.blocks,
       claims: enriched.claims,
-      central: enriched.claims.map((c) => central.some((g) => sameClaim(c.text, g))),
-      checkable: enriched.claims.map((c) => checkable.some((g) => sameClaim(c.text, g))),
+      central: enriched.claims.map((c) => central.some((g) => claimMatch(c.text, g))),
+      checkable: enriched.claims.map((c) => checkable.some((g) => claimMatch(c.text, g))),
       centralCount: central.length,
     });
   }

@@ -15,6 +15,7 @@ import { MODEL_CLASSES, MODEL_FILE, entityFeatures, mayLift, weighs } from '../.
 import { extract } from '../../src/extract/index.js';
 import { type LinearModel, type LinearModelFile, classProbabilities, modelFromFile } from '../../src/extract/linear-model.js';
 import { createContext } from '../../src/model/context.js';
+import { normEntAll } from '../eval/exhaustive.js';
 import { EXTRACTION_GOLD, goldArticles } from './extraction-gold.js';
 import { type TrainSettings, trainLinear } from './logistic.js';
 
@@ -33,25 +34,6 @@ export interface Example {
   readonly mayLift: boolean;
 }
 
-/** Names as the scorer compares them: NFKC, lower case, no trailing possessive, periods or leading "the". */
-export function nameKey(s: string): string {
-  let t = s
-    .normalize('NFKC')
-    .replace(/\u00ad/g, '')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (/'s$/.test(t)) t = t.slice(0, -2);
-  else if (/s'$/.test(t)) t = t.slice(0, -1);
-  t = t
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return t.replace(/^the /, '');
-}
-
 /** Runs the rules over every article of the folder and labels what they find. */
 export async function examplesOf(folder: string = EXTRACTION_GOLD): Promise<{ examples: Example[]; documents: number }> {
   const examples: Example[] = [];
@@ -60,12 +42,12 @@ export async function examplesOf(folder: string = EXTRACTION_GOLD): Promise<{ ex
     const out = await extract(article, createContext({ minConfidence: 0 }), { entityModel: null });
     const typeOf = new Map<string, string>();
     for (const g of gold.entities_all)
-      for (const n of [g.name, ...(g.aliases ?? [])]) if (!typeOf.has(nameKey(n))) typeOf.set(nameKey(n), g.type);
-    const ignored = new Set((gold.entities_ignore ?? []).map(nameKey));
+      for (const n of [g.name, ...(g.aliases ?? [])]) if (!typeOf.has(normEntAll(n))) typeOf.set(normEntAll(n), g.type);
+    const ignored = new Set((gold.entities_ignore ?? []).map(normEntAll));
     const texts = new Map(article.blocks.map((b) => [b.id, b.text]));
     for (const entity of out.entities) {
-      const type = [entity.name, ...entity.aliases].map((n) => typeOf.get(nameKey(n))).find((t) => t !== undefined);
-      if (type === undefined && ignored.has(nameKey(entity.name))) continue;
+      const type = [entity.name, ...entity.aliases].map((n) => typeOf.get(normEntAll(n))).find((t) => t !== undefined);
+      if (type === undefined && ignored.has(normEntAll(entity.name))) continue;
       const label = MODEL_CLASSES.indexOf((type ?? 'none') as (typeof MODEL_CLASSES)[number]);
       if (label < 0) continue;
       examples.push({
