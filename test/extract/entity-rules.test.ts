@@ -1497,3 +1497,25 @@ describe('ranks, offices named for a title, tournaments, persons named like oper
     await expectTypes('The painter Ingrid Storm opened the show.', [['Ingrid Storm', 'person']]);
   });
 });
+
+describe('a body, an office and its holder in one run of capitals', () => {
+  test('the body keeps its connectors and the holder its particles', async () => {
+    const e = await runDefault(
+      'Markets moved after Bank of Japan Governor Kazuo Ueda spoke, and European Commission President Ursula von der Leyen replied.',
+    );
+    expect(names(e)).toEqual(expect.arrayContaining(['Bank of Japan', 'Kazuo Ueda', 'European Commission', 'Ursula von der Leyen']));
+    expect([typeOf(e, 'Kazuo Ueda'), typeOf(e, 'Ursula von der Leyen')]).toEqual(['person', 'person']);
+  });
+
+  test("an office's title before a full name makes a person, whatever is listed with it", async () => {
+    const e = await run('Investors heard Tesla CEO Elon Musk and Bank of Japan Governor Kazuo Ueda, then Commissioner Mairead McGuinness.');
+    expect(['Elon Musk', 'Kazuo Ueda', 'Mairead McGuinness'].map((n) => typeOf(e, n))).toEqual(['person', 'person', 'person']);
+    expect(typeOf(e, 'Tesla')).toBe('organization');
+  });
+
+  test('a weekday before a country or an acronym is the time, no part of the name', async () => {
+    const e = await run('On Tuesday China said it would retaliate. On Monday US officials met. The Sunday Times reported it.');
+    expect(names(e)).toEqual(expect.arrayContaining(['China', 'US', 'Sunday Times']));
+    expect(names(e).some((n) => /^(?:Monday|Tuesday) /.test(n))).toBe(false);
+  });
+});

@@ -213,8 +213,15 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
     if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1])) || RANK_MODIFIERS.has(lower(chunk[k - 1]))) continue;
     const before = chunk.slice(0, k);
     const after = chunk.slice(k + 1);
-    if (!before.every((b) => b.isCapitalised) || before.some((b) => b.isPossessive && !innerPossessive(b))) continue;
-    if (after.length > 3 || !after.every((a) => a.isCapitalised && !a.isNumber)) continue;
+    // ("Bank of Japan Governor Kazuo Ueda": the body's name may hold its connectors; "European
+    // Commission President Ursula von der Leyen": the person's, its particles)
+    const bodyWord = (b: Token, i: number): boolean =>
+      b.isCapitalised || (i > 0 && i < before.length - 1 && (OF_LIKE.has(lower(b)) || AND_LIKE.has(lower(b)) || lower(b) === 'the'));
+    if (!before.every(bodyWord) || before.some((b) => b.isPossessive && !innerPossessive(b))) continue;
+    const names = after.filter((a) => !PARTICLES.has(a.text));
+    const personWord = (a: Token, i: number): boolean =>
+      (a.isCapitalised && !a.isNumber) || (i > 0 && i < after.length - 1 && PARTICLES.has(a.text));
+    if (names.length > 3 || after.length > 5 || !after.every(personWord)) continue;
     // "United Nations General Assembly", "Joint Chiefs General Staff": the title word opens a body's name
     if (ORG_HEADS.has(lower(after[after.length - 1]))) continue;
     return [before, chunk.slice(k)];

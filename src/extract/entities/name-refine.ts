@@ -167,6 +167,16 @@ export function refineChunk(
       tokens = dropConnectors(tokens.slice(1));
       continue;
     }
+    // "On Tuesday China said", "on Monday US officials": a weekday before a country, a town or an
+    // acronym is the sentence's time ("Sunday Times", "Monday Night Football" stay names)
+    const afterDay = tokens
+      .slice(1)
+      .map((t) => t.text)
+      .join(' ');
+    if (WEEKDAY.test(head.text) && (isKnownPlace(afterDay) || /^\p{Lu}{2,5}$/u.test(afterDay))) {
+      tokens = tokens.slice(1);
+      continue;
+    }
     // "Sergeant First Class", "Private First Class": a rank's class after its title
     if (TITLES.has(key(head)) && /^first$/i.test(tokens[1]?.text ?? '') && /^class$/i.test(tokens[2]?.text ?? '') && tokens.length > 3) {
       tokens = tokens.slice(3);
@@ -193,8 +203,15 @@ export function refineChunk(
     // opens the name of the building or the body it ends in
     const end = key(tokens[tokens.length - 1] as Token);
     if (CROWN_TITLES.has(key(head)) && (isHeadWord(ORG_HEADS, end) || PLACE_HEADS.has(end) || CROWN_BUILDINGS.has(end))) break;
-    hasPersonTitle ||= PERSON_TITLES.has(key(head));
     const rest = tokens.slice(1);
+    // "CEO Elon Musk", "Commissioner Mairead McGuinness": an office's title before a full name
+    // makes a person as a person's title does
+    hasPersonTitle ||=
+      PERSON_TITLES.has(key(head)) ||
+      (OFFICE_TITLES.has(key(head)) &&
+        rest.length >= 2 &&
+        rest.length <= 4 &&
+        rest.every((t) => t.isCapitalised && !t.isNumber && !ORG_HEADS.has(key(t))));
     const hadOf = rest[0] !== undefined && !rest[0].isCapitalised;
     tokens = dropConnectors(rest);
     if (hadOf) hasPersonTitle = false; // "Secretary of State": an office, not a person's title
@@ -317,6 +334,9 @@ export const isRegionWord = (tokens: readonly { readonly text: string }[]): bool
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
 
 /** Titles of a crown, which open the names of its buildings and bodies. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Titles of an office that stand before a person's full name as a person's title does. */
+const OFFICE_TITLES = new Set(['ceo', 'commissioner', 'founder', 'commander', 'director']);
 const CROWN_TITLES = new Set(['royal', 'imperial', 'queen', 'king', 'prince', 'princess', 'crown']);
 
 /** Buildings a crown's word names ("Royal Albert Hall", "Royal Opera House" ends in a body's head). */
