@@ -1513,6 +1513,28 @@ describe('a body, an office and its holder in one run of capitals', () => {
     expect(typeOf(e, 'Tesla')).toBe('organization');
   });
 
+  test('an office\'s several words split as one title: a portfolio, "Prime", "Chief Executive", "Secretary of State"', async () => {
+    const e = await run(
+      'Markets fell after UK Prime Minister Keir Starmer spoke, Nigerian Finance Minister Wale Edun agreed, Saudi Aramco Chief Executive Amin Nasser left and the US Secretary of State Marco Rubio and UN Secretary-General Antonio Guterres met.',
+    );
+    for (const name of ['Keir Starmer', 'Wale Edun', 'Amin Nasser', 'Marco Rubio', 'Antonio Guterres'])
+      expect(typeOf(e, name), name).toBe('person');
+    expect(names(e)).toEqual(expect.arrayContaining(['UK', 'Saudi Aramco', 'US', 'UN']));
+    expect(names(e).some((n) => /Minister|Chief|Secretary/.test(n))).toBe(false);
+  });
+
+  test('a name before an office and its holder is the body the office is of', async () => {
+    const e = await run(
+      'Officials said Bank of England Governor Andrew Bailey and IMF Managing Director Kristalina Georgieva agreed with Fed Chair Jerome Powell.',
+    );
+    expect(['IMF', 'Fed', 'Andrew Bailey'].map((n) => typeOf(e, n))).toEqual(['organization', 'organization', 'person']);
+  });
+
+  test('an analyst at a firm names the firm an employer, one analyst or many', async () => {
+    const e = await run('"Demand is weak," said Sarah Okafor, an analyst at Capital Economics in London.');
+    expect(typeOf(e, 'Capital Economics')).toBe('organization');
+  });
+
   test('a weekday before a country or an acronym is the time, no part of the name', async () => {
     const e = await run('On Tuesday China said it would retaliate. On Monday US officials met. The Sunday Times reported it.');
     expect(names(e)).toEqual(expect.arrayContaining(['China', 'US', 'Sunday Times']));

@@ -3,7 +3,7 @@ import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
 import { countryCode } from './country.js';
-import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, REGION_MODIFIERS, TOPONYM_ENDING } from './lexicon.js';
+import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, OFFICE_WORDS, REGION_MODIFIERS, TOPONYM_ENDING } from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
@@ -56,7 +56,7 @@ const ALLEGIANCE_BEFORE =
   /\b(?:affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to)|loyal\s+to|pledged\s+allegiance\s+to|a\s+(?:faction|branch|wing|splinter\s+group)\s+of)\s+(?:the\s+)?$/iu;
 /** "analysts at X", "economists from X": the people's employer, a body whatever the name looks like. */
 const EMPLOYER_BEFORE =
-  /\b(?:analysts|economists|strategists|researchers|scientists|executives|officials|engineers|employees|staff|bankers|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
+  /\b(?:analysts?|economists?|strategists?|researchers?|scientists?|executives?|officials?|engineers?|employees?|staff|bankers?|lawyers?|(?:an?|the)\s+(?:senior\s+)?(?:partner|fellow))\s+(?:at|from|with)\s+(?:the\s+)?$/iu;
 /** "ordered from X", "sold by X", "shares of X": the other side of a sale is a company. */
 const SELLER_BEFORE =
   /\b(?:(?:ordered|bought|purchased|acquired)(?:\s+[\p{L}\d-]+){0,3}\s+from|(?:supplied|sold|manufactured|licensed)\s+(?:by|from)|shares\s+(?:of|in)|(?:consulting|licensing)\s+fees\s+from)\s+(?:the\s+)?$/iu;
@@ -431,7 +431,14 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   // ("the Amu Darya", "the Qosh Tepa": a name after "the" is no person's). Before that, a name
   // nothing typed that the gazetteer holds, no English word, is the town or province it names
   // ("Ouagadougou", "Kumamoto", "Limpopo", "Ann Arbor")
-  return typeChains(typeLists(items, text), text).map((item) =>
+  // "IMF Managing Director Kristalina Georgieva", "Fed Chair Jerome Powell": a name before an
+  // office and its holder is the body the office is of (a country's stays a place)
+  const bodies = items.map((item) =>
+    isGuess(item.typing) && !isKnownPlace(item.candidate.text) && OFFICE_AFTER.test(text.slice(item.candidate.end, item.candidate.end + 60))
+      ? { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } }
+      : item,
+  );
+  return typeChains(typeLists(bodies, text), text).map((item) =>
     // (a name of two words or more the gazetteer holds outweighs compromise's tags: "Prince George")
     // ("Saint-Nazaire", "Aix-en-Provence": a hyphenated town compromise reads as a person's name)
     (item.typing.rule === 'default' || (isGuess(item.typing) && (item.candidate.tokens.length > 1 || item.candidate.text.includes('-')))) &&
@@ -446,6 +453,13 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
         : item,
   );
 }
+
+/** An office and the capitalised name of its holder right after a name: " Managing Director
+ *  Kristalina", " Chair Jerome", " Chief Executive Amin". */
+const OFFICE_AFTER = new RegExp(
+  `^\\s+(?:(?:${[...OFFICE_WORDS].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\\s+)*(?:President|Governor|CEO|Chair|Chairman|Chairwoman|Director|Director-General|Secretary-General|Minister|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador)\\s+(?:(?:Executive|Officer)\\s+)?\\p{Lu}\\p{Ll}`,
+  'u',
+);
 
 /** "From Roosevelt to Truman to Eisenhower": three names or more chained by "to", two of them
  *  surely persons, make the others persons too. */
@@ -508,7 +522,8 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
         return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };
       }
       const listType = item.typing.rule === 'acronym' ? sureFor(item) : sure;
-      if (listType && item.typing.isDefault && list.length > 1) {
+      // ("Andrew Bailey and IMF": letters name a body, never a person)
+      if (listType && item.typing.isDefault && list.length > 1 && !(item.typing.rule === 'acronym' && listType === 'person')) {
         return { ...item, typing: { type: listType, rule: 'list', isDefault: false } };
       }
       return item;

@@ -524,9 +524,51 @@ export const RANK_MODIFIERS = new Set([
   'warrant',
 ]);
 
+/** Words of an office's name before its title word: "Prime Minister", "Foreign Minister", "Vice President". */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'prime',
+  'vice',
+  'managing',
+  'executive',
+  'deputy',
+  'acting',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'health',
+  'trade',
+  'economy',
+  'energy',
+  'justice',
+  'education',
+  'home',
+  'labour',
+  'labor',
+  'transport',
+  'agriculture',
+  'environment',
+  'treasury',
+  'state',
+]);
+/** Words that finish an office's title after its title word: "Chief Executive", "Chief Financial Officer". */
+export const TITLE_ENDS: ReadonlySet<string> = new Set([
+  'executive',
+  'financial',
+  'operating',
+  'officer',
+  'economist',
+  'strategist',
+  'secretary',
+]);
+
 /** Titles before or after a person's name, the person's own titles among them; stripped from the name. */
 export const TITLES = new Set([
   ...PERSON_TITLES,
+  'secretary-general',
+  'director-general',
+  'attorney-general',
   'commissioner',
   'vice',
   'prime',

@@ -8,7 +8,9 @@ import {
   OTHER_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  OFFICE_WORDS,
   RANK_MODIFIERS,
+  TITLE_ENDS,
   ROAD_WORDS,
   TITLES,
   isHeadWord,
@@ -175,6 +177,8 @@ function ofList(tokens: readonly Token[], j: number): number {
 /** Titles at which a run splits into a body and a person: "Federal Reserve Chair Jerome Powell". */
 const SPLIT_TITLES = new Set([
   ...PERSON_TITLES,
+  'secretary-general',
+  'director-general',
   'commissioner',
   'chair',
   'chairwoman',
@@ -210,9 +214,20 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
   }
   for (let k = 1; k < chunk.length - 1; k++) {
     const t = chunk[k] as Token;
-    if (!SPLIT_TITLES.has(lower(t)) || TITLES.has(lower(chunk[k - 1])) || RANK_MODIFIERS.has(lower(chunk[k - 1]))) continue;
-    const before = chunk.slice(0, k);
-    const after = chunk.slice(k + 1);
+    const previous = lower(chunk[k - 1]);
+    if (!SPLIT_TITLES.has(lower(t)) || ((TITLES.has(previous) || RANK_MODIFIERS.has(previous)) && !OFFICE_WORDS.has(previous))) continue;
+    // "UK Prime Minister Keir Starmer", "Nigerian Finance Minister Wale Edun": the office's words
+    // before its title word go with it (a portfolio, "Prime", "Vice"), and after it ("Chief
+    // Executive Amin Nasser") the words that finish it
+    let from = k;
+    while (from > 1 && OFFICE_WORDS.has(lower(chunk[from - 1]))) from--;
+    let to = k + 1;
+    while (to < chunk.length - 2 && TITLE_ENDS.has(lower(chunk[to]))) to++;
+    // "US Secretary of State Marco Rubio": the office's department after its "of"
+    const ofDepartment = lower(chunk[to]) === 'of' && chunk[to + 1]?.isCapitalised === true && chunk.length - (to + 2) >= 2;
+    if (ofDepartment) to += 2;
+    const before = chunk.slice(0, from);
+    const after = chunk.slice(to);
     // ("Bank of Japan Governor Kazuo Ueda": the body's name may hold its connectors; "European
     // Commission President Ursula von der Leyen": the person's, its particles)
     const bodyWord = (b: Token, i: number): boolean =>
@@ -224,7 +239,7 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
     if (names.length > 3 || after.length > 5 || !after.every(personWord)) continue;
     // "United Nations General Assembly", "Joint Chiefs General Staff": the title word opens a body's name
     if (ORG_HEADS.has(lower(after[after.length - 1]))) continue;
-    return [before, chunk.slice(k)];
+    return ofDepartment ? [before, ...splitAtTitle(chunk.slice(from))] : [before, chunk.slice(from)];
   }
   return [[...chunk]];
 }

@@ -13,7 +13,9 @@ import {
   OTHER_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  OFFICE_WORDS,
   RANK_MODIFIERS,
+  TITLE_ENDS,
   REGION_MODIFIERS,
   ROMANCE_ORG_OPENERS,
   TITLES,
@@ -155,6 +157,8 @@ export function refineChunk(
     tokens = dropConnectors(tokens.slice(1));
   }
   let hasPersonTitle = false;
+  // a title was taken off the front: the words that finish it may follow
+  let strippedTitle = false;
   // "Prince George", "St Petersburg", "Saint John": a town whose name opens with a title
   const town = tokens.length > 1 && TITLES.has(key(tokens[0] as Token)) && isGazetteerPlace(tokens.map((t) => t.text).join(' '));
   for (;;) {
@@ -189,6 +193,16 @@ export function refineChunk(
       tokens = tokens.slice(1);
       continue;
     }
+    // "Finance Minister Wale Edun": a portfolio before a title; "Chief Executive Amin Nasser": the
+    // words that finish a title after it
+    const second = tokens[1] as Token;
+    if (
+      (OFFICE_WORDS.has(key(head)) && TITLES.has(key(second)) && tokens.length > 3) ||
+      (strippedTitle && TITLE_ENDS.has(key(head)) && tokens.length > 2 && second.isCapitalised)
+    ) {
+      tokens = tokens.slice(1);
+      continue;
+    }
     if (!TITLES.has(key(head))) break;
     // "General & Administrative", "General Public License": a title word before "&" or before
     // ordinary English words is an adjective in a name or a heading, not a person's title
@@ -204,6 +218,7 @@ export function refineChunk(
     const end = key(tokens[tokens.length - 1] as Token);
     if (CROWN_TITLES.has(key(head)) && (isHeadWord(ORG_HEADS, end) || PLACE_HEADS.has(end) || CROWN_BUILDINGS.has(end))) break;
     const rest = tokens.slice(1);
+    strippedTitle = true;
     // "CEO Elon Musk", "Commissioner Mairead McGuinness": an office's title before a full name
     // makes a person as a person's title does
     hasPersonTitle ||=
@@ -336,7 +351,7 @@ export const isRegionWord = (tokens: readonly { readonly text: string }[]): bool
 /** Titles of a crown, which open the names of its buildings and bodies. */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Titles of an office that stand before a person's full name as a person's title does. */
-const OFFICE_TITLES = new Set(['ceo', 'commissioner', 'founder', 'commander', 'director']);
+const OFFICE_TITLES = new Set(['ceo', 'commissioner', 'founder', 'commander', 'director', 'chief']);
 const CROWN_TITLES = new Set(['royal', 'imperial', 'queen', 'king', 'prince', 'princess', 'crown']);
 
 /** Buildings a crown's word names ("Royal Albert Hall", "Royal Opera House" ends in a body's head). */

@@ -57,6 +57,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['weapon-noun', 0.8],
   ['member-noun', 0.75],
   ['employer', 0.8],
+  ['office-body', 0.8],
   ['product', 0.7],
   ['seller', 0.8],
   ['listed', 0.8],
