@@ -1530,6 +1530,13 @@ describe('a body, an office and its holder in one run of capitals', () => {
     expect(['IMF', 'Fed', 'Andrew Bailey'].map((n) => typeOf(e, n))).toEqual(['organization', 'organization', 'person']);
   });
 
+  test('a name glued to "-run" or "-backed" runs or backs: a body, unless it is a country', async () => {
+    const e = await run(
+      'Twelve people died in Gaza City, Hamas-run authorities said, as Iran-backed militias and Houthi-controlled ports were hit.',
+    );
+    expect(['Hamas', 'Houthi', 'Iran', 'Gaza City'].map((n) => typeOf(e, n))).toEqual(['organization', 'organization', 'place', 'place']);
+  });
+
   test('an analyst at a firm names the firm an employer, one analyst or many', async () => {
     const e = await run('"Demand is weak," said Sarah Okafor, an analyst at Capital Economics in London.');
     expect(typeOf(e, 'Capital Economics')).toBe('organization');

@@ -433,11 +433,14 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   // ("Ouagadougou", "Kumamoto", "Limpopo", "Ann Arbor")
   // "IMF Managing Director Kristalina Georgieva", "Fed Chair Jerome Powell": a name before an
   // office and its holder is the body the office is of (a country's stays a place)
-  const bodies = items.map((item) =>
-    isGuess(item.typing) && !isKnownPlace(item.candidate.text) && OFFICE_AFTER.test(text.slice(item.candidate.end, item.candidate.end + 60))
-      ? { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } }
-      : item,
-  );
+  // ("the Hamas-run ministry", "Houthi-controlled ports": a name that runs, leads or backs)
+  const bodies = items.map((item) => {
+    if (!isGuess(item.typing) || isKnownPlace(item.candidate.text)) return item;
+    const after = text.slice(item.candidate.end, item.candidate.end + 60);
+    if (OFFICE_AFTER.test(after)) return { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } };
+    if (RUNS_AFTER.test(after)) return { ...item, typing: { type: 'organization' as const, rule: 'runs-body', isDefault: false } };
+    return item;
+  });
   return typeChains(typeLists(bodies, text), text).map((item) =>
     // (a name of two words or more the gazetteer holds outweighs compromise's tags: "Prince George")
     // ("Saint-Nazaire", "Aix-en-Provence": a hyphenated town compromise reads as a person's name)
@@ -460,6 +463,9 @@ const OFFICE_AFTER = new RegExp(
   `^\\s+(?:(?:${[...OFFICE_WORDS].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\\s+)*(?:President|Governor|CEO|Chair|Chairman|Chairwoman|Director|Director-General|Secretary-General|Minister|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador)\\s+(?:(?:Executive|Officer)\\s+)?\\p{Lu}\\p{Ll}`,
   'u',
 );
+
+/** "-run", "-backed", "-controlled" glued to a name: what it runs or backs. */
+const RUNS_AFTER = /^-(?:run|led|backed|controlled|owned|funded|linked|affiliated|aligned|allied|sponsored)\b/;
 
 /** "From Roosevelt to Truman to Eisenhower": three names or more chained by "to", two of them
  *  surely persons, make the others persons too. */

@@ -58,6 +58,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['member-noun', 0.75],
   ['employer', 0.8],
   ['office-body', 0.8],
+  ['runs-body', 0.75],
   ['product', 0.7],
   ['seller', 0.8],
   ['listed', 0.8],
