@@ -1537,6 +1537,11 @@ describe('a body, an office and its holder in one run of capitals', () => {
     expect(['Hamas', 'Houthi', 'Iran', 'Gaza City'].map((n) => typeOf(e, n))).toEqual(['organization', 'organization', 'place', 'place']);
   });
 
+  test('letters that publish data name a body', async () => {
+    const e = await runDefault('The index slipped, data from LSEG showed.');
+    expect(typeOf(e, 'LSEG')).toBe('organization');
+  });
+
   test('an analyst at a firm names the firm an employer, one analyst or many', async () => {
     const e = await run('"Demand is weak," said Sarah Okafor, an analyst at Capital Economics in London.');
     expect(typeOf(e, 'Capital Economics')).toBe('organization');

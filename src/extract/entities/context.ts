@@ -336,6 +336,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (typing.rule === 'tag:person' && candidate.tokens.length === 1 && placedOrPaired() && isGazetteerPlace(candidate.text)) {
     return { ...item, typing: { type: 'place', rule: 'locative', isDefault: false } };
   }
+  // "data from LSEG", "according to the IMF": letters that publish name a body too
+  if (typing.rule === 'acronym' && SOURCE_BEFORE.test(before))
+    return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
   if (typing.rule !== 'default') return item;
   // "as Shambaugh (2015) notes", "following Waltz (1979)": a surname cited with the year of a
   // work is its author ("WordStar (1978)" is a product and its year)
