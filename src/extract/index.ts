@@ -3,7 +3,7 @@ import type { Article, ArticleBlock } from '../model/document.js';
 import type { Enriched, Scored } from '../model/enriched.js';
 import { bodyPlaces, claimLookup, rankClaims, readSentence, reportPositions, tagSentence } from './claims/index.js';
 import { type TaggedBlock, extractEntities } from './entities/index.js';
-import { type EntityModel, shippedEntityModel } from './entities/model.js';
+import type { EntityModel } from './entities/model.js';
 import { type ClaimModel, shippedClaimModel, weighClaims } from './claims/model.js';
 import { localiseCurrencies } from './figures/currency.js';
 import { extractFigures, scanFigures } from './figures/index.js';
@@ -88,7 +88,7 @@ export async function extract(article: Article, ctx: Context, settings: ExtractS
   const readings = blocks.map((block, i) => (block.kind !== 'heading' ? (sentences[i] ?? []).map((s) => readSentence(s.text)) : []));
   const terms = await tagging;
   const tagged: TaggedBlock[] = blocks.map((block, i) => ({ block, tokens: tokens[i] ?? [], terms: terms[i] ?? [] }));
-  const entities = extractEntities(article, tagged, settings.entityModel === undefined ? shippedEntityModel() : settings.entityModel);
+  const entities = extractEntities(article, tagged, settings.entityModel);
   const mentions = new LocatedIndex(entities.flatMap((e) => e.mentions));
   const personMentions = new LocatedIndex(entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
   const found = blocks.flatMap((block, i) => {

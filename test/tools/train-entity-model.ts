@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MODEL_CLASSES, MODEL_FILE, entityFeatures, mayLift, weighs } from '../../src/extract/entities/model.js';
+import { MODEL_CLASSES, MODEL_FILE, entityFeatures, likeliestType, mayLift, weighs } from '../../src/extract/entities/model.js';
 import { extract } from '../../src/extract/index.js';
 import { type LinearModel, type LinearModelFile, classProbabilities, modelFromFile } from '../../src/extract/linear-model.js';
 import { createContext } from '../../src/model/context.js';
@@ -99,8 +99,7 @@ const byModel =
   (e: Example): { kept: boolean; type: string } => {
     if (!e.weighed || (!e.ruleKept && !e.mayLift)) return { kept: e.ruleKept, type: e.ruleType };
     const p = classProbabilities(model, e.features);
-    let best = 0;
-    for (let c = 1; c < 4; c++) if ((p[c] as number) > (p[best] as number)) best = c;
+    const best = likeliestType(p);
     return { kept: (p[best] as number) >= 0.5, type: MODEL_CLASSES[best] as string };
   };
 

@@ -310,7 +310,8 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
 }
 
 /** Finds, types and merges the named entities of an article's blocks (and the author), then
- *  weighs them with the entity model (model.ts); with none, the rules' types and scores stand. */
+ *  weighs them with the entity model (model.ts; the shipped one when none is given); with null,
+ *  the rules' types and scores stand. */
 export function extractEntities(
   article: Article,
   blocks: readonly TaggedBlock[],

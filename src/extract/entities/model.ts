@@ -83,6 +83,16 @@ export function entityFeatures(entity: Entity, paragraphText: (id: string) => st
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
+/** The index in MODEL_CLASSES of the likeliest of the four types ("none" aside). */
+export function likeliestType(p: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < 4; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+  return best;
+}
+
+/** The rules' default threshold, below which the caps they set stay (mayLift). */
+const RULES_THRESHOLD = 0.5;
+
 /** The rules' evidence that a name left below the threshold is an ordinary word, a code or a
  *  piece of a name, or that nothing typed it (score.ts): the caps the rules set stay. */
 const RULED_OUT = new Set([
@@ -135,13 +145,11 @@ export function weighEntities(
   entities: readonly Entity[],
   paragraphText: (id: string) => string | undefined,
   model: EntityModel,
-  threshold = 0.5,
 ): Entity[] {
   return entities.map((entity) => {
-    if (!weighs(entity) || (entity.confidence < threshold && !mayLift(entity, paragraphText))) return entity;
+    if (!weighs(entity) || (entity.confidence < RULES_THRESHOLD && !mayLift(entity, paragraphText))) return entity;
     const p = classProbabilities(model, entityFeatures(entity, paragraphText));
-    let best = 0;
-    for (let k = 1; k < 4; k++) if ((p[k] as number) > (p[best] as number)) best = k;
+    const best = likeliestType(p);
     const type = MODEL_CLASSES[best] as EntityType;
     const evidence = [...entity.evidence, 'model', ...(type !== entity.type ? [`retyped-from:${entity.type}`] : [])];
     const { country, ...rest } = entity;

@@ -348,10 +348,10 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
 
-/** Titles of a crown, which open the names of its buildings and bodies. */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Titles of an office that stand before a person's full name as a person's title does. */
 const OFFICE_TITLES = new Set(['ceo', 'commissioner', 'founder', 'commander', 'director', 'chief']);
+/** Titles of a crown, which open the names of its buildings and bodies. */
 const CROWN_TITLES = new Set(['royal', 'imperial', 'queen', 'king', 'prince', 'princess', 'crown']);
 
 /** Buildings a crown's word names ("Royal Albert Hall", "Royal Opera House" ends in a body's head). */

@@ -93,20 +93,22 @@ const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
 
 const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 
-/** Regex source of the forms an amount takes bare, and of those it takes only after a scale word or a nationality. */
-export const CURRENCY_NAME = `(?:${[...FORMS.keys()]
-  .filter((f) => !GUARDED.has(f))
-  .sort(byLength)
-  .join('|')})`;
-export const GUARDED_CURRENCY_NAME = `(?:${[...FORMS.keys()].sort(byLength).join('|')})`;
+/** Whether an amount takes this form with nothing between ("40 reais"; not "5 real"). */
+export const takesBare = (form: string): boolean => FORMS.has(form.toLowerCase()) && !GUARDED.has(form.toLowerCase());
 
-const wordIn = (name: string, word: string): boolean => new RegExp(`(?:^|\\s)${word}(?:\\s|$)`, 'i').test(name);
+/** Regex source of every written form (takesBare tells which need a scale word or a nationality before them). */
+export const CURRENCY_NAME = `(?:${[...FORMS.keys()].sort(byLength).join('|')})`;
+
+/** The national currencies whose ISO 4217 name holds each head noun. */
+const BY_HEAD: ReadonlyMap<string, readonly { code: string; name: string }[]> = new Map(
+  HEADS.map((head) => [head, NATIONAL.filter((c) => c.name.toLowerCase().split(/\s+/).includes(head))]),
+);
 
 /** The codes of the national currencies a written form may name, narrowed by a nationality or
  *  a name written before it ("Norwegian crowns": NOK; "CFA francs": XOF and XAF). */
 export function currencyCodesFor(form: string, qualifier?: string): string[] {
   const heads = FORMS.get(form.toLowerCase()) ?? [];
-  const named = NATIONAL.filter((c) => heads.some((h) => wordIn(c.name, h)));
+  const named = NATIONAL.filter((c) => heads.some((h) => BY_HEAD.get(h)?.includes(c)));
   if (!qualifier) return named.map((c) => c.code);
   // "Iceland Krona" for "Icelandic", "Ghana Cedi" for "Ghanaian": the first letters decide
   const stem = qualifier.slice(0, Math.min(5, qualifier.length)).toLowerCase();

@@ -22,7 +22,7 @@ import { isCurrencyCode } from './currency.js';
 import { SCALES, digitValue, fractionValue, wordValue } from './number-words.js';
 import { IRREGULAR_PAST } from '../past-tense.js';
 import { type Tense, monthNumber, resolveAgo, resolveMonthDay, resolveRelativeYear } from './relative-dates.js';
-import { CURRENCY_NAME, GUARDED_CURRENCY_NAME, currencyCodesFor } from './currency-names.js';
+import { CURRENCY_NAME, currencyCodesFor, takesBare } from './currency-names.js';
 
 /** A numeric expression found by a rule, before sentence and page are attached. */
 export interface FigureHit extends Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'unit' | 'per' | 'date' | 'start' | 'end'> {
@@ -224,15 +224,15 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     // share it (currency-names.ts); a form that is also a word ("real", "dong") only after a
     // scale word or a nationality
     name: 'money-name',
-    needs: needs(`\\b${GUARDED_CURRENCY_NAME}\\b`),
+    needs: needs(`\\b${CURRENCY_NAME}\\b`),
     confidence: 0.9,
-    re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(?:(CFA|\\p{Lu}\\p{Ll}+)\\s+)?(${GUARDED_CURRENCY_NAME})\\b`),
+    re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(?:(CFA|\\p{Lu}\\p{Ll}+)\\s+)?(${CURRENCY_NAME})\\b`),
     build: (m) => {
       const [, scale, qualifier, form = ''] = m;
-      if (!scale && !qualifier && !new RegExp(`^${CURRENCY_NAME}$`).test(form)) return null;
+      if (!scale && !qualifier && !takesBare(form)) return null;
       const codes = currencyCodesFor(form, qualifier);
       // ("300 Tidewell crowns": a capitalised word that names no currency's country is no nationality)
-      if (qualifier && currencyCodesFor(form).length === codes.length && codes.length > 1) return null;
+      if (qualifier && codes.length > 1 && currencyCodesFor(form).length === codes.length) return null;
       const amount = digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(scale);
       return money(amount, codes.length === 1 ? codes[0] : qualifier ? `${qualifier} ${form}` : form);
     },
@@ -609,7 +609,7 @@ const MOVED_TO = /\b(?:postponed|adjourned|deferred|delayed|rescheduled|moved|pu
 /** A date something is to be done by: "to be completed by". */
 const TO_BE_DONE_BY = /\bto\s+be\s+\w+(?:ed|en)\s+by\s+$/i;
 
-/** "In 1954 …", "by March 1869 …", "the spring of 1922": a year the text has set its story in. */
+/** "In 1954 …", "in January 1869", "late 1922", "June 27, 1869": a year the text has set its story in. */
 const STORY_YEAR = new RegExp(
   String.raw`\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-|${MONTH})\s+(1[5-9]\d\d|20\d\d)\b|\b${MONTH}\s+\d{1,2},\s+(1[5-9]\d\d|20\d\d)\b`,
   'gu',
