@@ -37,6 +37,7 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
   }
   const commonAcronyms = new Set<string>();
   for (const { block, tokens } of blocks) {
+    const spelled: SpelledPhrases = { ends: new Map() };
     for (const t of tokens) {
       if (t.isCapitalised && !t.isInitial) capitalisedMidSentence.add(t.text.toLowerCase().replace(/\.$/, ''));
       else if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.text.toLowerCase());
@@ -45,7 +46,7 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
       if (plural) commonAcronyms.add(plural);
       else if (
         !commonAcronyms.has(t.text) &&
-        (spellsLowerCaseWords(block.text, t.start, t.text) || spelledBefore(block.text, t.start, t.text))
+        (spellsLowerCaseWords(block.text, t.start, t.text) || spelledBefore(spelled, block.text, t.start, t.text))
       )
         commonAcronyms.add(t.text);
       else if (
@@ -62,15 +63,69 @@ function evidenceOf(blocks: readonly TaggedBlock[]): WordEvidence {
 /** "They integrate artificial intelligence … As AI continues": an acronym whose letters open, in
  *  turn, the lower-case words of a phrase earlier in its paragraph shortens that common noun.
  *  The words are long enough to be content words (five letters or more for two letters: "also
- *  include" spells no AI), and none a function word. */
-function spelledBefore(text: string, start: number, acronym: string): boolean {
+ *  include" spells no AI), and none a function word. `spelled` holds the paragraph's words and,
+ *  per acronym, where the first such phrase ends, so a paragraph is read once per acronym. */
+function spelledBefore(spelled: SpelledPhrases, text: string, start: number, acronym: string): boolean {
   if (!/^\p{Lu}{2,5}$/u.test(acronym) || start === 0) return false;
-  const min = acronym.length === 2 ? 5 : 3;
+  let end = spelled.ends.get(acronym);
+  if (end === undefined) {
+    spelled.words ??= phraseWords(text);
+    end = firstSpelling(spelled.words, acronym);
+    spelled.ends.set(acronym, end);
+  }
+  return end <= start;
+}
+
+interface SpelledPhrases {
+  /** The paragraph's words, read when it first names an acronym. */
+  words?: readonly PhraseWord[];
+  /** Per acronym, the end of the first phrase it spells (Infinity: none). */
+  readonly ends: Map<string, number>;
+}
+
+/** A word of a paragraph, split at white space: its lower-case letters and hyphens after any
+ *  punctuation it opens with ("(artificial": "artificial"), whether that is the whole of it, and
+ *  the lower-case run it opens with when no letter follows that ("intelligence,": "intelligence"). */
+interface PhraseWord {
+  readonly lead: number;
+  readonly whole: string | null;
+  readonly opening: string | null;
+  readonly end: number;
+}
+
+function phraseWords(text: string): PhraseWord[] {
+  const words: PhraseWord[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const lead = /^[^\p{L}-]*/u.exec(m[0])?.[0].length ?? 0;
+    const body = m[0].slice(lead);
+    const run = /^[\p{Ll}-]+/u.exec(body)?.[0] ?? null;
+    const opening = run !== null && !/^\p{L}/u.test(body.slice(run.length)) ? run : null;
+    words.push({ lead, whole: run !== null && run.length === body.length ? run : null, opening, end: m.index + lead + (run?.length ?? 0) });
+  }
+  return words;
+}
+
+/** Where the first run of words spelling the acronym ends, or Infinity: each word opens with the
+ *  acronym's letter in turn and is long enough; the first may follow punctuation, the others
+ *  follow white space alone, and all but the last are lower-case letters and hyphens through. */
+function firstSpelling(words: readonly PhraseWord[], acronym: string): number {
   const letters = [...acronym.toLowerCase()];
-  const word = (letter: string) => `${letter}[\\p{Ll}-]{${min - 1},}`;
-  const phrase = new RegExp(`(?<![\\p{L}-])${letters.map(word).join('\\s+')}(?![\\p{L}-])`, 'u');
-  const m = phrase.exec(text.slice(0, start));
-  return m !== null && !m[0].split(/\s+/).some((w) => FUNCTION_WORDS.has(w));
+  const min = letters.length === 2 ? 5 : 3;
+  const fits = (word: string | null, letter: string | undefined): word is string =>
+    word !== null && word.length >= min && word[0] === letter;
+  for (let j = 0; j + letters.length <= words.length; j++) {
+    const phrase: string[] = [];
+    for (let i = 0; i < letters.length; i++) {
+      const word = words[j + i] as PhraseWord;
+      const isLast = i === letters.length - 1;
+      const form = isLast ? word.opening : word.whole;
+      if ((i > 0 && word.lead > 0) || !fits(form, letters[i])) break;
+      phrase.push(form);
+    }
+    if (phrase.length < letters.length) continue;
+    return phrase.some((w) => FUNCTION_WORDS.has(w)) ? Number.POSITIVE_INFINITY : (words[j + letters.length - 1] as PhraseWord).end;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /** Words of three letters or more that carry no content ("also", "with", "their"). */
