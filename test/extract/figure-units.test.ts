@@ -149,7 +149,7 @@ describe('identifiers and markers', () => {
     ['as in [SPB+14] and [KMN+02], the method', []],
     ['three ways: (1) It renormalizes and (2) it couples', []],
     ['in the years 2010–2015 it grew', ['2010–2015']],
-    ['pages 10-12 of the report', ['10-12']],
+    ['pages 10-12 of the report, 40 in all', ['40']],
   ])('%j', (text, figures) => {
     expect(hits(text).map((h) => h.text)).toEqual(figures);
   });

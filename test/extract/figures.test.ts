@@ -109,6 +109,26 @@ describe('numbers that identify or locate are not figures', () => {
   ])('%j', (text, figures) => {
     expect(one(text).map((f) => f.text)).toEqual(figures);
   });
+
+  test.each([
+    // labels: a class, a step or a place in a series
+    ['Patients with type 2 diabetes joined 40 phase 3 trials before a category 4 storm.', ['40']],
+    ['She led after stage 4, and voters in ward 7 turned out at 61%.', ['61%']],
+    ['At this stage 30 firms had signed, and the level rose 3 times.', ['30', '3']],
+    // pointers into a text or a law, and numbers things are filed under
+    ['It relied on Article 21 and Articles 14 and 19 of the Constitution, and on Article XI:1.', []],
+    ['It appears in volume 10, pages 712–723, and in vol. 2 of the set, which sold 900 copies.', ['900']],
+    ['Case No. E123 of 2024 was filed under Act 57 of 2002, Law 21.202 and Bill 166 in March 2024.', ['March 2024']],
+    // a year a law's title ends with, formats named by sums, models named by numbers
+    ['The Competition Act, 2002 and the Labour Act, 2003 apply, as they did in 2019.', ['2019']],
+    ['New Delhi held 2+2 dialogues, and the 50+1 rule deters 12 investors.', ['12']],
+    ['The ATR 72-600 and Boeing 737-800 fleets grew by 14 aircraft.', ['14']],
+    // number words and ordinals that belong to names
+    ["The Thirty Years' War came long before the Six-Day War, off Eight Mile Road.", []],
+    ['Under the 10th Basic Plan, output grew 4%; she finished 3rd in the race.', ['4%', '3rd']],
+  ])('%j: labels, pointers and names hold no figure', (text, figures) => {
+    expect(one(text).map((f) => f.text)).toEqual(figures);
+  });
 });
 
 describe('fractions, ranges with units, and times that are no rates', () => {

@@ -2,7 +2,7 @@ import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
 import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
 import { LAW_HEADS } from '../entities/lexicon.js';
-import { RATE_NOUN } from './patterns.js';
+import { MEASURE_UNIT, MONTH, PERCENT, RATE_NOUN, SCALE_WORD, TIME_UNIT } from './patterns.js';
 import { FIGURE_RULES, type FigureHit, unitSymbol } from './rules.js';
 import { isPartOfName } from './names.js';
 import { pageAt, pagesOf } from '../positions.js';
@@ -29,6 +29,14 @@ const CITATION_MARKER = new RegExp(
 /** Last words of names a year may open: a law's, a treaty's, a plan's ("the 2018 National Cyber Strategy"). */
 const YEAR_OPENED_HEADS: ReadonlySet<string> = new Set([...LAW_HEADS, 'acts', 'plan', 'strategy']);
 
+/** What follows a number that counts or measures: a unit, a scale, "times", people. A label's or
+ *  a pointer's number is never followed by one ("type 2 diabetes"; "stage 4 years ago" counts). */
+const QUANTITY_AFTER = String.raw`(?!\s?(?:${PERCENT}|(?:${SCALE_WORD}|${TIME_UNIT}|${MEASURE_UNIT}|times|points?|people|persons)\b))`;
+
+/** Number words in capitals, as names write them. */
+const CAPITAL_NUMBER_WORD =
+  '(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Hundred|Thousand)';
+
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
  *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"),
@@ -48,6 +56,25 @@ const NOT_A_QUANTITY = new RegExp(
     String.raw`\b(?:[Ff]oot|[Ee]nd)?[Nn]otes?\s\d+(?:(?:,\s?|\s(?:and|to)\s|[-–])\d+)*`,
     // "10^26 operations": a power of ten written with a caret, neither number a count
     String.raw`\b\d+\^[-−]?\d+`,
+    // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7": a class, a
+    // step or a place in a series, named by its number ("at this stage 30 firms": a count)
+    String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
+    // "Article 21", "Articles 14 and 19", "clause 4(b)", "volume 10, pages 712–723", "No. E123 of
+    // 2024", "Article XI:1": pointers into a text or a law, and the numbers things are filed under
+    String.raw`\b(?:[Aa]rticles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Aa]nnex(?:es)?|[Vv]ol(?:ume)?s?\.?|[Pp]ages?|[Nn]os?\.|[Nn]umbers?)\s?(?:[IVXLC]{1,6}[:.])?[A-Z]{0,2}\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*(?:(?:,\s?|\s(?:and|or|to)\s|[-–])\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+    // "Act 57 of 2002", "Law 21.202", "Bill 166", "Executive Order 14110": a law by its number
+    String.raw`\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulation|Directive|Order|Petition|Case|Appeal)\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+    // "the Competition Act, 2002": the year a law's title ends with
+    String.raw`(?<=\p{Lu}[\p{L}'’-]*\s(?:Act|Bill|Code|Sanhita|Ordinance|Regulations?|Rules|Decree|Law)),\s(?:1[6-9]|20)\d\d\b`,
+    // "2+2 dialogues", "the 50+1 rule": numbers joined by a plus name a format
+    String.raw`\b\d+\+\d+\b`,
+    // "the ATR 72-600", "Boeing 737-800", "NI 43-101": a maker's model or a standard, by number
+    String.raw`(?<=\b\p{Lu}[\p{L}]*\s)\d{2,3}-[1-9]0[01]\b${QUANTITY_AFTER}`,
+    // "the Thirty Years' War", "off Eight Mile Road", "the Six-Day War": a number word in
+    // capitals inside a sentence, before another capital, is part of a name
+    String.raw`(?<=\p{Ll}[,;:]?\s)${CAPITAL_NUMBER_WORD}(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine))?(?=[\s-]\p{Lu})`,
+    // "the 10th Basic Plan", "the 3rd Infantry Division": an ordinal that opens a name
+    String.raw`(?<=\b[Tt]he\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?!${MONTH}\b)\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',
 );
