@@ -813,6 +813,39 @@ test.each([
   expect(typeOf(await run(text), name)).toBe(type);
 });
 
+describe('statutes keep their numbers and years', () => {
+  test.each([
+    [
+      'The firm breached the Competition Act, 2002 and the Energy Policy Act of 2005.',
+      ['Competition Act, 2002', 'Energy Policy Act of 2005'],
+    ],
+    [
+      'Appeals cited Law No. 10 of 2016, the Disaster Management Act 57 of 2002 and Act No. 218/2000.',
+      ['Law No. 10 of 2016', 'Disaster Management Act 57 of 2002', 'Act No. 218/2000'],
+    ],
+    [
+      'Judges weighed provincial Law 12,367, Law 5/2017, House Bill 3410 and Executive Order 14110.',
+      ['Law 12,367', 'Law 5/2017', 'House Bill 3410', 'Executive Order 14110'],
+    ],
+    // a treaty's year is no part of its name, nor is a play's act a law
+    ['The Maastricht Treaty of 1992 came before the Prespa Agreement.', ['Maastricht Treaty', 'Prespa Agreement']],
+  ])('%j', async (text, expected) => {
+    const found = names(await run(text));
+    for (const name of expected) expect(found).toContain(name);
+  });
+
+  test('the short title is an alias', async () => {
+    const law = (await run('Courts applied the Residential Tenancies Act, 2006 to the case.')).entities.find(
+      (e) => e.name === 'Residential Tenancies Act, 2006',
+    );
+    expect(law?.aliases).toContain('Residential Tenancies Act');
+  });
+
+  test('a play in acts names no law', async () => {
+    expect(names(await run('In Act 2 of the play the heroine returns.'))).not.toContain('Act 2');
+  });
+});
+
 describe('towns with titles, numbered roads, planets, watchdogs and newspapers', () => {
   test.each([
     [

@@ -167,6 +167,11 @@ function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
   return types;
 }
 
+/** A statute's name with the year it ends in ("Competition Act, 2002", "Energy Policy Act of 2005",
+ *  "Companies Act 2006"), without the year: the short title the law is also cited by. */
+const LAW_YEAR = /^(.+\s(?:Act|Bill|Code|Law|Sanhita|Ordinance|Decree|Rules|Regulations))(?:,\s|\sof\s|\s)(?:1[6-9]|20)\d\d$/u;
+const lawTitle = (name: string): string | undefined => LAW_YEAR.exec(name)?.[1];
+
 function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {
   const names = [...new Set(group.mentions.map((m) => m.name))];
   const full = names.filter((n) => !isAcronym(n));
@@ -179,7 +184,8 @@ function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {
     .sort((a, b) => a.blockIndex - b.blockIndex || a.mention.start - b.mention.start)
     .map((m) => m.mention);
   const type = typeOf(group);
-  const aliases = [...new Set([...names, ...(known ? [known] : [])])].filter((n) => n !== canonical).sort();
+  const titles = names.map(lawTitle).filter((n) => n !== undefined);
+  const aliases = [...new Set([...names, ...(known ? [known] : []), ...titles])].filter((n) => n !== canonical).sort();
   // a country by a mention that is more than a modifier ("USA accounts" alone names no country)
   const named = group.mentions.some((m) => !m.attributive);
   const country = type === 'place' && named ? countryOf(known ?? canonical, aliases) : undefined;

@@ -244,7 +244,9 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
   return [[...chunk]];
 }
 
-/** Words that name a thing by the number after them. */
+/** Laws known by a number ("House Bill 3410", "Executive Order 14110", "Law 21.202"). */
+const NUMBERED_LAWS: readonly string[] = ['act', 'bill', 'law', 'order', 'decree', 'ordinance', 'directive', 'regulation'];
+/** Words that name a thing by the number after them ("Highway 97"; statutes: isStatuteNumber). */
 const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   ...ROAD_WORDS,
   'project',
@@ -293,7 +295,9 @@ const INDEX_AFTER =
 function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefined): Token[] {
   const out = [...run];
   // "Highway 97", "Project 22220", "Resolution 2334": a numbered road, project or act keeps its number
-  if (out.length >= 2 && out[out.length - 1]?.isNumber && isNumberedHead(out[out.length - 2])) return out;
+  // ("Law 12,367": not a number the thousands separator cuts short)
+  const cut = next !== undefined && next.gap === ',' && next.isNumber;
+  if (out.length >= 2 && out[out.length - 1]?.isNumber && (isNumberedHead(out[out.length - 2]) || isStatuteNumber(out)) && !cut) return out;
   // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
   if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
     return out;
@@ -361,6 +365,45 @@ function lawAfterAnd(tokens: readonly Token[], start: number, first: readonly To
   return LAW_HEADS.has(lower(head)) ? [...first, of, ...second] : [];
 }
 
+/** Last words of a law's title a year may follow ("the Competition Act, 2002", "Land Code of 1858"). */
+const YEARED_LAWS: ReadonlySet<string> = new Set([...NUMBERED_LAWS, 'code', 'sanhita', 'rules', 'regulations']);
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+
+/**
+ * The tokens from `j` that end a statute's title with its year: ", 2002" ("the Competition Act,
+ * 2002"), "of 2005" ("Energy Policy Act of 2005", "Act 57 of 2002", "Law No. 10 of 2016");
+ * none when the chunk is no statute's title or no year follows (a treaty's year is no part of
+ * its name: "the Maastricht Treaty of 1992").
+ */
+function lawYear(tokens: readonly Token[], j: number, chunk: readonly Token[]): Token[] {
+  const last = chunk[chunk.length - 1];
+  if (!last || chunk.length < 2 || !(last.isNumber ? isStatuteNumber(chunk) : YEARED_LAWS.has(lower(last)))) return [];
+  const next = tokens[j];
+  const year = (t: Token | undefined): boolean => t?.isNumber === true && YEAR.test(t.text);
+  if (!last.isNumber && next && /^,\s$/.test(next.gap) && year(next)) return [next];
+  if (next && lower(next) === 'of' && next.joinsPrevious && year(tokens[j + 1]) && tokens[j + 1]?.joinsPrevious)
+    return [next, tokens[j + 1] as Token];
+  return [];
+}
+
+/** The word a chunk's closing number numbers, past a "No." ("Act No. 218", "Law 5/2017": "Act", "Law"). */
+function statuteOfNumber(chunk: readonly Token[]): Token | undefined {
+  let k = chunk.length - 1;
+  while (k > 0 && chunk[k]?.isNumber) k--;
+  if (/^(?:no|nos|number|nr)\.?$/i.test(chunk[k]?.text ?? '')) k--;
+  return chunk[k];
+}
+
+/** The chunk ends in a statute's number ("Bill 166", "Law No. 10"); "Act" alone and one digit is
+ *  a play's act ("In Act 2 of the play"). */
+function isStatuteNumber(chunk: readonly Token[]): boolean {
+  const head = statuteOfNumber(chunk);
+  if (chunk.length < 2 || chunk[chunk.length - 1]?.isNumber !== true || !NUMBERED_LAWS.includes(lower(head))) return false;
+  // the name's words besides its number, an opening "The" or a sentence's first word aside
+  const words = chunk.filter((t, k) => !t.isNumber && !(k === 0 && t !== head && (t.isInitial || /^(?:The|A|An)$/.test(t.text))));
+  return !(lower(head) === 'act' && words.length === 1 && /^\d$/.test(chunk[chunk.length - 1]?.text ?? ''));
+}
+
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
 export function findChunks(
   tokens: readonly Token[],
@@ -412,10 +455,16 @@ export function findChunks(
       hasConnector = true;
       j += skip + after.length;
     }
-    for (const part of splitAtTitle(chunk)) {
-      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j]);
-      if (kept.length) chunks.push({ tokens: kept });
-    }
+    // "Law 12,367", "Act No. 218/2000", "Law 5/2017": a statute's number goes on past its comma or slash
+    while (isStatuteNumber(chunk) && tokens[j]?.isNumber && /^[,/]$/.test(tokens[j]?.gap ?? '')) chunk = [...chunk, tokens[j++] as Token];
+    const year = lawYear(tokens, j, chunk);
+    j += year.length;
+    const parts = splitAtTitle(chunk);
+    parts.forEach((part, k) => {
+      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j - year.length]);
+      const whole = k === parts.length - 1 && kept.length === part.length ? [...kept, ...year] : kept;
+      if (whole.length) chunks.push({ tokens: whole });
+    });
     i = Math.max(i + 1, j);
   }
   return chunks;
