@@ -782,6 +782,12 @@ describe('lists under one feature noun, laws behind a pointer, countries never a
     expect(['Gatun', 'Pedro Miguel', 'Miraflores'].map((n) => typeOf(e, n))).toEqual(['place', 'place', 'place']);
   });
 
+  test('one word nothing typed is no person for being listed with people', async () => {
+    const e = await run('The trip took in Sao Paulo Governor Tarcísio de Freitas, Jorge Mario Bergoglio and Guarulhos.');
+    expect(typeOf(e, 'Jorge Mario Bergoglio')).toBe('person');
+    expect(typeOf(e, 'Guarulhos')).not.toBe('person');
+  });
+
   test('"Article 80 of" is no part of the treaty’s name, which goes on through its second "of"', async () => {
     const e = await run('Under Article 80 of the Treaty on the Functioning of the European Union, states share costs.');
     expect(names(e)).toContain('Treaty on the Functioning of the European Union');

@@ -531,8 +531,11 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
         return { ...item, typing: { type: classType, rule: 'class-noun', isDefault: false } };
       }
       const listType = item.typing.rule === 'acronym' ? sureFor(item) : sure;
-      // ("Andrew Bailey and IMF": letters name a body, never a person)
-      if (listType && item.typing.isDefault && list.length > 1 && !(item.typing.rule === 'acronym' && listType === 'person')) {
+      // ("Andrew Bailey and IMF": letters name a body, never a person; "Gatun, Pedro Miguel and
+      // Miraflores locks", "Guarulhos and Vitória": one word nothing typed is a person's name
+      // less often than a place's or a body's, whoever else the list names)
+      const lone = item.candidate.tokens.length === 1;
+      if (listType && item.typing.isDefault && list.length > 1 && !(listType === 'person' && (item.typing.rule === 'acronym' || lone))) {
         return { ...item, typing: { type: listType, rule: 'list', isDefault: false } };
       }
       return item;
