@@ -444,6 +444,15 @@ describe('temperatures, watts, bytes and litres with prefixes', () => {
     ['the plan recovers 3,200 gigalitres of water', '3,200 gigalitres', 3200, 'gigalitres'],
     ['a 50-kilogram sack of millet', '50-kilogram', 50, 'kilograms'],
     ['a 20-litre jerrycan', '20-litre', 20, 'litres'],
+    // speeds, rates of data, energy in food, pictures, masses and concentrations
+    ['gusts of 96 mph hit the coast', '96 mph', 96, 'mph'],
+    ['trains run at 120 km/h there', '120 km/h', 120, 'km/h'],
+    ['the ship made 14 knots', '14 knots', 14, 'knots'],
+    ['links carry 500 Mbps at peak', '500 Mbps', 500, 'Mbps'],
+    ['rations of 2,100 kilocalories for each person', '2,100 kilocalories', 2100, 'kilocalories'],
+    ['a sensor of 48 megapixels in all', '48 megapixels', 48, 'megapixels'],
+    ['with 3 grams of salt', '3 grams', 3, 'grams'],
+    ['some 423 parts per million of carbon dioxide', '423 parts per million', 423, 'parts per million'],
   ])('%j: %j = %d %s', expectOne);
 
   test('their symbols go with them', async () => {

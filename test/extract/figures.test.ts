@@ -163,6 +163,22 @@ describe('fractions, ranges with units, and times that are no rates', () => {
   });
 });
 
+describe('ages set off after a name', () => {
+  const spanOf = (text: string, name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+  const ageOf = (text: string, name: string) =>
+    findFigureHits(text, PUBLISHED, [spanOf(text, name)]).map((h) => [text.slice(h.start, h.end), h.unit ?? null]);
+
+  test.each([
+    // a name nothing typed a person's, the clause going on in lower case
+    ['Benning, 58, a former county commissioner, spoke.', 'Benning', [['58', 'years']]],
+    // no age: a place, or a list going on
+    ['Sales in Ohio, 58, rose.', 'Ohio', [['58', null]]],
+    ['Medals went to Delmora, 5, and Ethiopia.', 'Delmora', [['5', null]]],
+  ])('%j', (text, name, expected) => {
+    expect(ageOf(text, name)).toEqual(expected);
+  });
+});
+
 describe('a scan made before the names are known', () => {
   const text = 'Under the 1965 Voting Rights Act, turnout rose 12% [3] to 4.2 million voters, Smith (2019) wrote.';
   const law = text.indexOf('Voting Rights Act');

@@ -5,6 +5,7 @@ import { LAW_HEADS } from '../entities/lexicon.js';
 import { MEASURE_UNIT, MONTH, PERCENT, RATE_NOUN, SCALE_WORD, TIME_UNIT } from './patterns.js';
 import { FIGURE_RULES, type FigureHit, unitSymbol } from './rules.js';
 import { isPartOfName } from './names.js';
+import { isKnownPlace } from '../entities/places.js';
 import { pageAt, pagesOf } from '../positions.js';
 import type { Sentence } from '../sentences.js';
 
@@ -191,7 +192,7 @@ export function findFigureHits(
       hits.push({ ...withRate({ ...hit, ...unit }, text, span[1]), start: span[0], confidence, evidence });
     }
   });
-  return hits.map((hit) => asAge(hit, text, people)).sort((a, b) => a.start - b.start);
+  return hits.map((hit) => asAge(hit, text, people, names)).sort((a, b) => a.start - b.start);
 }
 
 /** Words before a number that make it an age ("aged 65", "at the age of 35", "who is 58"). */
@@ -206,15 +207,20 @@ const CLAUSE_END = /^(?:[.;,]|\s+(?:when|and|at)\b)/;
  * and a number set between commas right after a person's name ("Tanei, 47, runs a shop"), as
  * news writes ages.
  */
-function asAge(hit: FigureHit, text: string, people: NameSpans): FigureHit {
+function asAge(hit: FigureHit, text: string, people: NameSpans, names: NameSpans): FigureHit {
   if (hit.unit || !(hit.kind === 'count' || hit.kind === 'range')) return hit;
   const high = hit.kind === 'range' ? hit.high : hit.value;
   if (typeof high !== 'number' || !Number.isInteger(high) || high < 1 || high > 120) return hit;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  // (also after a name nothing typed a person's, no place's, when the clause goes on in lower
+  // case: "Benning, 58, a former commissioner"; not "Kenya, 12, Uganda, 5, and Ethiopia")
+  const setOff = ([, end]: readonly [number, number]): boolean => /^,\s*(?:now\s+)?$/.test(text.slice(end, hit.start));
+  const unplaced = ([start, end]: readonly [number, number]): boolean => setOff([start, end]) && !isKnownPlace(text.slice(start, end));
   const afterName =
     hit.kind === 'count' &&
     /^,/.test(text.slice(hit.end, hit.end + 1)) &&
-    people.some(([, end]) => /^,\s*(?:now\s+)?$/.test(text.slice(end, hit.start)));
+    (people.some(setOff) ||
+      (names.some(unplaced) && /^,\s+(?!(?:and|or|but|then|while)\b)\p{Ll}/u.test(text.slice(hit.end, hit.end + 10))));
   const said = AGE_SAID.test(before) && CLAUSE_END.test(text.slice(hit.end, hit.end + 6));
   if (!AGE_BEFORE.test(before) && !afterName && !said) return hit;
   return { ...hit, kind: hit.kind === 'range' ? 'range' : 'duration', unit: 'years', evidence: [...(hit.evidence ?? []), 'age'] };

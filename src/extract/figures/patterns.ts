@@ -24,7 +24,7 @@ export const TIME_UNIT = '(?:years?|decades?|months?|weeks?|days?|hours?|minutes
 export const UNIT_SYMBOL =
   '(?:[kMGT]?Hz|[mkMGT]W|[kMGT]?Wh|[mk]V|[mμµ]A|[mμµnpf]s|[nμµmc]m|[mμµn]K|[kMGT]?eV|dB|[mμµn]g|[mμµ]L|ml|m?mol|pp[mb]|[khMG]Pa)';
 /** A unit of measure after a count (currencies and time units apart). */
-export const MEASURE_UNIT = `(?:nautical\\s+miles?|(?:square|cubic)\\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)|miles?|kilomet(?:re|er)s?|km|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|(?:kilo|mega|giga)?lit(?:re|er)s?|kilograms?|kg|(?:kilo|mega|giga|tera)watt-hours?|(?:kilo|mega|giga|tera)?watts?|(?:kilo|mega|giga|tera|peta)?bytes|degrees?(?:\\s+(?:Celsius|Fahrenheit))?|percentage\\s+points?|basis\\s+points?|bcm|${UNIT_SYMBOL})`;
+export const MEASURE_UNIT = `(?:km/h|kph|mph|[kMGT]bps|knots?|parts\\s+per\\s+(?:million|billion)|(?:kilo)?calories|kcal|megapixels?|(?:milli|micro|kilo)?grams?|ounces?|teslas?|nautical\\s+miles?|(?:square|cubic)\\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)|miles?|kilomet(?:re|er)s?|km|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|(?:kilo|mega|giga)?lit(?:re|er)s?|kilograms?|kg|(?:kilo|mega|giga|tera)watt-hours?|(?:kilo|mega|giga|tera)?watts?|(?:kilo|mega|giga|tera|peta)?bytes|degrees?(?:\\s+(?:Celsius|Fahrenheit))?|percentage\\s+points?|basis\\s+points?|bcm|${UNIT_SYMBOL})`;
 /** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
 export const RATE_NOUN =
   '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';

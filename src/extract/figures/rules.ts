@@ -490,7 +490,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
 const amountOf = (text: string): number => (/\d/.test(text) ? digitValue(text) : wordValue(text));
 
 /** Units written as abbreviations, kept as written. */
-const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm']);
+const ABBREVIATED_UNITS: ReadonlySet<string> = new Set(['km', 'kg', 'bcm', 'km/h', 'kph', 'mph', 'kcal', 'kbps', 'Mbps', 'Gbps', 'Tbps']);
 
 /** Metric units spelled out, and nautical miles, by their symbols. */
 const METRIC_SYMBOLS: readonly (readonly [RegExp, string])[] = [
@@ -539,6 +539,7 @@ function unitName(word: string): string {
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
   if (/^inch(es)?$/.test(lower)) return 'inches';
+  if (/^parts per/.test(lower)) return lower;
   return lower.endsWith('s') ? lower : `${lower}s`;
 }
 
