@@ -819,6 +819,23 @@ test.each([
   expect(typeOf(await run(text), name)).toBe(type);
 });
 
+describe('companies by their trade', () => {
+  test('a proper name before a trade word is a company', async () => {
+    await expectTypes('Shares of Orion Semiconductor and Pareto Securities rose, while Kellerman Construction fell.', [
+      ['Orion Semiconductor', 'organization'],
+      ['Pareto Securities', 'organization'],
+      ['Kellerman Construction', 'organization'],
+    ]);
+  });
+
+  test('ordinary words before a trade word are no company by that word', async () => {
+    const e = await run('The move angered Venture Capital lobbyists and Human Resources staff.');
+    for (const name of ['Venture Capital', 'Human Resources']) {
+      expect(e.entities.find((x) => x.name === name)?.evidence ?? []).not.toContain('rule:suffix-organization');
+    }
+  });
+});
+
 describe('statutes keep their numbers and years', () => {
   test.each([
     [

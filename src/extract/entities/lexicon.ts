@@ -737,6 +737,28 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'sciences',
   // "Riyadh Air", "Qatar Airways": an airline after its home's name
   'air',
+  // "Orion Semiconductor", "Pareto Securities", "McNamara Construction", "Jinlong Engineering"
+  'semiconductor',
+  'securities',
+  'solutions',
+  'resources',
+  'chemicals',
+  'foods',
+  'investments',
+  'laboratories',
+  'labs',
+  'studios',
+  'capital',
+  'mining',
+  'manufacturing',
+  'engineering',
+  'construction',
+  'consulting',
+  'textiles',
+  'entertainment',
+  'breweries',
+  'freight',
+  'properties',
 ]);
 
 /** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and
