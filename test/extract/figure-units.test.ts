@@ -353,6 +353,15 @@ describe('a currency several countries name is the document country’s', () => 
     expect(marked).toMatchObject({ 'C$4.2 billion': 'CAD', '$2.9 billion': 'USD' });
   });
 
+  test('a province or a town in a country names it for its dollar, a town in the US does not', async () => {
+    const queensland = await unitsOf('Queensland opened a $146 million cancer centre in Townsville, Queensland Health said.');
+    expect(queensland['$146 million']).toBe('AUD');
+    const columbia = await unitsOf(
+      'British Columbia will spend $185 million on wildfire crews from Kamloops to Prince George, officials in Victoria said after a trip to Seattle.',
+    );
+    expect(columbia['$185 million']).toBe('CAD');
+  });
+
   test('currencies named by their ISO 4217 head noun, the nationality telling which', async () => {
     const units = await unitsOf(
       'Shares in the Oslo shipowner rose to 214.60 Norwegian crowns, and DNB set a target of 240 crowns.',

@@ -23,7 +23,8 @@ export const placeKey = (name: string): string =>
     // "St. Albert", "St Petersburg" and "Saint Petersburg": one key
     .replace(/^st\.?\s/, 'saint ');
 
-let places: ReadonlySet<string> | undefined;
+/** Each name the gazetteer holds, with the country it points to, if one. */
+let places: ReadonlyMap<string, string | undefined> | undefined;
 
 /** Whether the name is a town or a subdivision in the gazetteer (an empty one when the file is missing). */
 export function isGazetteerPlace(name: string): boolean {
@@ -31,17 +32,28 @@ export function isGazetteerPlace(name: string): boolean {
   return places.has(placeKey(name));
 }
 
+/** The country (ISO 3166-1 alpha-2) of a town or subdivision the gazetteer holds, when its name
+ *  points to one: "Queensland" AU, "Ottawa" CA; undefined for "Perth" or "Victoria". */
+export function gazetteerCountry(name: string): string | undefined {
+  places ??= load();
+  return places.get(placeKey(name));
+}
+
 /** A country's name or short form, or a town or subdivision the gazetteer holds. */
 export const isKnownPlace = (name: string): boolean => isGazetteerPlace(name) || countryCode(name) !== undefined;
 
-function load(): ReadonlySet<string> {
+function load(): ReadonlyMap<string, string | undefined> {
   try {
-    return new Set(
+    return new Map(
       readFileSync(PLACES_FILE, 'utf8')
         .split('\n')
-        .filter((line) => line && !line.startsWith('#')),
+        .filter((line) => line && !line.startsWith('#'))
+        .map((line) => {
+          const [name = '', country] = line.split('\t');
+          return [name, country];
+        }),
     );
   } catch {
-    return new Set();
+    return new Map();
   }
 }

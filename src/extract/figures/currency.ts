@@ -3,6 +3,7 @@ import currencyCodes from 'currency-codes';
 import type { Entity, Figure } from '../../model/enriched.js';
 import { englishWords } from '../../model/english-words.js';
 import { currencyCodesFor } from './currency-names.js';
+import { gazetteerCountry } from '../entities/places.js';
 
 /** An ISO 4217 currency code (currency-codes), upper case as written, that is no English word
  *  written in capitals ("TOP 10", "ALL 3", "CUP 2"). */
@@ -34,17 +35,29 @@ const OWN_DOLLAR: ReadonlySet<string> = new Set(['AU', 'CA', 'NZ']);
 /** The amount names its country itself: a sign or code with the country in it ("US$", "A$", "KSh"). */
 const NAMED_COUNTRY = /\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT)\$|\bKSh\b|\bUSh\b|\bTSh\b|\bCHF\b|\b[A-Z]{3}\s?\d/;
 
-/** The countries the entities name, most named first, with their currencies' codes and names. */
-function countryCurrencies(entities: readonly Entity[]): { country: string; currency: string; name: string }[] {
+/** The countries the entities name, most named first, with their currencies' codes and names:
+ *  a country by its name, and by the towns and provinces in it the gazetteer places in one
+ *  ("Queensland", "Townsville": Australia), each mention once. */
+function countryCurrencies(entities: readonly Entity[]): { country: string; currency: string; name: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.count);
+  for (const e of entities) {
+    const country = e.country ?? (e.type === 'place' ? gazetteerCountry(e.name) : undefined);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + e.count);
+  }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .flatMap(([country]) => {
+    .flatMap(([country, count]) => {
       const currency = (countryToCurrency as Record<string, string>)[country];
       const name = currency ? currencyCodes.code(currency)?.currency : undefined;
-      return currency && name ? [{ country, currency, name }] : [];
+      return currency && name ? [{ country, currency, name, count }] : [];
     });
+}
+
+/** The most named of the countries that pass, none when two are named as often ("Oslo" and
+ *  "Prague" once each: whose crowns is not said). */
+function mostNamed<T extends { currency: string; count: number }>(countries: readonly T[], passes: (c: T) => boolean): T | undefined {
+  const [first, second] = countries.filter(passes);
+  return first && (!second || second.count < first.count || second.currency === first.currency) ? first : undefined;
 }
 
 /** A money figure's unit that is still a currency's name, not its code ("crowns", "CFA francs"). */
@@ -64,19 +77,20 @@ export function localiseCurrencies(figures: readonly Figure[], entities: readonl
   if (!figures.some((f) => sharedName(f) !== undefined || wordUnit(f) !== undefined)) return [...figures];
   const countries = countryCurrencies(entities);
   // ("C$4.2 billion ($2.9 billion)": where the text marks its local dollars, a bare "$" is the US dollar)
-  const namesUs = countries.some((c) => c.country === 'US') || figures.some((f) => NAMED_COUNTRY.test(f.text) && f.text.includes('$'));
+  // (the country itself: a town in it, "a visit to Boston", leaves a Canadian's "$" Canadian)
+  const namesUs = entities.some((e) => e.country === 'US') || figures.some((f) => NAMED_COUNTRY.test(f.text) && f.text.includes('$'));
   return figures.map((f) => {
     // "240 crowns", "20 dinars" (currency-names.ts): the currency of the most named country
     // among those that name theirs so
     const named = wordUnit(f);
     const candidates = named ? currencyCodesFor(named.form, named.qualifier) : [];
     if (candidates.length) {
-      const local = countries.find((c) => candidates.includes(c.currency));
+      const local = mostNamed(countries, (c) => candidates.includes(c.currency));
       return local ? { ...f, unit: local.currency } : f;
     }
     const word = sharedName(f);
     if (!word || (word === 'Dollar' && namesUs)) return f;
-    const local = countries.find((c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));
+    const local = mostNamed(countries, (c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));
     return local ? { ...f, unit: local.currency } : f;
   });
 }
