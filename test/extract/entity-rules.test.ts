@@ -819,6 +819,14 @@ test.each([
   expect(typeOf(await run(text), name)).toBe(type);
 });
 
+test("a landscape's feature names a place", async () => {
+  await expectTypes('Ships crossed the Kelvane Firth near the Dravosk Gap, as rain fell on the Tarrow Mainland.', [
+    ['Kelvane Firth', 'place'],
+    ['Dravosk Gap', 'place'],
+    ['Tarrow Mainland', 'place'],
+  ]);
+});
+
 describe('companies by their trade', () => {
   test('a proper name before a trade word is a company', async () => {
     await expectTypes('Shares of Orion Semiconductor and Pareto Securities rose, while Kellerman Construction fell.', [

@@ -335,6 +335,24 @@ export const PLACE_HEADS = new Set([
   'glacier',
   'lagoon',
   'steppe',
+  // and more of a landscape's features: "Solway Firth", "Suwałki Gap", "Lower Mainland", "Olkaria Gorge"
+  'firth',
+  'fjord',
+  'gap',
+  'mainland',
+  'volcano',
+  'crater',
+  'gorge',
+  'canyon',
+  'estuary',
+  'headland',
+  'massif',
+  'swamp',
+  'wetlands',
+  'plain',
+  'plains',
+  'oasis',
+  'islet',
 ]);
 
 /**
