@@ -118,6 +118,7 @@ describe('numbers that identify or locate are not figures', () => {
     // pointers into a text or a law, and numbers things are filed under
     ['It relied on Article 21 and Articles 14 and 19 of the Constitution, and on Article XI:1.', []],
     ['It appears in volume 10, pages 712–723, and in vol. 2 of the set, which sold 900 copies.', ['900']],
+    ['Shares of Kanto Robotics (TSE: 6268) and stock code 9984 rose 3%, as boats fished area 27.4.a.', ['3%']],
     ['Case No. E123 of 2024 was filed under Act 57 of 2002, Law 21.202 and Bill 166 in March 2024.', ['March 2024']],
     // a year a law's title ends with, formats named by sums, models named by numbers
     ['The Competition Act, 2002 and the Labour Act, 2003 apply, as they did in 2019.', ['2019']],

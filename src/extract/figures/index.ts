@@ -59,10 +59,14 @@ const NOT_A_QUANTITY = new RegExp(
     String.raw`\b\d+\^[-−]?\d+`,
     // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7": a class, a
     // step or a place in a series, named by its number ("at this stage 30 firms": a count)
-    String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
+    String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
     // "Article 21", "Articles 14 and 19", "clause 4(b)", "volume 10, pages 712–723", "No. E123 of
     // 2024", "Article XI:1": pointers into a text or a law, and the numbers things are filed under
     String.raw`\b(?:[Aa]rticles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Aa]nnex(?:es)?|[Vv]ol(?:ume)?s?\.?|[Pp]ages?|[Nn]os?\.|[Nn]umbers?)\s?(?:[IVXLC]{1,6}[:.])?[A-Z]{0,2}\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*(?:(?:,\s?|\s(?:and|or|to)\s|[-–])\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+    // "(TSE: 6268)", "HKEX: 0700", "stock code 9984", "area 27.4.a": a listing's or a zone's code
+    String.raw`\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|BSE|NSE|KRX|KOSDAQ|TWSE|SSE|SZSE|JSE|SIX|OTC)\s?:\s?[A-Z0-9][A-Z0-9.]*\b`,
+    String.raw`\b(?:[Ss]tock\s+code|[Tt]icker(?:\s+symbol)?|[Ss]ecurities\s+code)\s+\d+\b`,
+    String.raw`\b\d+(?:\.\d+)+\.[a-z]\b`,
     // "Act 57 of 2002", "Law 21.202", "Bill 166", "Executive Order 14110": a law by its number
     String.raw`\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulation|Directive|Order|Petition|Case|Appeal)\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
     // "the Competition Act, 2002": the year a law's title ends with
