@@ -245,7 +245,7 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
 }
 
 /** Laws known by a number ("House Bill 3410", "Executive Order 14110", "Law 21.202"). */
-const NUMBERED_LAWS: readonly string[] = ['act', 'bill', 'law', 'order', 'decree', 'ordinance', 'directive', 'regulation'];
+const NUMBERED_LAWS: ReadonlySet<string> = new Set(['act', 'bill', 'law', 'order', 'decree', 'ordinance', 'directive', 'regulation']);
 /** Words that name a thing by the number after them ("Highway 97"; statutes: isStatuteNumber). */
 const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   ...ROAD_WORDS,
@@ -398,7 +398,7 @@ function statuteOfNumber(chunk: readonly Token[]): Token | undefined {
  *  a play's act ("In Act 2 of the play"). */
 function isStatuteNumber(chunk: readonly Token[]): boolean {
   const head = statuteOfNumber(chunk);
-  if (chunk.length < 2 || chunk[chunk.length - 1]?.isNumber !== true || !NUMBERED_LAWS.includes(lower(head))) return false;
+  if (chunk.length < 2 || chunk[chunk.length - 1]?.isNumber !== true || !NUMBERED_LAWS.has(lower(head))) return false;
   // the name's words besides its number, an opening "The" or a sentence's first word aside
   const words = chunk.filter((t, k) => !t.isNumber && !(k === 0 && t !== head && (t.isInitial || /^(?:The|A|An)$/.test(t.text))));
   return !(lower(head) === 'act' && words.length === 1 && /^\d$/.test(chunk[chunk.length - 1]?.text ?? ''));

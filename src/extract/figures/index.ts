@@ -41,7 +41,9 @@ const CAPITAL_NUMBER_WORD =
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
  *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"),
- *  pointers to an equation, figure, table, section, page or note, and powers written with a caret. */
+ *  pointers to an equation, figure, table, section, page, note, article or volume, powers written
+ *  with a caret, labels of a class or a step ("type 2", "phase 3"), listing and zone codes, laws
+ *  and models by their numbers, and numbers that belong to a name ("the Thirty Years' War"). */
 const NOT_A_QUANTITY = new RegExp(
   [
     String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
