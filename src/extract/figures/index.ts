@@ -41,9 +41,7 @@ const CAPITAL_NUMBER_WORD =
 /** Numbers that identify or locate rather than count: telephone numbers ("(800) 555-0199",
  *  "1-800-555-0199"), clock times ("12:00 p.m."), postcodes after a state ("NJ 08540-1234"),
  *  street numbers, post-office boxes and suites ("675 Elm Street", "PO Box 4500", "Suite 300"),
- *  pointers to an equation, figure, table, section, page, note, article or volume, powers written
- *  with a caret, labels of a class or a step ("type 2", "phase 3"), listing and zone codes, laws
- *  and models by their numbers, and numbers that belong to a name ("the Thirty Years' War"). */
+ *  pointers to an equation, figure, table, section, page or note, and powers written with a caret. */
 const NOT_A_QUANTITY = new RegExp(
   [
     String.raw`(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b`,
@@ -59,32 +57,76 @@ const NOT_A_QUANTITY = new RegExp(
     String.raw`\b(?:[Ff]oot|[Ee]nd)?[Nn]otes?\s\d+(?:(?:,\s?|\s(?:and|to)\s|[-–])\d+)*`,
     // "10^26 operations": a power of ten written with a caret, neither number a count
     String.raw`\b\d+\^[-−]?\d+`,
-    // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7": a class, a
-    // step or a place in a series, named by its number ("at this stage 30 firms": a count)
-    String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
-    // "Article 21", "Articles 14 and 19", "clause 4(b)", "volume 10, pages 712–723", "No. E123 of
-    // 2024", "Article XI:1": pointers into a text or a law, and the numbers things are filed under
-    String.raw`\b(?:[Aa]rticles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Aa]nnex(?:es)?|[Vv]ol(?:ume)?s?\.?|[Pp]ages?|[Nn]os?\.|[Nn]umbers?)\s?(?:[IVXLC]{1,6}[:.])?[A-Z]{0,2}\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*(?:(?:,\s?|\s(?:and|or|to)\s|[-–])\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
-    // "(TSE: 6268)", "HKEX: 0700", "stock code 9984", "area 27.4.a": a listing's or a zone's code
-    String.raw`\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|BSE|NSE|KRX|KOSDAQ|TWSE|SSE|SZSE|JSE|SIX|OTC)\s?:\s?[A-Z0-9][A-Z0-9.]*\b`,
-    String.raw`\b(?:[Ss]tock\s+code|[Tt]icker(?:\s+symbol)?|[Ss]ecurities\s+code)\s+\d+\b`,
-    String.raw`\b\d+(?:\.\d+)+\.[a-z]\b`,
-    // "Act 57 of 2002", "Law 21.202", "Bill 166", "Executive Order 14110": a law by its number
-    String.raw`\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulation|Directive|Order|Petition|Case|Appeal)\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
-    // "the Competition Act, 2002": the year a law's title ends with
-    String.raw`(?<=\p{Lu}[\p{L}'’-]*\s(?:Act|Bill|Code|Sanhita|Ordinance|Regulations?|Rules|Decree|Law)),\s(?:1[6-9]|20)\d\d\b`,
-    // "2+2 dialogues", "the 50+1 rule": numbers joined by a plus name a format
-    String.raw`\b\d+\+\d+\b`,
-    // "the ATR 72-600", "Boeing 737-800", "NI 43-101": a maker's model or a standard, by number
-    String.raw`(?<=\b\p{Lu}[\p{L}]*\s)\d{2,3}-[1-9]0[01]\b${QUANTITY_AFTER}`,
-    // "the Thirty Years' War", "off Eight Mile Road", "the Six-Day War": a number word in
-    // capitals inside a sentence, before another capital, is part of a name
-    String.raw`(?<=\p{Ll}[,;:]?\s)${CAPITAL_NUMBER_WORD}(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine))?(?=[\s-]\p{Lu})`,
-    // "the 10th Basic Plan", "the 3rd Infantry Division": an ordinal that opens a name
-    String.raw`(?<=\b[Tt]he\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?!${MONTH}\b)\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',
 );
+
+/**
+ * Numbers that label, point or name rather than count, each kind with a cheap test of whether a
+ * text may hold one: most paragraphs hold none, and each pattern costs a pass over the text.
+ */
+const NAMING_NUMBERS: readonly { readonly needs: RegExp; readonly re: RegExp }[] = [
+  // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7": a class, a
+  // step or a place in a series, named by its number ("at this stage 30 firms": a count)
+  {
+    needs: /\b(?:type|phases?|stages?|category|level|grade|tier|class|zone|ward|platform|gate|berth|pier|Division|Ruta|Rota)\s\d/i,
+    re: new RegExp(
+      String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
+      'gu',
+    ),
+  },
+  // "Article 21", "Articles 14 and 19", "clause 4(b)", "volume 10, pages 712–723", "No. E123 of
+  // 2024", "Article XI:1": pointers into a text or a law, and the numbers things are filed under
+  {
+    needs: /\b(?:articles?|clauses?|paragraphs?|schedules?|annex|vol|pages?|numbers?)\b|\bnos?\./i,
+    re: new RegExp(
+      String.raw`\b(?:[Aa]rticles?|[Cc]lauses?|[Pp]aragraphs?|[Ss]chedules?|[Aa]nnex(?:es)?|[Vv]ol(?:ume)?s?\.?|[Pp]ages?|[Nn]os?\.|[Nn]umbers?)\s?(?:[IVXLC]{1,6}[:.])?[A-Z]{0,2}\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*(?:(?:,\s?|\s(?:and|or|to)\s|[-–])\d+[A-Za-z]?(?:[:./]\d+)*(?:\s?\([\da-z]{1,3}\))*)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+      'gu',
+    ),
+  },
+  // "(TSE: 6268)", "HKEX: 0700", "stock code 9984", "area 27.4.a": a listing's or a zone's code
+  {
+    needs: /[A-Z]\s?:\s?[A-Z0-9]|\b(?:stock|ticker|securities)\b|\d\.[a-z]\b/i,
+    re: new RegExp(
+      [
+        String.raw`\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|BSE|NSE|KRX|KOSDAQ|TWSE|SSE|SZSE|JSE|SIX|OTC)\s?:\s?[A-Z0-9][A-Z0-9.]*\b`,
+        String.raw`\b(?:[Ss]tock\s+code|[Tt]icker(?:\s+symbol)?|[Ss]ecurities\s+code)\s+\d+\b`,
+        String.raw`\b\d+(?:\.\d+)+\.[a-z]\b`,
+      ].join('|'),
+      'gu',
+    ),
+  },
+  // "Act 57 of 2002", "Law 21.202", "Bill 166", "Executive Order 14110": a law by its number;
+  // "the Competition Act, 2002": the year a law's title ends with
+  {
+    needs: /\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulations?|Directive|Order|Petition|Case|Appeal|Code|Sanhita|Rules)\b/,
+    re: new RegExp(
+      [
+        String.raw`\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulation|Directive|Order|Petition|Case|Appeal)\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+        String.raw`(?<=\p{Lu}[\p{L}'’-]*\s(?:Act|Bill|Code|Sanhita|Ordinance|Regulations?|Rules|Decree|Law)),\s(?:1[6-9]|20)\d\d\b`,
+      ].join('|'),
+      'gu',
+    ),
+  },
+  // "2+2 dialogues", "the 50+1 rule": numbers joined by a plus name a format
+  { needs: /\d\+\d/, re: /\b\d+\+\d+\b/g },
+  // "the ATR 72-600", "Boeing 737-800", "NI 43-101": a maker's model or a standard, by number
+  { needs: /\d-[1-9]0[01]\b/, re: new RegExp(String.raw`(?<=\b\p{Lu}[\p{L}]*\s)\d{2,3}-[1-9]0[01]\b${QUANTITY_AFTER}`, 'gu') },
+  // "the Thirty Years' War", "off Eight Mile Road", "the Six-Day War": a number word in
+  // capitals inside a sentence, before another capital, is part of a name
+  {
+    needs: new RegExp(`\\s${CAPITAL_NUMBER_WORD}[\\s-]\\p{Lu}`, 'u'),
+    re: new RegExp(
+      String.raw`(?<=\p{Ll}[,;:]?\s)${CAPITAL_NUMBER_WORD}(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine))?(?=[\s-]\p{Lu})`,
+      'gu',
+    ),
+  },
+  // "the 10th Basic Plan", "the 3rd Infantry Division": an ordinal that opens a name
+  {
+    needs: /\b[Tt]he\s\d{1,3}(?:st|nd|rd|th)\s\p{Lu}/u,
+    re: new RegExp(String.raw`(?<=\b[Tt]he\s)\d{1,3}(?:st|nd|rd|th)(?=\s(?!${MONTH}\b)\p{Lu}\p{Ll})`, 'gu'),
+  },
+];
 
 /** A number of people a rate is counted per, with what they are: "per 100,000 inhabitants",
  *  "per 1,000 person-years", "per 100,000". */
@@ -133,7 +175,8 @@ export interface FigureScan {
 
 /** Scans one text for citation markers and every rule's matches (see FigureScan). */
 export function scanFigures(text: string): FigureScan {
-  const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY)].map((m): readonly [number, number] => [
+  const naming = NAMING_NUMBERS.flatMap(({ needs, re }) => (needs.test(text) ? [...text.matchAll(re)] : []));
+  const markers = [...text.matchAll(CITATION_MARKER), ...text.matchAll(NOT_A_QUANTITY), ...naming].map((m): readonly [number, number] => [
     m.index,
     m.index + m[0].length,
   ]);
