@@ -356,6 +356,8 @@ describe('a currency several countries name is the document country’s', () => 
   test('a province or a town in a country names it for its dollar, a town in the US does not', async () => {
     const queensland = await unitsOf('Queensland opened a $146 million cancer centre in Townsville, Queensland Health said.');
     expect(queensland['$146 million']).toBe('AUD');
+    const zambia = await unitsOf('Zambia’s copper mines in Zambia, run by a miner listed in Toronto, paid $21,000 a tonne, Zambia said.');
+    expect(zambia['$21,000 a tonne']).toBe('USD');
     const columbia = await unitsOf(
       'British Columbia will spend $185 million on wildfire crews from Kamloops to Prince George, officials in Victoria said after a trip to Seattle.',
     );

@@ -90,7 +90,10 @@ export function localiseCurrencies(figures: readonly Figure[], entities: readonl
     }
     const word = sharedName(f);
     if (!word || (word === 'Dollar' && namesUs)) return f;
+    // ("$" in a story from Zambia that names Toronto once stays US dollars: a country's own
+    // dollar only where that country is the one the document names most)
     const local = mostNamed(countries, (c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));
+    if (local && word === 'Dollar' && mostNamed(countries, () => true) !== local) return f;
     return local ? { ...f, unit: local.currency } : f;
   });
 }
