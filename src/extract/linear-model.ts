@@ -43,6 +43,9 @@ export function shippedModel(file: URL, classes: readonly string[]): () => Linea
   };
 }
 
+/** A probability or a score as the models write it, to hundredths. */
+export const toHundredths = (x: number): number => Math.round(x * 100) / 100;
+
 /** Each class's summed weights for these features. */
 export function classScores(model: LinearModel, features: Iterable<string>): number[] {
   const scores = [...model.bias];

@@ -1,6 +1,6 @@
 import type { ArticleBlock } from '../../model/document.js';
 import type { Claim } from '../../model/enriched.js';
-import { type LinearModel, classScores, shippedModel } from '../linear-model.js';
+import { type LinearModel, classScores, shippedModel, toHundredths } from '../linear-model.js';
 import { bodyParagraphs } from './index.js';
 
 /**
@@ -71,21 +71,19 @@ export function bodyPlacesOf(blocks: readonly ArticleBlock[]): Map<string, BodyP
   return new Map(body.map((b, index) => [b.id, { index, count: body.length }]));
 }
 
-const round = (x: number): number => Math.round(x * 100) / 100;
-
 /** The claims, in the rules' order, each with the model's `central` cue added to its score,
  *  which orders them; their confidence stays the rules' (how likely a fact-checker would pick
  *  the sentence at all), as the model weighs only what the text is about. Rhetorical claims are
  *  left as they are. */
 export function weighClaims(ranked: readonly Claim[], blocks: readonly ArticleBlock[], model: ClaimModel): Claim[] {
   const places = bodyPlacesOf(blocks);
+  // the log-odds against the model's prior (its bias): a claim like most moves little
+  const prior = (model.bias[1] ?? 0) - (model.bias[0] ?? 0);
   return ranked.map((claim, rank) => {
     if (claim.kinds.includes('rhetorical')) return claim;
-    // the log-odds against the model's prior (its bias): a claim like most moves little
     const [other = 0, central = 0] = classScores(model, claimFeatures(claim, rank, places.get(claim.paragraph)));
-    const prior = (model.bias[1] ?? 0) - (model.bias[0] ?? 0);
-    const points = round(CENTRAL_WEIGHT * (central - other - prior));
-    const score = round(claim.score + points);
+    const points = toHundredths(CENTRAL_WEIGHT * (central - other - prior));
+    const score = toHundredths(claim.score + points);
     return {
       ...claim,
       score,

@@ -3,7 +3,15 @@ import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
 import { countryCode } from './country.js';
-import { AP_STATES, APPOSITION_NOUNS, CLASS_NOUNS, OFFICE_WORDS, REGION_MODIFIERS, TOPONYM_ENDING } from './lexicon.js';
+import {
+  AP_STATES,
+  APPOSITION_NOUNS,
+  CLASS_NOUNS,
+  OFFICE_WORDS,
+  REGION_MODIFIERS,
+  TOPONYM_ENDING,
+  capitalisedAlternatives,
+} from './lexicon.js';
 import type { Typing } from './type.js';
 import type { Candidate } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
@@ -463,7 +471,7 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
 /** An office and the capitalised name of its holder right after a name: " Managing Director
  *  Kristalina", " Chair Jerome", " Chief Executive Amin". */
 const OFFICE_AFTER = new RegExp(
-  `^\\s+(?:(?:${[...OFFICE_WORDS].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\\s+)*(?:President|Governor|CEO|Chair|Chairman|Chairwoman|Director|Director-General|Secretary-General|Minister|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador)\\s+(?:(?:Executive|Officer)\\s+)?\\p{Lu}\\p{Ll}`,
+  `^\\s+(?:(?:${capitalisedAlternatives(OFFICE_WORDS)})\\s+)*(?:President|Governor|CEO|Chair|Chairman|Chairwoman|Director|Director-General|Secretary-General|Minister|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson|Ambassador)\\s+(?:(?:Executive|Officer)\\s+)?\\p{Lu}\\p{Ll}`,
   'u',
 );
 

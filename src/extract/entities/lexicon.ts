@@ -945,6 +945,27 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
   'covenant',
 ]);
 
+/** Statutes known by a number after their head word ("House Bill 3410", "Executive Order 14110",
+ *  "Law 21.202"). */
+export const NUMBERED_STATUTES: ReadonlySet<string> = new Set([
+  'act',
+  'bill',
+  'law',
+  'order',
+  'decree',
+  'ordinance',
+  'directive',
+  'regulation',
+]);
+
+/** Last words of a statute's title a year may follow ("the Competition Act, 2002", "Land Code of
+ *  1858"); a treaty's year is no part of its name ("the Maastricht Treaty of 1992"). */
+export const STATUTE_HEADS: ReadonlySet<string> = new Set([...NUMBERED_STATUTES, 'code', 'sanhita', 'rules', 'regulations']);
+
+/** The words of a set, capitalised, as a regular expression's alternatives ("Act|Bill|…"). */
+export const capitalisedAlternatives = (words: ReadonlySet<string>): string =>
+  [...words].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
+
 /** Last words of the names of recurring events ("Madaraka Day", "AHR Expo", "Cannes Film Festival"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'conference',

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../model/enriched.js';
 import { countryCode } from './country.js';
-import { KNOWN_VARIANTS, LEGAL_FORM, OF_HEADS, REGION_MODIFIERS } from './lexicon.js';
+import { KNOWN_VARIANTS, LEGAL_FORM, OF_HEADS, REGION_MODIFIERS, STATUTE_HEADS, capitalisedAlternatives } from './lexicon.js';
 import { entityId, isCommonWords, scoreEntity } from './score.js';
 import type { Typing } from './type.js';
 import { nameKey } from './type.js';
@@ -169,7 +169,7 @@ function listmateTypes(groups: readonly Group[]): Map<Group, Set<EntityType>> {
 
 /** A statute's name with the year it ends in ("Competition Act, 2002", "Energy Policy Act of 2005",
  *  "Companies Act 2006"), without the year: the short title the law is also cited by. */
-const LAW_YEAR = /^(.+\s(?:Act|Bill|Code|Law|Sanhita|Ordinance|Decree|Rules|Regulations))(?:,\s|\sof\s|\s)(?:1[6-9]|20)\d\d$/u;
+const LAW_YEAR = new RegExp(String.raw`^(.+\s(?:${capitalisedAlternatives(STATUTE_HEADS)}))(?:,\s|\sof\s|\s)(?:1[6-9]|20)\d\d$`, 'u');
 const lawTitle = (name: string): string | undefined => LAW_YEAR.exec(name)?.[1];
 
 function toEntity(group: Group, listmates: ReadonlySet<EntityType>): Entity {

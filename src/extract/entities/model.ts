@@ -1,6 +1,6 @@
 import { englishWords } from '../../model/english-words.js';
 import type { Entity, EntityType } from '../../model/enriched.js';
-import { type LinearModel, classProbabilities, shippedModel } from '../linear-model.js';
+import { type LinearModel, classProbabilities, shippedModel, toHundredths } from '../linear-model.js';
 import { entityId, strongestRule } from './score.js';
 
 /**
@@ -41,8 +41,9 @@ export function entityFeatures(entity: Entity, paragraphText: (id: string) => st
     const kind = COUNTED.test(tag) ? tag.slice(0, tag.indexOf(':')) : tag;
     out.add(`ev=${kind}`);
     out.add(`ev=${kind}|${type}`);
-    if (tag.startsWith('mentions:') && Number(tag.slice(9)) >= 3) out.add('ev=mentions3');
-    if (tag.startsWith('mid-sentence:') && Number(tag.slice(13)) >= 2) out.add('ev=mid2');
+    const count = kind === tag ? 0 : Number(tag.slice(kind.length + 1));
+    if (kind === 'mentions' && count >= 3) out.add('ev=mentions3');
+    if (kind === 'mid-sentence' && count >= 2) out.add('ev=mid2');
   }
   for (const step of CONFIDENCE_STEPS) {
     if (entity.confidence >= step) {
@@ -80,8 +81,6 @@ export function entityFeatures(entity: Entity, paragraphText: (id: string) => st
   if (entity.mentions.length > 0 && sentenceStarts === entity.mentions.length) out.add('allsentstart');
   return [...out];
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** The index in MODEL_CLASSES of the likeliest of the four types ("none" aside). */
 export function likeliestType(p: readonly number[]): number {
@@ -158,7 +157,7 @@ export function weighEntities(
       ...(country !== undefined && type === 'place' ? { country } : {}),
       id: type === entity.type ? entity.id : entityId(type, entity.name),
       type,
-      confidence: round(p[best] as number),
+      confidence: toHundredths(p[best] as number),
       evidence,
     };
   });

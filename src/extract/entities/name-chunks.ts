@@ -11,7 +11,9 @@ import {
   OFFICE_WORDS,
   RANK_MODIFIERS,
   TITLE_ENDS,
+  NUMBERED_STATUTES,
   ROAD_WORDS,
+  STATUTE_HEADS,
   TITLES,
   isHeadWord,
 } from './lexicon.js';
@@ -244,8 +246,6 @@ function splitAtTitle(chunk: readonly Token[]): Token[][] {
   return [[...chunk]];
 }
 
-/** Laws known by a number ("House Bill 3410", "Executive Order 14110", "Law 21.202"). */
-const NUMBERED_LAWS: ReadonlySet<string> = new Set(['act', 'bill', 'law', 'order', 'decree', 'ordinance', 'directive', 'regulation']);
 /** Words that name a thing by the number after them ("Highway 97"; statutes: isStatuteNumber). */
 const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   ...ROAD_WORDS,
@@ -365,8 +365,6 @@ function lawAfterAnd(tokens: readonly Token[], start: number, first: readonly To
   return LAW_HEADS.has(lower(head)) ? [...first, of, ...second] : [];
 }
 
-/** Last words of a law's title a year may follow ("the Competition Act, 2002", "Land Code of 1858"). */
-const YEARED_LAWS: ReadonlySet<string> = new Set([...NUMBERED_LAWS, 'code', 'sanhita', 'rules', 'regulations']);
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /**
@@ -377,7 +375,7 @@ const YEAR = /^(?:1[6-9]|20)\d\d$/;
  */
 function lawYear(tokens: readonly Token[], j: number, chunk: readonly Token[]): Token[] {
   const last = chunk[chunk.length - 1];
-  if (!last || chunk.length < 2 || !(last.isNumber ? isStatuteNumber(chunk) : YEARED_LAWS.has(lower(last)))) return [];
+  if (!last || chunk.length < 2 || !(last.isNumber ? isStatuteNumber(chunk) : STATUTE_HEADS.has(lower(last)))) return [];
   const next = tokens[j];
   const year = (t: Token | undefined): boolean => t?.isNumber === true && YEAR.test(t.text);
   if (!last.isNumber && next && /^,\s$/.test(next.gap) && year(next)) return [next];
@@ -398,7 +396,7 @@ function statuteOfNumber(chunk: readonly Token[]): Token | undefined {
  *  a play's act ("In Act 2 of the play"). */
 function isStatuteNumber(chunk: readonly Token[]): boolean {
   const head = statuteOfNumber(chunk);
-  if (chunk.length < 2 || chunk[chunk.length - 1]?.isNumber !== true || !NUMBERED_LAWS.has(lower(head))) return false;
+  if (chunk.length < 2 || chunk[chunk.length - 1]?.isNumber !== true || !NUMBERED_STATUTES.has(lower(head))) return false;
   // the name's words besides its number, an opening "The" or a sentence's first word aside
   const words = chunk.filter((t, k) => !t.isNumber && !(k === 0 && t !== head && (t.isInitial || /^(?:The|A|An)$/.test(t.text))));
   return !(lower(head) === 'act' && words.length === 1 && /^\d$/.test(chunk[chunk.length - 1]?.text ?? ''));

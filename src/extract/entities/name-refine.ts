@@ -1,7 +1,7 @@
 import { isCurrencyCode } from '../figures/currency.js';
 import { isLanguageName } from './languages.js';
 import { englishWords } from '../../model/english-words.js';
-import { isCalendarWord } from '../../model/months.js';
+import { ENGLISH_WEEKDAYS, isCalendarWord } from '../../model/months.js';
 import { countryCode } from './country.js';
 import { isGazetteerPlace, isKnownPlace } from './places.js';
 import {
@@ -177,7 +177,7 @@ export function refineChunk(
       .slice(1)
       .map((t) => t.text)
       .join(' ');
-    if (WEEKDAY.test(head.text) && (isKnownPlace(afterDay) || /^\p{Lu}{2,5}$/u.test(afterDay))) {
+    if (ENGLISH_WEEKDAYS.includes(head.text) && (isKnownPlace(afterDay) || /^\p{Lu}{2,5}$/u.test(afterDay))) {
       tokens = tokens.slice(1);
       continue;
     }
@@ -348,7 +348,6 @@ const PLACE_OR_BODY = ['Place', 'Country', 'City', 'Region', 'Organization'];
 export const isRegionWord = (tokens: readonly { readonly text: string }[]): boolean =>
   /^(?:(?:Global\s)?(?:North|South)|West|East)$/.test(tokens.map((t) => t.text).join(' '));
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Titles of an office that stand before a person's full name as a person's title does. */
 const OFFICE_TITLES = new Set(['ceo', 'commissioner', 'founder', 'commander', 'director', 'chief']);
 /** Titles of a crown, which open the names of its buildings and bodies. */

@@ -33,7 +33,7 @@ export function isGazetteerPlace(name: string): boolean {
 }
 
 /** The country (ISO 3166-1 alpha-2) of a town or subdivision the gazetteer holds, when its name
- *  points to one: "Queensland" AU, "Ottawa" CA; undefined for "Perth" or "Victoria". */
+ *  points to one: "Queensland" AU, "Ottawa" CA; undefined for "Hyderabad" or "Richmond". */
 export function gazetteerCountry(name: string): string | undefined {
   places ??= load();
   return places.get(placeKey(name));

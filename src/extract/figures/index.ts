@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
 import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
-import { LAW_HEADS } from '../entities/lexicon.js';
+import { LAW_HEADS, NUMBERED_STATUTES, STATUTE_HEADS, capitalisedAlternatives } from '../entities/lexicon.js';
 import { MEASURE_UNIT, MONTH, PERCENT, RATE_NOUN, SCALE_WORD, TIME_UNIT } from './patterns.js';
 import { FIGURE_RULES, type FigureHit, unitSymbol } from './rules.js';
 import { isPartOfName } from './names.js';
@@ -33,6 +33,9 @@ const YEAR_OPENED_HEADS: ReadonlySet<string> = new Set([...LAW_HEADS, 'acts', 'p
 /** What follows a number that counts or measures: a unit, a scale, "times", people. A label's or
  *  a pointer's number is never followed by one ("type 2 diabetes"; "stage 4 years ago" counts). */
 const QUANTITY_AFTER = String.raw`(?!\s?(?:${PERCENT}|(?:${SCALE_WORD}|${TIME_UNIT}|${MEASURE_UNIT}|times|points?|people|persons)\b))`;
+
+/** What else is filed under a number: "Resolution 2334", "Case 3", "Petition 45 of 2023". */
+const FILED_UNDER = 'Resolution|Petition|Case|Appeal';
 
 /** Number words in capitals, as names write them. */
 const CAPITAL_NUMBER_WORD =
@@ -99,11 +102,13 @@ const NAMING_NUMBERS: readonly { readonly needs: RegExp; readonly re: RegExp }[]
   // "Act 57 of 2002", "Law 21.202", "Bill 166", "Executive Order 14110": a law by its number;
   // "the Competition Act, 2002": the year a law's title ends with
   {
-    needs: /\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulations?|Directive|Order|Petition|Case|Appeal|Code|Sanhita|Rules)\b/,
+    needs: new RegExp(
+      String.raw`\b(?:${capitalisedAlternatives(NUMBERED_STATUTES)}|${capitalisedAlternatives(STATUTE_HEADS)}|${FILED_UNDER})\b`,
+    ),
     re: new RegExp(
       [
-        String.raw`\b(?:Act|Bill|Law|Decree|Resolution|Ordinance|Regulation|Directive|Order|Petition|Case|Appeal)\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
-        String.raw`(?<=\p{Lu}[\p{L}'’-]*\s(?:Act|Bill|Code|Sanhita|Ordinance|Regulations?|Rules|Decree|Law)),\s(?:1[6-9]|20)\d\d\b`,
+        String.raw`\b(?:${capitalisedAlternatives(NUMBERED_STATUTES)}|${FILED_UNDER})\s[A-Z]{0,2}\d+(?:[./-]\d+)*(?:\sof\s(?:1[6-9]|20)\d\d)?\b${QUANTITY_AFTER}`,
+        String.raw`(?<=\p{Lu}[\p{L}'’-]*\s(?:${capitalisedAlternatives(STATUTE_HEADS)})),\s(?:1[6-9]|20)\d\d\b`,
       ].join('|'),
       'gu',
     ),
