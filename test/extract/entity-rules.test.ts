@@ -113,6 +113,15 @@ describe('types from the words around a name', () => {
     ['Kenya joined the Lake Basin Partnership in 2021.', 'Lake Basin Partnership', 'other'],
     // list partners: "X and the Y" shares Y's sure type
     ['Gas is shipped out of Tarkhov and the Gulf of Kara each summer.', 'Tarkhov', 'place'],
+    // words before a continent's or a country's name that do not qualify it name a body of it
+    ['Observers from Yiaga Africa counted the ballots.', 'Yiaga Africa', 'organization'],
+    ['The board of Cricket South Africa named the squad.', 'Cricket South Africa', 'organization'],
+    ['Exhibitors at the Battery Show Europe met buyers.', 'Battery Show Europe', 'other'],
+    ['Investors turned to Sub-Saharan Africa in 2021.', 'Sub-Saharan Africa', 'place'],
+    ['Workers moved to Western Europe in 2021.', 'Western Europe', 'place'],
+    // a district named for a service is the body that provides it
+    ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
+    ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
   ])('%j types %j as %s', async (text, name, type) => {
     expect(typeOf(await run(text), name)).toBe(type);
   });
@@ -151,6 +160,17 @@ describe('aliases and run-ons', () => {
     const plan = e.entities.filter((x) => x.type === 'other');
     expect(plan).toHaveLength(1);
     expect([plan[0]?.name, ...(plan[0]?.aliases ?? [])].sort()).toEqual(['European Recovery Program', 'Marshall Plan']);
+  });
+
+  test("an acronym in the name's own language, in brackets after the English name, is another name of it", async () => {
+    const e = await run("Brazil's National School Feeding Programme (PNAE) feeds 40 million pupils, and the PNAE budget grew.");
+    expect(names(e)).not.toContain('PNAE');
+    expect(e.entities.find((x) => x.name === 'National School Feeding Programme')?.aliases).toContain('PNAE');
+  });
+
+  test('an acronym that ends in the initials of the name before it is of a longer name', async () => {
+    const e = await run('The International Fund for Saving the Aral Sea (IFAS) met, and IFAS agreed.');
+    expect(e.entities.find((x) => x.name === 'Aral Sea')?.aliases ?? []).not.toContain('IFAS');
   });
 
   test('"Washington, D.C." and "Washington" are one place', async () => {

@@ -88,11 +88,34 @@ export function shortens(short: string, name: Candidate): boolean {
   });
 }
 
+/**
+ * An acronym of the name in its own language, given in brackets after its English name: "National
+ * School Feeding Programme (PNAE)" (Programa Nacional de Alimentação Escolar), "Incentive Regime for
+ * Large Investments (RIGI)". Its letters are capitals, and two of them and half at least are
+ * initials of the name's capitalised words, in any order but not all at its end.
+ */
+export function translates(acronym: string, name: Candidate): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(acronym)) return false;
+  const initials = name.tokens.filter((t) => t.isCapitalised).map((t) => t.text[0] ?? '');
+  // ("International Fund for Saving the Aral Sea (IFAS)": an acronym that ends in the name's
+  // initials is of a longer name the name ends)
+  if (initials.length < 2 || acronym.endsWith(initials.join(''))) return false;
+  let shared = 0;
+  for (const letter of acronym) {
+    const at = initials.indexOf(letter);
+    if (at < 0) continue;
+    shared++;
+    initials.splice(at, 1);
+  }
+  return shared >= 2 && shared * 2 >= acronym.length;
+}
+
 /** Acronyms defined in parentheses right after a name ("Made in China 2025" (MIC25)): acronym key → long name key. */
 export function parentheticalAcronyms(text: string, candidates: readonly Candidate[], into: Map<string, string>): void {
   for (const c of candidates) {
     const paren = /^["”’]?\s*\(\s*([\p{Lu}][\p{L}\d.&]{1,11})\s*\)/u.exec(text.slice(c.end));
-    if (paren?.[1] && (abbreviates(paren[1], c) || shortens(paren[1], c))) into.set(nameKey(paren[1]), nameKey(c.text));
+    if (paren?.[1] && (abbreviates(paren[1], c) || shortens(paren[1], c) || translates(paren[1], c)))
+      into.set(nameKey(paren[1]), nameKey(c.text));
   }
 }
 

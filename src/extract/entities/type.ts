@@ -26,6 +26,7 @@ import { isGazetteerPlace, isKnownPlace } from './places.js';
 import { type Candidate, isRegionWord } from './name-refine.js';
 import { isDictionaryWord } from './name-tokens.js';
 import { CLUB_LETTERS } from './context.js';
+import { isCalendarWord } from '../../model/months.js';
 
 /** A type and how sure the rule that gave it is: a default can be overridden by context. */
 export interface Typing {
@@ -170,6 +171,36 @@ function placeWordsOf(c: Candidate): Typing | null {
   return null;
 }
 
+/** Services a district of that name is a body to provide: "Water District", "School District". */
+const SERVICE_DISTRICT =
+  /^(?:Water|Irrigation|School|Schools|Sanitation|Sanitary|Utility|Utilities|Fire|Hospital|Transit|Conservation|Drainage|Sewer|Library|Port|Reclamation|Flood|Park|Parks|Air)$/;
+
+/** The names of the continents, which end regions' names as well as bodies'. */
+const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasia|Eurasia)$/;
+/** Endings of adjectives that qualify a place: "Equatorial", "Francophone", "Tropical", "Eastern". */
+const QUALIFIER_ENDING = /(?:al|ern|an|ian|ese|ish|ic|ine|phone|ed|ist)$/;
+
+/**
+ * "Yiaga Africa", "Cricket South Africa", "Battery Show Europe", "Health Canada": capitalised
+ * words that neither place nor qualify the continent or country after them ("Southern Africa",
+ * "Sub-Saharan Africa", "Nazi Germany", "Equatorial Africa") name a body of it, or an event by
+ * the event's own head word; null when the words do qualify it or the whole is a known place.
+ */
+function bodyBeforePlace(c: Candidate): Typing | null {
+  const words = c.tokens.map((t) => t.text);
+  if (words.length < 2 || isKnownPlace(c.text) || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  const at = words.findIndex(
+    (_, k) => k > 0 && (CONTINENTS.test(words.slice(k).join(' ')) || countryCode(words.slice(k).join(' ')) !== undefined),
+  );
+  if (at < 1) return null;
+  const before = words.slice(0, at);
+  if (before.some((w) => isRegionOrRegimeWord(w) || QUALIFIER_ENDING.test(w.toLowerCase()) || isKnownPlace(w) || isCalendarWord(w)))
+    return null;
+  if (c.tags.has('Demonym') || c.tags.has('LexDemonym')) return null;
+  const head = (before[before.length - 1] ?? '').toLowerCase();
+  return EVENT_HEADS.has(head) || OTHER_HEADS.has(head) ? rule('other', 'event') : rule('organization', 'body-of-place');
+}
+
 /** Types a candidate from its own words and compromise's tags; `next` is the word after it,
  *  `possessed` the word after its possessive. */
 export function typeCandidate(c: Candidate, next: string, possessed = ''): Typing {
@@ -267,6 +298,11 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     (c.tokens.slice(0, -1).some((t) => !isDictionaryWord(t)) || isGazetteerPlace(words[0] ?? ''))
   )
     return rule('organization', 'suffix:organization');
+  // "Imperial Irrigation District", "Metropolitan Water District of Southern California": a
+  // district named for the service it runs is the body that runs it
+  if (head === 'district' && words.some((w) => SERVICE_DISTRICT.test(w))) return rule('organization', 'suffix:organization');
+  const bodyOfPlace = bodyBeforePlace(c);
+  if (bodyOfPlace) return bodyOfPlace;
   if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
   // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
   if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('place', 'opener:place');
