@@ -119,6 +119,18 @@ describe('types from the words around a name', () => {
     ['Exhibitors at the Battery Show Europe met buyers.', 'Battery Show Europe', 'other'],
     ['Investors turned to Sub-Saharan Africa in 2021.', 'Sub-Saharan Africa', 'place'],
     ['Workers moved to Western Europe in 2021.', 'Western Europe', 'place'],
+    // an office without an article after a name makes a person; not after "from" a place
+    ['"We build for 2040," said Le Quang Trung, head of planning at the port.', 'Le Quang Trung', 'person'],
+    // a company's legal form after its name, in the forms of other countries
+    ['Kaleva Energia Oyj signed the contract.', 'Kaleva Energia Oyj', 'organization'],
+    ['The order went to Skagerak Bulk ASA last week.', 'Skagerak Bulk ASA', 'organization'],
+    // class nouns before a list
+    ['Retailers such as Halvorsen and Inditex raised prices.', 'Inditex', 'organization'],
+    // two towns the gazetteer holds type the names nothing typed in their list
+    ['Trains run from Cardiff to Treherbert, Aberdare, Merthyr Tydfil and Rhymney.', 'Treherbert', 'place'],
+    // legislatures and news agencies by name alone
+    ['Two years after the Storting voted for the tax, the levy stands.', 'Storting', 'organization'],
+    ['Prices rose, Reuters reported on Monday.', 'Reuters', 'organization'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
@@ -166,6 +178,18 @@ describe('aliases and run-ons', () => {
     const e = await run("Brazil's National School Feeding Programme (PNAE) feeds 40 million pupils, and the PNAE budget grew.");
     expect(names(e)).not.toContain('PNAE');
     expect(e.entities.find((x) => x.name === 'National School Feeding Programme')?.aliases).toContain('PNAE');
+  });
+
+  test("a name a company's name with its legal form opens with is that company", async () => {
+    const e = await run('Revontuli Cells Oy raised money. Revontuli Cells will build a plant. Revontuli said it was pleased.');
+    expect(e.entities.filter((x) => /Revontuli/.test(x.name)).map((x) => [x.name, x.type])).toEqual([
+      ['Revontuli Cells Oy', 'organization'],
+    ]);
+  });
+
+  test('a town named after "from" keeps its type when an office follows it', async () => {
+    const e = await run('The late Nora Fitzgerald, a teacher from Kilrush, County Clare, head of the school board, died.');
+    expect(typeOf(e, 'County Clare')).toBe('place');
   });
 
   test('an acronym that ends in the initials of the name before it is of a longer name', async () => {

@@ -52,6 +52,9 @@ const DISTANCE_FROM =
 const PLACE_NOUN_AFTER =
   /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?|lagoons?|wetlands?|floodplains?|gorges?|plateau|highlands|(?:geothermal|oil|gas)\s+fields?)\b/u;
 /** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
+/** An office without an article after a name and a comma: the name is a person's. */
+const PERSON_AFTER =
+  /^,\s+(?:(?:deputy|acting|former|senior|chief|managing|executive|general|assistant|associate)\s+)*(?:head|director|chief|minister|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|secretary|manager|founder|co-founder|governor|mayor|professor|lecturer|researcher|economist|analyst|coach|captain|editor|curator|author)\s+(?:of|at|for)\b/u;
 const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** "near Bergen", "outside Oslo", "in northern Norway": what stands there is a place. */
 const PLACED_AFTER =
@@ -328,6 +331,17 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // they are is a company or a body
   if (isGuess(typing) && STAFF_AFTER.test(following))
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
+  // "Le Quang Trung, head of planning at …": an office without an article after a name of two
+  // words or more makes it a person's (not a place's: "a teacher from Kilrush, County Clare, head of …")
+  if (
+    isGuess(typing) &&
+    candidate.tokens.length >= 2 &&
+    candidate.tokens.every((t) => t.isCapitalised) &&
+    PERSON_AFTER.test(following) &&
+    !IN_PLACE.test(before) &&
+    !/(?:\bfrom|\p{Lu}\p{L}*,)\s+$/u.test(before)
+  )
+    return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   const after = APPOSITION_AFTER.exec(following) ?? IS_A_AFTER.exec(following);
   const afterType = after?.[1] ? nounAfter(after[1]) : undefined;
   // ("in Western Australia, the companies' joint venture, X": after a place named as where
@@ -445,7 +459,19 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
   // "IMF Managing Director Kristalina Georgieva", "Fed Chair Jerome Powell": a name before an
   // office and its holder is the body the office is of (a country's stays a place)
   // ("the Hamas-run ministry", "Houthi-controlled ports": a name that runs, leads or backs)
+  // ("Treherbert, Aberdare, Merthyr Tydfil and Rhymney": two towns the gazetteer holds or more
+  // type their list before the list types the names nothing typed; one alone does not, as one
+  // word of it may be a company's: "SQM and Albemarle", "LATAM, Gol and Azul")
+  const towns = new Set(
+    listsOf(items, text).flatMap((list) => {
+      const held = list.filter(
+        (item) => item.typing.rule === 'default' && isGazetteerPlace(item.candidate.text) && !isCommonWords(item.candidate.text),
+      );
+      return held.length >= 2 ? held : [];
+    }),
+  );
   const bodies = items.map((item) => {
+    if (towns.has(item)) return { ...item, typing: { type: 'place' as const, rule: 'gazetteer', isDefault: false } };
     if (!isGuess(item.typing) || isKnownPlace(item.candidate.text)) return item;
     const after = text.slice(item.candidate.end, item.candidate.end + 60);
     if (OFFICE_AFTER.test(after)) return { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } };

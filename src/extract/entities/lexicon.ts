@@ -1,3 +1,4 @@
+import { nameKey } from '../../model/names.js';
 import type { EntityType } from '../../model/enriched.js';
 
 /**
@@ -642,6 +643,79 @@ export const COLLECTIVE_POSSESSORS = new Set([
   'youth',
 ]);
 
+/** Legislatures by the names news copy in English gives them. */
+const LEGISLATURES = [
+  'Bundestag',
+  'Bundesrat',
+  'State Duma',
+  'Knesset',
+  'Sejm',
+  'Senedd',
+  'Storting',
+  'Stortinget',
+  'Riigikogu',
+  'Saeima',
+  'Seimas',
+  'Eduskunta',
+  'Riksdag',
+  'Folketing',
+  'Althing',
+  'Alþingi',
+  'Oireachtas',
+  'Dáil',
+  'Dáil Éireann',
+  'Seanad',
+  'Cortes Generales',
+  'Sabor',
+  'Verkhovna Rada',
+  'Majlis',
+  'Lok Sabha',
+  'Rajya Sabha',
+  'Jatiya Sangsad',
+  'National Diet',
+  'Mazhilis',
+  'Jogorku Kenesh',
+  'Great Khural',
+  'Nationalrat',
+  'Hluttaw',
+  'Dewan Rakyat',
+  'Wolesi Jirga',
+  'Sobranie',
+  'Sobranje',
+  'Tynwald',
+];
+
+/** News agencies and credit-rating agencies, which news copy cites by name alone. */
+const NEWS_AGENCIES = [
+  'Reuters',
+  'Bloomberg',
+  'Agence France-Presse',
+  'Associated Press',
+  'Xinhua',
+  'TASS',
+  'Interfax',
+  'Kyodo',
+  'Kyodo News',
+  'Yonhap',
+  'Anadolu',
+  'Anadolu Agency',
+  'EFE',
+  'ANSA',
+  'Press Trust of India',
+  'Bernama',
+  'Antara',
+  'Jiji Press',
+  'Lusa',
+  'Ukrinform',
+  'Prensa Latina',
+  "Moody's",
+  'Fitch',
+  'Fitch Ratings',
+  "Standard & Poor's",
+  'S&P Global',
+  'S&P Global Ratings',
+];
+
 /** Single capitalised words that name a legislature or executive body. */
 export const INSTITUTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['congress', 'organization'],
@@ -874,6 +948,22 @@ export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['carriers', 'organization'],
   ['airlines', 'organization'],
   ['agencies', 'organization'],
+  ['retailers', 'organization'],
+  ['brands', 'organization'],
+  ['carmakers', 'organization'],
+  ['automakers', 'organization'],
+  ['broadcasters', 'organization'],
+  ['newspapers', 'organization'],
+  ['universities', 'organization'],
+  ['charities', 'organization'],
+  ['clubs', 'organization'],
+  ['unions', 'organization'],
+  ['ministries', 'organization'],
+  ['villages', 'place'],
+  ['districts', 'place'],
+  ['suburbs', 'place'],
+  ['neighbourhoods', 'place'],
+  ['neighborhoods', 'place'],
   ['ports', 'place'],
   ['towns', 'place'],
   ['rivers', 'place'],
@@ -918,6 +1008,11 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['no child left behind', ['No Child Left Behind', 'other']],
   ['marshall plan', ['Marshall Plan', 'other']],
   ['european recovery program', ['Marshall Plan', 'other']],
+  // bodies news copy names by one word nothing else types: legislatures, news and rating agencies
+  // (a possessive's "'s" is no part of the name as the rules read it: "Moody's" is read "Moody")
+  ...[...LEGISLATURES, ...NEWS_AGENCIES].map(
+    (name) => [nameKey(name).replace(/'s$/, ''), [name, 'organization']] as [string, readonly [string, EntityType]],
+  ),
 ]);
 
 /** Whether a word is one of the head words, or the plural of one ("Centers", "Laboratories" aside). */
@@ -925,7 +1020,8 @@ export const isHeadWord = (heads: ReadonlySet<string>, word: string): boolean =>
   heads.has(word) || (word.endsWith('s') && heads.has(word.slice(0, -1)));
 
 /** A company's legal form, written after its name ("Meta Platforms, Inc."). */
-export const LEGAL_FORM = /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|nv|bv|pty|lp)\.?$/i;
+export const LEGAL_FORM =
+  /^(?:inc|incorporated|ltd|llc|llp|plc|corp|co|gmbh|ag|sa|s\.a|nv|n\.v|bv|b\.v|pty|lp|oy|oyj|ab|asa|aps|a\/s|s\.p\.a|srl|s\.r\.l|sarl|kgaa|ltda|bhd|tbk|jsc|pjsc|ojsc)\.?$/i;
 
 /** Last words of the names of laws and treaties ("Freedom of Information Act"). */
 export const LAW_HEADS: ReadonlySet<string> = new Set([

@@ -253,9 +253,25 @@ function retypeRelatives(groups: Group[]): void {
   }
 }
 
+/** "Revontuli Cells" and "Revontuli" where the text also writes "Revontuli Cells Oy": a name
+ *  typed only by its shape or the words around it, that a company's name with its legal form
+ *  opens with, is the company's, whatever it looked like alone. */
+function retypeCompanyHeads(groups: readonly Group[]): void {
+  const legal = groups.filter((g) => {
+    const words = wordsOf(g.key);
+    return words.length > 1 && LEGAL_FORM.test(words[words.length - 1] ?? '');
+  });
+  if (!legal.length) return;
+  for (const g of groups) {
+    if (!isContextOnly(g) || !legal.some((l) => l !== g && isCompanyHead(g.key, l.key))) continue;
+    g.mentions = g.mentions.map((m) => ({ ...m, typing: { type: 'organization', rule: 'company-head', isDefault: false } }));
+  }
+}
+
 /** Merges mentions into entities: known variants, acronyms, surnames and name tails join their full name. */
 export function mergeMentions(mentions: readonly NamedMention[], acronyms: ReadonlyMap<string, string>): Entity[] {
   const groups = [...groupBy(mentions, acronyms).values()];
+  retypeCompanyHeads(groups);
   // shortest first, so "Schwarzkopf" joins "Norman Schwarzkopf" before that is compared further
   const byLength = [...groups].sort((a, b) => wordsOf(a.key).length - wordsOf(b.key).length || a.key.localeCompare(b.key));
   const alive = new Set(groups);

@@ -8,6 +8,7 @@ import {
   COMPASS,
   GEO_NAMES,
   INSTITUTIONS,
+  KNOWN_VARIANTS,
   LEGAL_FORM,
   ORG_HEADS,
   OTHER_HEADS,
@@ -368,7 +369,8 @@ const NAME_OPENERS = /^(?:Operation|Project|Mount|Lake|Fort|Cape|Camp)$/;
 /** The symbol of an SI unit or another unit of measure, with an SI prefix ("MHz", "mK", "kWh", "dB"). */
 const UNIT_SYMBOL = /^[yzafpnμµumcdhkMGTPE]?(?:Hz|Wh|W|V|A|s|m|g|K|J|N|Pa|eV|Ω|F|T|L|mol|bar|B|bps|dB|dBm|Gy|Sv|Bq|lx|ppm|ppb)$/u;
 
-const LEGAL_FORM_AFTER = /^,?\s(?:Inc|Incorporated|Ltd|LLC|LLP|PLC|plc|Corp|GmbH|AG|S\.A|N\.V|B\.V|Pty)\b/;
+const LEGAL_FORM_AFTER =
+  /^,?\s(?:Inc|Incorporated|Ltd|LLC|LLP|PLC|plc|Corp|GmbH|AG|S\.A|N\.V|B\.V|Pty|Oyj?|AB|ASA|ApS|A\/S|SpA|S\.p\.A|Srl|S\.r\.l|KGaA|Ltda|Bhd|Tbk|P?JSC)\b/;
 
 /** Two or more capitalised words that are all ordinary English words, none of them a name in
  *  compromise's lexicon or read as part of a person's name elsewhere ("Public License"). */
@@ -430,7 +432,7 @@ function isJunk(c: Candidate, terms: readonly TermTags[], evidence: WordEvidence
   }
   const token = c.tokens[0] as Token;
   const word = key(token);
-  if (INSTITUTIONS.has(word) || GEO_NAMES.has(word) || countryCode(token.text)) return false;
+  if (INSTITUTIONS.has(word) || GEO_NAMES.has(word) || countryCode(token.text) || KNOWN_VARIANTS.has(word)) return false;
   if (evidence.commonAcronyms?.has(token.text)) return true;
   // "Qatari", "Soviet": compromise's lexicon knows the word as a nationality or an adjective
   if (c.tags.has('LexDemonym') || c.tags.has('LexAdjective')) return true;

@@ -88,6 +88,7 @@ const RULE_STRENGTH: ReadonlyMap<string, number> = new Map([
   ['speaker', 0.7],
   ['place-and-noun', 0.6],
   ['body-of-place', 0.75],
+  ['company-head', 0.75],
   ['cited-author', 0.7],
   ['tag:person', 0.65],
   ['tag:place', 0.65],
