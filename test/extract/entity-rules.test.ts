@@ -131,6 +131,12 @@ describe('types from the words around a name', () => {
     // legislatures and news agencies by name alone
     ['Two years after the Storting voted for the tax, the levy stands.', 'Storting', 'organization'],
     ['Prices rose, Reuters reported on Monday.', 'Reuters', 'organization'],
+    // three words with no head of their own join a body's head word after "and"
+    [
+      'The Bangladesh Garment Manufacturers and Exporters Association said wages rose.',
+      'Bangladesh Garment Manufacturers and Exporters Association',
+      'organization',
+    ],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
@@ -286,6 +292,11 @@ test.each([
   ['Engineers at Halloway Laboratories built the first terminal.', 'Halloway Laboratories'],
 ])('%j types %j as an organization', async (text, name) => {
   expect(typeOf(await runDefault(text), name)).toBe('organization');
+});
+
+test("an amount after its currency's code is no name, decimals and all", async () => {
+  const found = names(await run('Shares closed at CHF 6.10, and the zloty traded at PLN 3.66; rice cost Tk 4.5 more.'));
+  expect(found.filter((n) => /\d/.test(n))).toEqual([]);
 });
 
 describe('markers, formulas and postal codes', () => {

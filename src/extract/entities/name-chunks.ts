@@ -20,6 +20,7 @@ import {
 import { type Token, isDictionaryWord } from './name-tokens.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, isCalendarWord } from '../../model/months.js';
 import { isGazetteerPlace } from './places.js';
+import { isCurrencyCode } from '../figures/currency.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
@@ -135,7 +136,10 @@ function connects(
     const words = /^(?:the|a|an)$/.test(lower(before[0])) ? before.slice(1) : before;
     const ownName =
       words.length === 2 && (ORG_HEADS.has(lower(words[1])) || lower(words[1]) === 'international' || isFirstName(words[0] as Token));
-    return words.length <= 2 && !ownName && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
+    // ("Bangladesh Garment Manufacturers and Exporters Association": three words with no head of
+    // their own before a body's head word after "and")
+    const headless = words.length === 3 && ORG_HEADS.has(lower(last)) && !words.some((t) => isHeadWord(ORG_HEADS, lower(t)));
+    return (words.length <= 2 || headless) && !ownName && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
   }
   // "Roe v. Wade", "State v Mulaudzi and Others": the parties of a court case
   if (/^vs?\.?$/.test(connector)) return after.length <= 3;
@@ -345,6 +349,9 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
     (next === undefined || !/^\s+$/.test(next.gap) || INDEX_AFTER.test(next.text))
   )
     return out;
+  // ("CHF 6.10", "Tk 4.5": an amount after its currency's code, decimals and all)
+  if (model?.isNumber && maker && CURRENCY_BEFORE.test(maker.text) && (!/^[A-Z]{3}$/.test(maker.text) || isCurrencyCode(maker.text)))
+    return out.slice(0, -1);
   while (out.length && out[out.length - 1]?.isNumber) {
     const number = out[out.length - 1] as Token;
     // "Naval Petroleum Reserve No. 1": the number a "No." announces is the name's
