@@ -137,6 +137,11 @@ describe('types from the words around a name', () => {
       'Bangladesh Garment Manufacturers and Exporters Association',
       'organization',
     ],
+    // events and texts by their head words
+    ['Designers showed their work at Lagos Fashion Week in October.', 'Lagos Fashion Week', 'other'],
+    ['Lawyers for the alliance cite the Tallinn Manual often.', 'Tallinn Manual', 'other'],
+    // a measure in apposition, its article before a capitalised word
+    ['Loans are tied to WIBOR, the Warsaw interbank rate, for now.', 'WIBOR', 'other'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/enriched.js';
-import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
+import { ENGLISH_MONTH_PATTERN, isCalendarWord, monthNumber } from '../../model/months.js';
 import { CITED_YEAR } from '../references.js';
 import { isCommonWords } from './score.js';
 import { countryCode } from './country.js';
@@ -28,9 +28,9 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 
 /** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
-/** ", the state corporation that …", ", a port city on …": a class noun in apposition right after
+/** ", the state corporation that …", ", a port city on …", ", the Warsaw interbank rate": a class noun in apposition right after
  *  the name, within a few words of its article. */
-const APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
+const APPOSITION_AFTER = /^,\s+(?:(?:the|a|an)(?:\s+\p{Lu}[\p{L}.-]*)?|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
 /** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
@@ -278,7 +278,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const { candidate, typing } = item;
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
   const noun = APPOSITION.exec(before)?.[1];
-  const nounType = noun ? APPOSITION_NOUNS.get(noun) : undefined;
+  // ("the benchmark May contract": a month is no name whatever noun stands before it)
+  const nounType =
+    noun && !isCalendarWord(candidate.text) && monthNumber(candidate.text) === undefined ? APPOSITION_NOUNS.get(noun) : undefined;
   const hasOf = /\bof\s+(?:the\s+)?["“‘]?$/u.test(before);
   // "Bayern beat Dortmund", "Newcastle face Liverpool", "Lyon striker X": a town's name that plays
   // a match is its club's (a country's is its team, and stays a place)

@@ -86,6 +86,9 @@ export const TEXT_HEADS: ReadonlySet<string> = new Set([
   'certificate',
   'diploma',
   'baccalaureate',
+  'manual',
+  'questionnaire',
+  'guidelines',
 ]);
 
 /** Last words of events of history named by what happened ("Taiping Rebellion", "Meiji
@@ -427,6 +430,10 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['scheme', 'other'],
   ['exercise', 'other'],
   ['campaign', 'other'],
+  // measures and rules: "WIBOR, the Warsaw interbank rate", "the consumer price index IPCA"
+  ...'rate index benchmark regulation directive regime treaty law statute levy tax tariff subsidy treatment therapy'
+    .split(' ')
+    .map((noun): [string, EntityType] => [noun, 'other']),
 ]);
 
 /** Words that may introduce "of" inside a name ("House of Representatives", "Bank of England"). */
@@ -1074,6 +1081,16 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'biennale',
   'marathon',
   'championships',
+  'championship',
+  'week',
+  'fringe',
+  'biennial',
+  'triennale',
+  'carnival',
+  'gala',
+  'trophy',
+  'tournament',
+  'regatta',
   // tennis and golf tournaments: "US Open", "Mutua Madrid Open"
   'open',
 ]);
