@@ -142,6 +142,9 @@ describe('types from the words around a name', () => {
     ['Lawyers for the alliance cite the Tallinn Manual often.', 'Tallinn Manual', 'other'],
     // a measure in apposition, its article before a capitalised word
     ['Loans are tied to WIBOR, the Warsaw interbank rate, for now.', 'WIBOR', 'other'],
+    // a name and the lower-case noun it names a dynasty or a rule by
+    ['Silk moved west under the Han dynasty for centuries.', 'Han dynasty', 'other'],
+    ['Money reaches Wales through the Barnett formula each year.', 'Barnett formula', 'other'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
@@ -302,6 +305,32 @@ test.each([
 test("an amount after its currency's code is no name, decimals and all", async () => {
   const found = names(await run('Shares closed at CHF 6.10, and the zloty traded at PLN 3.66; rice cost Tk 4.5 more.'));
   expect(found.filter((n) => /\d/.test(n))).toEqual([]);
+});
+
+test.each([
+  // a class noun set off by commas, before a name or a list
+  ['The local electric cooperative, FICELCO, has said power returns soon.', 'FICELCO'],
+  ['Exit polls by the three main broadcasters, KBS, MBC and SBS, come first.', 'MBC'],
+  // letters after a country's possessive
+  ["Money came from the European Investment Bank and Germany's KfW.", 'KfW'],
+  ["Gemadept and France's CMA CGM operate the terminal.", 'CMA CGM'],
+])('%j keeps %j as an organization by default', async (text, name) => {
+  const e = await runDefault(text);
+  expect(e.entities.find((x) => x.name === name)).toMatchObject({ type: 'organization' });
+});
+
+test('a class noun and a comma before one name that goes on do not type it', async () => {
+  const e = await run('After leaving the bank, Halvorsen joined the board.');
+  expect(typeOf(e, 'Halvorsen')).not.toBe('organization');
+});
+
+test('a possessor is no item of the list before it', async () => {
+  const e = await run("Gemadept and France's CMA CGM operate the terminal.");
+  expect(typeOf(e, 'Gemadept')).not.toBe('place');
+});
+
+test('a month is no name after a class noun', async () => {
+  expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });
 
 describe('markers, formulas and postal codes', () => {

@@ -28,6 +28,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 
 /** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
+/** "the local electric cooperative, FICELCO, …": a class noun set off by commas before the name. */
+const APPOSITION_BETWEEN_COMMAS = /\b(\p{Ll}+),\s+$/u;
 /** ", the state corporation that …", ", a port city on …", ", the Warsaw interbank rate": a class noun in apposition right after
  *  the name, within a few words of its article. */
 const APPOSITION_AFTER = /^,\s+(?:(?:the|a|an)(?:\s+\p{Lu}[\p{L}.-]*)?|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
@@ -52,6 +54,8 @@ const DISTANCE_FROM =
 const PLACE_NOUN_AFTER =
   /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?|lagoons?|wetlands?|floodplains?|gorges?|plateau|highlands|(?:geothermal|oil|gas)\s+fields?)\b/u;
 /** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
+/** A name and its possessive right before another name: "Germany's ", "South Korea's ". */
+const COUNTRY_POSSESSIVE = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)['’]s\s+$/u;
 /** An office without an article after a name and a comma: the name is a person's. */
 const PERSON_AFTER =
   /^,\s+(?:(?:deputy|acting|former|senior|chief|managing|executive|general|assistant|associate)\s+)*(?:head|director|chief|minister|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|secretary|manager|founder|co-founder|governor|mayor|professor|lecturer|researcher|economist|analyst|coach|captain|editor|curator|author)\s+(?:of|at|for)\b/u;
@@ -277,7 +281,8 @@ const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
 function typeFromWordsBefore(item: Typed, text: string): Typed {
   const { candidate, typing } = item;
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
-  const noun = APPOSITION.exec(before)?.[1];
+  const noun =
+    APPOSITION.exec(before)?.[1] ?? (/^,/.test(text.slice(candidate.end)) ? APPOSITION_BETWEEN_COMMAS.exec(before)?.[1] : undefined);
   // ("the benchmark May contract": a month is no name whatever noun stands before it)
   const nounType =
     noun && !isCalendarWord(candidate.text) && monthNumber(candidate.text) === undefined ? APPOSITION_NOUNS.get(noun) : undefined;
@@ -320,6 +325,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (isWeak(typing) && /\p{L}-based\s+$/u.test(before))
     return { ...item, typing: { type: 'organization', rule: 'based', isDefault: false } };
   if (isGuess(typing) && SELLER_BEFORE.test(before)) return { ...item, typing: { type: 'organization', rule: 'seller', isDefault: false } };
+  // "Germany's KfW", "France's CMA CGM": letters a country's possessive stands before name its body
+  const owner = COUNTRY_POSSESSIVE.exec(before)?.[1];
+  if (owner && countryCode(owner) && (typing.rule === 'acronym' || (isWeak(typing) && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(candidate.text))))
+    return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
@@ -411,6 +420,8 @@ function isNameShaped(candidate: Candidate): boolean {
 }
 /** "companies such as", "countries like", "regions including": a class noun introducing a list. */
 const CLASS_INTRO = /\b(\p{L}+)\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?$/u;
+/** "the three main broadcasters, KBS, MBC and SBS": a class noun and a comma before a list. */
+const CLASS_BEFORE_LIST = /\b(\p{L}+),\s+$/u;
 
 /** The candidates of one block grouped into lists ("A, B and C"); a name alone is a list of one. */
 export function listsOf<T extends { readonly candidate: { readonly start: number; readonly end: number } }>(
@@ -423,7 +434,9 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
     const previous = current?.[current.length - 1];
     const gap = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
     // "Rheinmetall, Germany's largest arms maker": a possessive after a comma opens an apposition
-    const apposition = /^,\s+$/.test(gap) && POSSESSIVE.test(text.slice(item.candidate.end, item.candidate.end + 3));
+    // ("Gemadept and France's CMA CGM": a possessor is no item of the list either)
+    const apposition =
+      POSSESSIVE.test(text.slice(item.candidate.end, item.candidate.end + 3)) && (/^,\s+$/.test(gap) || /^\s+(?:and|or)\s+$/.test(gap));
     if (current && previous && LIST_GAP.test(gap) && !apposition) current.push(item);
     else lists.push([item]);
   }
@@ -535,7 +548,8 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
     text,
   ).flatMap((list) => {
     const first = list[0] as Typed;
-    const classNoun = CLASS_INTRO.exec(text.slice(Math.max(0, first.candidate.start - 60), first.candidate.start))?.[1];
+    const lead = text.slice(Math.max(0, first.candidate.start - 60), first.candidate.start);
+    const classNoun = CLASS_INTRO.exec(lead)?.[1] ?? (list.length > 1 ? CLASS_BEFORE_LIST.exec(lead)?.[1] : undefined);
     const classType = classNoun ? CLASS_NOUNS.get(classNoun.toLowerCase()) : undefined;
     // an acronym takes its list's type only from partners typed by more than a guess: "Cable TV
     // and GPS" types nothing

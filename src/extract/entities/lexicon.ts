@@ -19,6 +19,9 @@ export const OTHER_HEADS = new Set([
   'plan',
   'policy',
   'doctrine',
+  'dynasty',
+  'formula',
+  'consensus',
   'agreement',
   'treaty',
   'accord',
@@ -397,6 +400,9 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['movement', 'organization'],
   ['agency', 'organization'],
   ['militia', 'organization'],
+  ...'cooperative co-operative utility gazette broadsheet tabloid miner shipbuilder regulator watchdog charity union ministry club'
+    .split(' ')
+    .map((noun): [string, EntityType] => [noun, 'organization']),
   ['city', 'place'],
   ['town', 'place'],
   ['village', 'place'],

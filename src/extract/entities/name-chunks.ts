@@ -270,6 +270,10 @@ const CURRENCY_BEFORE = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3})\.?$/;
 /** Months shortened before a day ("Feb 18", "Sept 3"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_MONTH_ABBREVIATIONS);
 
+/** Lower-case nouns that a name before them makes the name of a dynasty, a doctrine, a rule or
+ *  an event of its own. */
+const NAMING_NOUNS: ReadonlySet<string> = new Set(['dynasty', 'doctrine', 'formula', 'consensus']);
+
 /** Nouns of things made in models, besides weapons: "Falcon 9 rocket", "Snapdragon 8 chips". */
 const PRODUCT_NOUNS =
   /^(?:launchers?|airliners?|engines?|chips?|processors?|GPUs?|phones?|smartphones?|handsets?|trucks?|vehicles?|telescopes?|probes?|landers?|rovers?|reactors?|locomotives?|trains?|consoles?|laptops?|tablets?|cameras?)$/;
@@ -462,8 +466,22 @@ export function findChunks(
     }
     // "Law 12,367", "Act No. 218/2000", "Law 5/2017": a statute's number goes on past its comma or slash
     while (isStatuteNumber(chunk) && tokens[j]?.isNumber && /^[,/]$/.test(tokens[j]?.gap ?? '')) chunk = [...chunk, tokens[j++] as Token];
-    const year = lawYear(tokens, j, chunk);
+    const year = [...lawYear(tokens, j, chunk)];
     j += year.length;
+    // "the Han dynasty", "the Barnett formula", "the Washington consensus": a name and the
+    // lower-case noun it names a dynasty, a doctrine or a rule by
+    const noun = tokens[j];
+    if (
+      !year.length &&
+      chunk.length <= 3 &&
+      noun?.joinsPrevious &&
+      /^\s$/.test(noun.gap) &&
+      NAMING_NOUNS.has(noun.text) &&
+      !chunk.at(-1)?.isPossessive
+    ) {
+      year.push(noun);
+      j++;
+    }
     const parts = splitAtTitle(chunk);
     parts.forEach((part, k) => {
       const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j - year.length]);
