@@ -145,6 +145,17 @@ describe('types from the words around a name', () => {
     // a name and the lower-case noun it names a dynasty or a rule by
     ['Silk moved west under the Han dynasty for centuries.', 'Han dynasty', 'other'],
     ['Money reaches Wales through the Barnett formula each year.', 'Barnett formula', 'other'],
+    // Malay and Thai place words and streets named head first; Malay parties
+    ['Voters in Bandar Hilir and Ayer Keroh backed the coalition.', 'Bandar Hilir', 'place'],
+    ['Shops line Rue Sainte-Catherine in Montreal.', 'Rue Sainte-Catherine', 'place'],
+    ['Voters backed Perikatan Nasional in the north.', 'Perikatan Nasional', 'organization'],
+    // a street's or a waterfront's head word after a first name
+    ['Walkers crowd the Victoria Embankment at noon.', 'Victoria Embankment', 'place'],
+    // health systems by their names and "Health"
+    ['Lakeshore Health and Prairie Ridge Health System will merge.', 'Lakeshore Health', 'organization'],
+    ['Lakeshore Health and Prairie Ridge Health System will merge.', 'Prairie Ridge Health System', 'organization'],
+    // a body's head word before a country's name
+    ['National Transmission Company South Africa cut power.', 'National Transmission Company South Africa', 'organization'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
@@ -327,6 +338,21 @@ test('a class noun and a comma before one name that goes on do not type it', asy
 test('a possessor is no item of the list before it', async () => {
   const e = await run("Gemadept and France's CMA CGM operate the terminal.");
   expect(typeOf(e, 'Gemadept')).not.toBe('place');
+});
+
+test('"National Health and Medical Research Council" stays one name', async () => {
+  expect(names(await run('The National Health and Medical Research Council paid for it.'))).toContain(
+    'National Health and Medical Research Council',
+  );
+});
+
+test('a first name and a surname outweigh a noun that names people and bodies', async () => {
+  const e = await run('His great-great-grandson, the broadcaster Peter Bazalgette, writes the foreword.');
+  expect(typeOf(e, 'Peter Bazalgette')).toBe('person');
+});
+
+test('"Islamic State" is a group', async () => {
+  expect(typeOf(await run('Fighters of the Islamic State fled the town.'), 'Islamic State')).toBe('organization');
 });
 
 test('a month is no name after a class noun', async () => {

@@ -332,7 +332,14 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (isGuess(typing) && (EMPLOYER_BEFORE.test(before) || ALLEGIANCE_BEFORE.test(before))) {
     return { ...item, typing: { type: 'organization', rule: 'employer', isDefault: false } };
   }
-  if (nounType && isGuess(typing) && (!hasOf || nounType === 'place'))
+  // ("the broadcaster Peter Bazalgette": a first name and a surname outweigh a noun that names
+  // people as well as bodies)
+  const fullName =
+    /^(?:broadcaster|publisher|producer|contractor|consultant)$/.test(noun ?? '') &&
+    candidate.tokens.length >= 2 &&
+    candidate.tags.has('FirstName') &&
+    typing.type === 'person';
+  if (nounType && isGuess(typing) && (!hasOf || nounType === 'place') && !fullName)
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   const following = text.slice(candidate.end, candidate.end + 60);
   // "Maersk's shares", "Qualcomm fell 3.1%": what is listed on a market is a company

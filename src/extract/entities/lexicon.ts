@@ -335,6 +335,10 @@ export const PLACE_HEADS = new Set([
   'khanate',
   'dam',
   'reservoir',
+  'embankment',
+  'esplanade',
+  'promenade',
+  'boulevard',
   'shoal',
   'reef',
   'atoll',
@@ -893,6 +897,21 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'laem',
   // "Gran Rosario", "Gran Canaria", "Gran Chaco": Spanish "Greater"
   'gran',
+  // Malay and Indonesian words for a town, a port, a stone, a park and a mountain ("Kota Kinabalu",
+  // "Bandar Hilir", "Ayer Keroh", "Batu Pahat", "Gunung Agung"); Thai for a city ("Nakhon Pathom");
+  // streets named head first ("Rue Sainte-Catherine", "Calle Mayor", "Rua Augusta", "Jalan Besar")
+  'kota',
+  'bandar',
+  'ayer',
+  'batu',
+  'taman',
+  'gunung',
+  'danau',
+  'nakhon',
+  'rue',
+  'calle',
+  'rua',
+  'jalan',
 ]);
 
 /** Compass words: "the West", "the South" are used as metonyms, not listed as entities. */
@@ -1019,6 +1038,11 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['north american free trade agreement', ['NAFTA', 'other']],
   ['usmca', ['USMCA', 'other']],
   ['no child left behind', ['No Child Left Behind', 'other']],
+  // a group that names itself a state
+  ['islamic state', ['Islamic State', 'organization']],
+  ['isis', ['Islamic State', 'organization']],
+  ['isil', ['Islamic State', 'organization']],
+  ['daesh', ['Islamic State', 'organization']],
   ['marshall plan', ['Marshall Plan', 'other']],
   ['european recovery program', ['Marshall Plan', 'other']],
   // bodies news copy names by one word nothing else types: legislatures, news and rating agencies
@@ -1154,9 +1178,9 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     'escola escuela école scuola colegio colégio collège liceo lycée museo museu musée teatro théâtre orquesta orchestre ' +
     // publishers: "Ediciones Era", "Éditions Gallimard", "Edições Cotovia"
     'ediciones editorial editora éditions edições edizioni ' +
-    // Malay and Indonesian bodies, also named head first: "Barisan Nasional", "Parti Warisan",
-    // "Universiti Malaya", "Lembaga Hasil Dalam Negeri", "Badan Pusat Statistik"
-    'barisan pakatan gabungan partai persatuan pertubuhan angkatan majlis kementerian kementrian universiti ' +
+    // Malay and Indonesian bodies, also named head first: "Barisan Nasional", "Perikatan Nasional",
+    // "Parti Warisan", "Universiti Malaya", "Lembaga Hasil Dalam Negeri", "Badan Pusat Statistik"
+    'barisan pakatan perikatan gerakan gabungan partai persatuan pertubuhan angkatan majlis kementerian kementrian universiti ' +
     'universitas lembaga dewan suruhanjaya jabatan badan perbadanan syarikat yayasan ' +
     // Irish bodies, named head first after the article "An": "An Bord Pleanála", "An Garda Síochána"
     'bord coimisiún údarás comhairle roinn garda'

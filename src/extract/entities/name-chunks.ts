@@ -131,11 +131,16 @@ function connects(
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
     // ("Trade and Industry Ministry"; not "Flydubai and Turkish Airlines": two bodies, the first one word no dictionary has)
     if (before.length === 1 && !isDictionaryWord(before[0] as Token)) return false;
-    // ("Amnesty International and Human Rights Watch", "William Burns and White House envoy": two
-    // words before "and" that end in a body's head, or open with a first name, are a name of their own)
+    // ("Amnesty International and Human Rights Watch", "Lakeshore Health and Prairie Ridge Health
+    // System", "William Burns and White House envoy": two words before "and" that end in a body's
+    // head, or open with a first name, are a name of their own)
     const words = /^(?:the|a|an)$/.test(lower(before[0])) ? before.slice(1) : before;
     const ownName =
-      words.length === 2 && (ORG_HEADS.has(lower(words[1])) || lower(words[1]) === 'international' || isFirstName(words[0] as Token));
+      words.length === 2 &&
+      (ORG_HEADS.has(lower(words[1])) ||
+        lower(words[1]) === 'international' ||
+        (lower(words[1]) === 'health' && after.some((t) => lower(t) === 'health')) ||
+        isFirstName(words[0] as Token));
     // ("Bangladesh Garment Manufacturers and Exporters Association": three words with no head of
     // their own before a body's head word after "and")
     const headless = words.length === 3 && ORG_HEADS.has(lower(last)) && !words.some((t) => isHeadWord(ORG_HEADS, lower(t)));

@@ -175,6 +175,13 @@ function placeWordsOf(c: Candidate): Typing | null {
 const SERVICE_DISTRICT =
   /^(?:Water|Irrigation|School|Schools|Sanitation|Sanitary|Utility|Utilities|Fire|Hospital|Transit|Conservation|Drainage|Sewer|Library|Port|Reclamation|Flood|Park|Parks|Air)$/;
 
+/** Words that make "… Health" a field of medicine or of policy, not a health system's name. */
+const HEALTH_FIELDS =
+  /^(?:Public|Mental|Global|Women's|Men's|Child|Children's|Maternal|Animal|Environmental|Occupational|Reproductive|Sexual|Population|Digital|Planetary|One|Oral|Dental|Community|Primary|Rural|Urban|Behavioral|Behavioural|Indigenous|Universal|Allied|Department|Ministry|Minister|Secretary|National|Federal|State)$/;
+
+/** Head words of streets and waterfronts, which no surname is. */
+const STREET_HEADS = /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf)$/;
+
 /** The names of the continents, which end regions' names as well as bodies'. */
 const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasia|Eurasia)$/;
 /** Endings of adjectives that qualify a place: "Equatorial", "Francophone", "Tropical", "Eastern". */
@@ -194,6 +201,8 @@ function bodyBeforePlace(c: Candidate): Typing | null {
   );
   if (at < 1) return null;
   const before = words.slice(0, at);
+  // ("National Transmission Company South Africa": a body's head word before the place decides)
+  if (before.some((w) => isHeadWord(ORG_HEADS, w.toLowerCase()))) return rule('organization', 'body-of-place');
   if (before.some((w) => isRegionOrRegimeWord(w) || QUALIFIER_ENDING.test(w.toLowerCase()) || isKnownPlace(w) || isCalendarWord(w)))
     return null;
   if (c.tags.has('Demonym') || c.tags.has('LexDemonym')) return null;
@@ -254,6 +263,15 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
   if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
   const head = headOf(c);
+  // "Lakeshore Health", "Prairie Ridge Health System", "Atrium Health": a health system goes by
+  // its name and "Health" ("Public Health", "Mental Health", "Menstrual Health": a field of it)
+  if (
+    c.tokens.length > 1 &&
+    /^Health(?:\s+(?:System|Systems|Network|Partners|Alliance))?$/.test(words.slice(words.indexOf('Health')).join(' ')) &&
+    !HEALTH_FIELDS.test(words[0] ?? '') &&
+    !c.tags.has('Adjective')
+  )
+    return rule('organization', 'suffix:organization');
   // "Social Democrats", "Sweden Democrats": a party named by its members
   if (c.tokens.length > 1 && PARTY_PLURALS.has(head)) return rule('organization', 'party');
   // "Madaraka Day", "AHR Expo": a recurring event
@@ -303,7 +321,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (head === 'district' && words.some((w) => SERVICE_DISTRICT.test(w))) return rule('organization', 'suffix:organization');
   const bodyOfPlace = bodyBeforePlace(c);
   if (bodyOfPlace) return bodyOfPlace;
-  if (PLACE_HEADS.has(head) && !c.tags.has('Person')) return rule('place', 'suffix:place');
+  // ("Victoria Embankment", "Nevsky Prospekt": a head word no surname is, after a first name)
+  if (PLACE_HEADS.has(head) && (!c.tags.has('Person') || STREET_HEADS.test(head))) return rule('place', 'suffix:place');
   // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
   if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('place', 'opener:place');
   // "Bundesbank", "Danmarks Nationalbank", "Rabobank": a bank by its name's own ending
