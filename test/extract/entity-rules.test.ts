@@ -156,6 +156,9 @@ describe('types from the words around a name', () => {
     ['Lakeshore Health and Prairie Ridge Health System will merge.', 'Prairie Ridge Health System', 'organization'],
     // a body's head word before a country's name
     ['National Transmission Company South Africa cut power.', 'National Transmission Company South Africa', 'organization'],
+    // storms and stage races by their names
+    ['Floods unleashed by Typhoon Yagi swamped the fields.', 'Typhoon Yagi', 'other'],
+    ["Pogačar won the Giro d'Italia in May.", "Giro d'Italia", 'other'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],
@@ -353,6 +356,12 @@ test('a first name and a surname outweigh a noun that names people and bodies', 
 
 test('"Islamic State" is a group', async () => {
   expect(typeOf(await run('Fighters of the Islamic State fled the town.'), 'Islamic State')).toBe('organization');
+});
+
+test("a holiday's year dates it and is no part of its name", async () => {
+  const found = names(await run('On Christmas Day 2024 the Goals 2000 plan ended.'));
+  expect(found).not.toContain('Christmas Day 2024');
+  expect(found).toContain('Goals 2000');
 });
 
 test('a month is no name after a class noun', async () => {

@@ -53,6 +53,11 @@ describe('units and rates', () => {
     expect(only(text)).toMatchObject({ text: figure, kind, per });
   });
 
+  test('containers in twenty-foot equivalent units', () => {
+    expect(only('the port handled 14.6 million TEUs')).toMatchObject({ kind: 'measure', value: 14.6e6, unit: 'TEU' });
+    expect(only('ships of 18,000 TEU')).toMatchObject({ value: 18000, unit: 'TEU' });
+  });
+
   test('"per cent" is a percentage, not a rate', () => {
     expect(only('a rise of 4 per cent')).toMatchObject({ kind: 'percent', value: 4 });
     expect(only('a rise of 4 per cent').per).toBeUndefined();
@@ -344,6 +349,13 @@ describe('a currency several countries name is the document country’s', () => 
     );
     expect(units['850,000 pesos a month']).toBe('CLP');
     expect(units['4 million shillings']).toBe('KES');
+  });
+
+  test('cents are hundredths of the currency of the country named most, or of the dollar', async () => {
+    const za = await unitsOf('For every rand South Africa collects, almost 22 cents goes to interest, South Africa said.');
+    expect(za['22 cents']).toBe('ZAR');
+    expect((await unitsOf('A stamp costs 78 cents in Ohio.'))['78 cents']).toBe('USD');
+    expect(only('a stamp costs 78 cents')).toMatchObject({ kind: 'money', value: 0.78 });
   });
 
   test('a bare dollar sign is the local dollar only where no US dollar is in sight', async () => {

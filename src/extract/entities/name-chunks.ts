@@ -312,7 +312,13 @@ function trimNumbers(run: Token[], hasConnector: boolean, next: Token | undefine
   const cut = next !== undefined && next.gap === ',' && next.isNumber;
   if (out.length >= 2 && out[out.length - 1]?.isNumber && (isNumberedHead(out[out.length - 2]) || isStatuteNumber(out)) && !cut) return out;
   // "Goals 2000", "Vision 2030", "Horizon 2020": a programme named by ordinary words and its year
-  if (out.length >= 2 && /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') && isDictionaryWord(out[out.length - 2] as Token))
+  // ("Christmas Day 2024", "Election Day 2020": a day's year dates it)
+  if (
+    out.length >= 2 &&
+    /^(?:19|20)\d\d$/.test(out[out.length - 1]?.text ?? '') &&
+    isDictionaryWord(out[out.length - 2] as Token) &&
+    lower(out[out.length - 2]) !== 'day'
+  )
     return out;
   // "Boeing 737", "Ariane 6", "Nikkei 225": a maker's or a brand's name and its model number
   // (a capitalised word no dictionary has before a number of up to four digits that is no year;

@@ -179,6 +179,9 @@ const SERVICE_DISTRICT =
 const HEALTH_FIELDS =
   /^(?:Public|Mental|Global|Women's|Men's|Child|Children's|Maternal|Animal|Environmental|Occupational|Reproductive|Sexual|Population|Digital|Planetary|One|Oral|Dental|Community|Primary|Rural|Urban|Behavioral|Behavioural|Indigenous|Universal|Allied|Department|Ministry|Minister|Secretary|National|Federal|State)$/;
 
+/** Words that name a storm before its name: "Typhoon Yagi", "Tropical Storm Kristine". */
+const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Superstorm)$/;
+
 /** Head words of streets and waterfronts, which no surname is. */
 const STREET_HEADS = /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf)$/;
 
@@ -299,6 +302,11 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('other', 'suffix:other');
   // ("a group called “Extinction Rebellion”": a class noun before the name still decides)
   if (c.tokens.length > 1 && HISTORY_HEADS.has(head)) return rule('other', 'suffix:other', true);
+  // "Typhoon Yagi", "Cyclone Chido", "Super Typhoon Man-yi", "Storm Babet": a storm by its name
+  if (c.tokens.length > 1 && words.slice(0, -1).some((w) => STORM_WORDS.test(w)) && /^\p{Lu}/u.test(last)) return rule('other', 'event');
+  // "Tour de France", "Giro d'Italia", "Vuelta a España": a stage race named for the country it tours
+  if (c.tokens.length > 1 && /^(?:Tour|Giro|Vuelta)$/.test(words[0] ?? '') && /^(?:de|d'|d’|a|of)/.test(words[1] ?? ''))
+    return rule('other', 'event');
   // "Operation Just Cause", "Project Maven": named by the word that opens them
   if (c.tokens.length > 1 && /^(?:Operation|Project)$/.test(c.tokens[0]?.text ?? '')) return rule('other', 'suffix:other');
   // "Macarthur FC", "Bodø FK": a club's letters after its name

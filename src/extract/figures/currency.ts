@@ -11,7 +11,7 @@ export const isCurrencyCode = (code: string): boolean => currencyCodes.code(code
 
 /**
  * Money named by a word several countries use for their currencies ("pesos", "shillings",
- * "francs", "lira", "rupees", a bare "$" or "dollars") is the currency of the country the
+ * "francs", "lira", "rupees", a bare "$" or "dollars", and "cents" of any) is the currency of the country the
  * document names most often among those whose currency (from country-to-currency) carries that
  * word in its ISO 4217 name (from currency-codes). "KSh 200" or "US$5" already say which; a bare
  * "$" stays US dollars wherever the document names the United States or marks its local dollars
@@ -26,6 +26,7 @@ const SHARED_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\blira\b|\blire\b/i, 'Lira'],
   [/\brupees?\b|\bRs\.?\s?\d/i, 'Rupee'],
   [/(?:^|[^\p{L}$])\$\s?\d|\bdollars?\b/iu, 'Dollar'],
+  [/\bcents?\b/i, 'Cent'],
 ];
 
 /** Countries whose press writes their own dollar as a bare "$" (Singapore's or Hong Kong's
@@ -89,7 +90,12 @@ export function localiseCurrencies(figures: readonly Figure[], entities: readonl
       return local ? { ...f, unit: local.currency } : f;
     }
     const word = sharedName(f);
-    if (!word || (word === 'Dollar' && namesUs)) return f;
+    if (!word || ((word === 'Dollar' || word === 'Cent') && namesUs)) return f;
+    // ("22 cents" in a South African budget: hundredths of the currency of the country named most)
+    if (word === 'Cent') {
+      const own = mostNamed(countries, () => true);
+      return own ? { ...f, unit: own.currency } : f;
+    }
     // ("$" in a story from Zambia that names Toronto once stays US dollars: a country's own
     // dollar only where that country is the one the document names most)
     const local = mostNamed(countries, (c) => c.name.includes(word) && (word !== 'Dollar' || OWN_DOLLAR.has(c.country)));

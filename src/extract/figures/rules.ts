@@ -74,7 +74,7 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   dollars: 'USD',
   euros: 'EUR',
   pounds: 'GBP',
-  cents: 'USD cents',
+  cents: 'USD',
   yuan: 'CNY',
   yen: 'JPY',
   rupees: 'INR',
@@ -111,9 +111,11 @@ function readRange(m: RegExpExecArray): Omit<FigureHit, 'start' | 'end'> | null 
   return { kind: 'range', value: null, low, high, mayBeName: false, ...(rangeUnit ? { unit: rangeUnit } : {}) };
 }
 
+/** Money in a currency: an amount in cents counts hundredths of the currency (of the dollar, until
+ *  localiseCurrencies finds the document's own: "22 cents" in a South African budget is 0.22 ZAR). */
 const money = (amount: number, currency: string | undefined): Omit<FigureHit, 'start' | 'end'> => ({
   kind: 'money',
-  value: amount,
+  value: currency === 'cents' ? Math.round(amount) / 100 : amount,
   mayBeName: false,
   ...(currency ? { unit: CURRENCY_UNITS[currency] ?? currency } : {}),
 });
@@ -535,6 +537,8 @@ function metricSymbol(lower: string): string | undefined {
  *  measure as written ("km", "MW"). A metric unit's symbol goes with it (unitSymbol). */
 function unitName(word: string): string {
   if (ABBREVIATED_UNITS.has(word) || UNIT_SYMBOL_ONLY.test(word)) return word;
+  // containers counted in twenty-foot equivalent units: "14.6 million TEUs"
+  if (/^TEUs?$/i.test(word)) return 'TEU';
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (lower === 'foot' || lower === 'feet') return 'feet';
   if (lower === 'century' || lower === 'centuries') return 'centuries';
