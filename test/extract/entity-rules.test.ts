@@ -364,6 +364,12 @@ test("a holiday's year dates it and is no part of its name", async () => {
   expect(found).toContain('Goals 2000');
 });
 
+test("a country's letters that mark its currency name no place", async () => {
+  const found = names(await run('The World Bank approved US$350 million, and the yen fell against the US dollar.'));
+  expect(found).not.toContain('US');
+  expect(names(await run('The US economy grew.'))).toContain('US');
+});
+
 test('a month is no name after a class noun', async () => {
   expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });

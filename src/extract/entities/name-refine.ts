@@ -295,6 +295,13 @@ export function refineChunk(
     (/\d\s?$/.test(previousText) || /^\s?\d/.test(source?.slice(first.end, first.end + 2) ?? ''))
   )
     return null;
+  // "US$350 million", "the US dollar": a country's letters that mark its currency name no place
+  if (
+    tokens.length === 1 &&
+    /^\p{Lu}{1,3}$/u.test(first.text.replace(/\./g, '')) &&
+    /^(?:\$|\s+dollars?\b)/.test(source?.slice(first.end, first.end + 9) ?? '')
+  )
+    return null;
   // "world No. 3", "seeded No. 11": a rank, no name
   if (tokens.length === 2 && /^(?:No|Nos|Number)\.?$/.test(first.text) && last.isNumber) return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it
