@@ -159,6 +159,12 @@ describe('types from the words around a name', () => {
     // storms and stage races by their names
     ['Floods unleashed by Typhoon Yagi swamped the fields.', 'Typhoon Yagi', 'other'],
     ["Pogačar won the Giro d'Italia in May.", "Giro d'Italia", 'other'],
+    // a trade in the company's own language; a trust, a choir; a fashion house named head first
+    ['The order went to Cierzo Renovables in Navarre.', 'Cierzo Renovables', 'organization'],
+    ['Money came from the Shannon Cancer Trust that year.', 'Shannon Cancer Trust', 'organization'],
+    ['She dressed for Maison Kesi in Lagos.', 'Maison Kesi', 'organization'],
+    // a sanctuary's head word after a person's name
+    ['Swans left the Carlos Anwandter Nature Sanctuary in 2004.', 'Carlos Anwandter Nature Sanctuary', 'place'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],

@@ -116,6 +116,9 @@ export const HISTORY_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
+  'trust',
+  'choir',
+  'ensemble',
   'treasury',
   'fleet',
   'hospital',
@@ -338,6 +341,7 @@ export const PLACE_HEADS = new Set([
   'embankment',
   'esplanade',
   'promenade',
+  'sanctuary',
   'boulevard',
   'shoal',
   'reef',
@@ -868,6 +872,19 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'breweries',
   'freight',
   'properties',
+  // a trade in the language of the company's country: "Cierzo Renovables", "Kaleva Energia",
+  // "Yüksel İnşaat", "Kartal Yapı", "Lagune Courtage"
+  'studio',
+  'lithium',
+  'cargo',
+  'renovables',
+  'energia',
+  'energía',
+  'energie',
+  'énergie',
+  'inşaat',
+  'yapı',
+  'courtage',
 ]);
 
 /** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and
@@ -1178,6 +1195,8 @@ export const ROMANCE_ORG_OPENERS: ReadonlySet<string> = new Set(
     'escola escuela école scuola colegio colégio collège liceo lycée museo museu musée teatro théâtre orquesta orchestre ' +
     // publishers: "Ediciones Era", "Éditions Gallimard", "Edições Cotovia"
     'ediciones editorial editora éditions edições edizioni ' +
+    // fashion houses and sports teams named head first: "Maison Kesi", "Equipo Aralar"
+    'maison equipo ' +
     // Malay and Indonesian bodies, also named head first: "Barisan Nasional", "Perikatan Nasional",
     // "Parti Warisan", "Universiti Malaya", "Lembaga Hasil Dalam Negeri", "Badan Pusat Statistik"
     'barisan pakatan perikatan gerakan gabungan partai persatuan pertubuhan angkatan majlis kementerian kementrian universiti ' +

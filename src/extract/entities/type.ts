@@ -182,8 +182,8 @@ const HEALTH_FIELDS =
 /** Words that name a storm before its name: "Typhoon Yagi", "Tropical Storm Kristine". */
 const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Superstorm)$/;
 
-/** Head words of streets and waterfronts, which no surname is. */
-const STREET_HEADS = /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf)$/;
+/** Head words of streets, waterfronts and sanctuaries, which no surname is. */
+const STREET_HEADS = /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf|sanctuary)$/;
 
 /** The names of the continents, which end regions' names as well as bodies'. */
 const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasia|Eurasia)$/;
