@@ -165,6 +165,7 @@ describe('types from the words around a name', () => {
     ['She dressed for Maison Kesi in Lagos.', 'Maison Kesi', 'organization'],
     // a sanctuary's head word after a person's name
     ['Swans left the Carlos Anwandter Nature Sanctuary in 2004.', 'Carlos Anwandter Nature Sanctuary', 'place'],
+    ['Doctors at University Hospital Zurich led the trial.', 'University Hospital Zurich', 'organization'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],

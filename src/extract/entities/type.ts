@@ -191,7 +191,8 @@ const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasi
 const QUALIFIER_ENDING = /(?:al|ern|an|ian|ese|ish|ic|ine|phone|ed|ist)$/;
 
 /**
- * "Yiaga Africa", "Cricket South Africa", "Battery Show Europe", "Health Canada": capitalised
+ * "Yiaga Africa", "Cricket South Africa", "Battery Show Europe", "Health Canada", "University
+ * Hospital Zurich": capitalised
  * words that neither place nor qualify the continent or country after them ("Southern Africa",
  * "Sub-Saharan Africa", "Nazi Germany", "Equatorial Africa") name a body of it, or an event by
  * the event's own head word; null when the words do qualify it or the whole is a known place.
@@ -199,13 +200,16 @@ const QUALIFIER_ENDING = /(?:al|ern|an|ian|ese|ish|ic|ine|phone|ed|ist)$/;
 function bodyBeforePlace(c: Candidate): Typing | null {
   const words = c.tokens.map((t) => t.text);
   if (words.length < 2 || isKnownPlace(c.text) || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
-  const at = words.findIndex(
-    (_, k) => k > 0 && (CONTINENTS.test(words.slice(k).join(' ')) || countryCode(words.slice(k).join(' ')) !== undefined),
-  );
+  const bodyHead = (k: number): boolean => words.slice(0, k).some((w) => isHeadWord(ORG_HEADS, w.toLowerCase()));
+  // ("University Hospital Zurich": a town too, after a body's head word)
+  const at = words.findIndex((_, k) => {
+    const tail = words.slice(k).join(' ');
+    return k > 0 && (CONTINENTS.test(tail) || countryCode(tail) !== undefined || (bodyHead(k) && isGazetteerPlace(tail)));
+  });
   if (at < 1) return null;
   const before = words.slice(0, at);
   // ("National Transmission Company South Africa": a body's head word before the place decides)
-  if (before.some((w) => isHeadWord(ORG_HEADS, w.toLowerCase()))) return rule('organization', 'body-of-place');
+  if (bodyHead(at)) return rule('organization', 'body-of-place');
   if (before.some((w) => isRegionOrRegimeWord(w) || QUALIFIER_ENDING.test(w.toLowerCase()) || isKnownPlace(w) || isCalendarWord(w)))
     return null;
   if (c.tags.has('Demonym') || c.tags.has('LexDemonym')) return null;
