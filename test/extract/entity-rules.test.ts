@@ -166,6 +166,9 @@ describe('types from the words around a name', () => {
     // a sanctuary's head word after a person's name
     ['Swans left the Carlos Anwandter Nature Sanctuary in 2004.', 'Carlos Anwandter Nature Sanctuary', 'place'],
     ['Doctors at University Hospital Zurich led the trial.', 'University Hospital Zurich', 'organization'],
+    // mountain passes, their word no colonel's title; the Spanish "and" inside a name
+    ['The riders crossed the Col de Vars in the rain.', 'Col de Vars', 'place'],
+    ['Voters in Castilla y León backed the plan.', 'Castilla y León', 'place'],
     // a district named for a service is the body that provides it
     ['Farmers buy water from the Imperial Irrigation District at cost.', 'Imperial Irrigation District', 'organization'],
     ['Hikers crowded the Lake District in August.', 'Lake District', 'place'],

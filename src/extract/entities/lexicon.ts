@@ -1220,6 +1220,8 @@ export const ROMANCE_PLACE_OPENERS: ReadonlySet<string> = new Set(
   (
     'place plaza praça piazza rue avenida avenue calle rua via paseo parque porto puerto isla ilha île sierra cerro ' +
     'palais palacio palazzo casa casino château chateau castillo castelo salar ponta praia playa parc pont puente quai ' +
-    'boulevard lago lac monte mont cabo bahía bahia río rio pico gare estación hôtel'
+    'boulevard lago lac monte mont cabo bahía bahia río rio pico gare estación hôtel ' +
+    // mountain passes and summits: "Col de la Bonette", "Cime de la Bonette", "Passo dello Stelvio"
+    'col cime pic passo'
   ).split(' '),
 );

@@ -50,6 +50,8 @@ const PARTICLES = new Set([
   'della',
   'arap',
   'no',
+  // the Spanish "and" inside a name: "Castilla y León", "Ortega y Gasset"
+  'y',
 ]);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
 const OF_LIKE = new Set(['of', 'for', 'on']);

@@ -210,6 +210,8 @@ export function refineChunk(
     // ("Chairman of the Joint Chiefs" is an office: the words after its "of" go on as a name)
     const after = tokens[1] as Token;
     if (/&|\band\b/.test(after.gap) || (after.isCapitalised && commonWordsOnly(tokens.slice(1), terms, evidence))) break;
+    // ("Col de Vars", "Col de la Bonette": a pass's word before its particle, not a colonel's title)
+    if (!after.isCapitalised && /^(?:de|du|des|della|del|di)$/.test(after.text)) break;
     // "General Motors", "Supreme Court of India", "Imperial College London": a title word before
     // an organisation's head is its name ("Former Bank of England governor": not a word of time
     // or a pronoun)
