@@ -380,6 +380,14 @@ test("a country's letters that mark its currency name no place", async () => {
   expect(names(await run('The US economy grew.'))).toContain('US');
 });
 
+test('in a match report, a nation that plays as one stays a place and a ground is a place', async () => {
+  const e = await run(
+    'England beat Wales 24-18 at home, and Melbourne City and Perth Glory drew 2-2 at the North Queensland Stadium after the striker scored a penalty kick at half-time.',
+  );
+  expect([typeOf(e, 'England'), typeOf(e, 'Wales'), typeOf(e, 'North Queensland Stadium')]).toEqual(['place', 'place', 'place']);
+  expect(typeOf(e, 'Perth Glory')).toBe('organization');
+});
+
 test('a month is no name after a class noun', async () => {
   expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });

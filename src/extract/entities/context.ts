@@ -115,6 +115,15 @@ const SPORT_WORDS =
 const RESULT =
   /\b(?:\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home\s+win|away\s+win)|(?:won|lost|drew|beat\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+\d{1,2}[-–]\d{1,2})\b/u;
 
+/** Last words of the grounds clubs play at. */
+const VENUE_HEADS = /^(?:Stadium|Park|Ground|Arena|Oval|Field|Stand|Centre|Center|Velodrome|Circuit)$/;
+
+/** Nations that play as teams of their own without being states: their sides stay places, as a
+ *  country's do ("England beat Wales", "the West Indies won"). */
+const SPORTING_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'west indies', 'great britain']);
+/** A country's name, or a nation's that plays as one. */
+const isNation = (name: string): boolean => countryCode(name) !== undefined || SPORTING_NATIONS.has(name.toLowerCase());
+
 /** A club's letters after its name: "Macarthur FC", "Bodø FK". */
 export const CLUB_LETTERS = /^(?:FC|AFC|CF|SC|SK|FK|BK|IF|AC|AS|RC|CD|SV)$/;
 
@@ -157,6 +166,8 @@ export function typeClubs(items: readonly Typed[]): Typed[] {
       (n) => n < words.length && isGazetteerPlace(words.slice(from, n).join(' ')) && !countryCode(words.slice(from, n).join(' ')),
     );
     if (town === undefined || isGazetteerPlace(candidate.text)) return item;
+    // ("North Queensland Stadium", "Celtic Park": a ground is where a club plays, a place)
+    if (VENUE_HEADS.test(words[words.length - 1] ?? '')) return item;
     // a club goes on with ordinary words or a club's letters ("United", "Glory", "FC"); a
     // person's surname after a town-like first name does not ("Marco Petrović")
     if (!candidate.tokens.slice(town).every((t) => isDictionaryWord(t) || CLUB_LETTERS.test(t.text))) return item;
@@ -190,7 +201,7 @@ const CLUB_PREFIX = /^(?:FC|AFC|CF|SC|SK|FK|AC|AS|RC|CD|SV|SS|SSC|VfB|VfL|TSG|RB
  */
 export function typeSides(perBlock: readonly (readonly Typed[])[], texts: readonly string[]): Typed[][] {
   const isCandidate = ({ candidate, typing }: Typed): boolean =>
-    !countryCode(candidate.text) &&
+    !isNation(candidate.text) &&
     candidate.tokens.every((t) => /^\p{Lu}/u.test(t.text) || /^\d{2}$/.test(t.text)) &&
     (typing.type === 'place' || isGuess(typing) || (typing.type === 'other' && /^\d{2}$/.test(candidate.tokens.at(-1)?.text ?? '')));
   const hasTown = (words: readonly string[]): boolean =>
@@ -293,7 +304,7 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (
     (typing.type === 'place' || (isGuess(typing) && typing.type !== 'person')) &&
     isTeam(candidate, before, text) &&
-    !countryCode(candidate.text) &&
+    !isNation(candidate.text) &&
     (typing.type === 'place' || isGazetteerPlace(candidate.text))
   ) {
     return { ...item, typing: { type: 'organization', rule: 'team', isDefault: false } };
