@@ -200,6 +200,14 @@ test('a year at one end only is no range: "from 941 in 2022 to 42,200 in 2023"',
   expect(only('between 2010 and 2015 it doubled')).toMatchObject({ kind: 'range', low: 2010, high: 2015 });
 });
 
+test('a change from one figure to another is two figures, a spread or a span one range', () => {
+  expect(hits('Jakarta raised the levy from 7.5% to 10%').map((h) => h.text)).toEqual(['7.5%', '10%']);
+  expect(hits('the maximum grant rose from €30,000 to €40,000').map((h) => h.text)).toEqual(['€30,000', '€40,000']);
+  expect(only('tuition ranges from $15,000 to $22,000')).toMatchObject({ kind: 'range', low: 15000, high: 22000 });
+  expect(only('he sat in Congress from 2017 to 2021')).toMatchObject({ kind: 'range', low: 2017, high: 2021 });
+  expect(hits('rice fetched $575, up from $555 to $565').map((h) => h.text)).toEqual(['$575', '$555 to $565']);
+});
+
 test.each([
   ['taxes of 346 billion shillings', 346e9, 'shillings'],
   ['a fine of 20 million rand', 20e6, 'ZAR'],

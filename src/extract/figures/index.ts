@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_PATTERN } from '../../model/months.js';
 import type { ArticleBlock } from '../../model/document.js';
 import type { Figure } from '../../model/enriched.js';
 import { AUTHOR_YEAR_CITATION, CITED_YEAR } from '../references.js';
@@ -223,6 +224,9 @@ export function findFigureHits(
       if (m[0] === '10' && POWER_AFTER.test(text.slice(span[1], span[1] + 1))) continue;
       const hit = rule.build(m, published);
       if (!hit) continue;
+      // "cut the levy from 33% to 26%": a change from one figure to another, two figures, where
+      // "ranges from $15,000 to $22,000" and "from 2017 to 2021" are one range each
+      if (hit.kind === 'range' && isChange(text, span)) continue;
       if (hit.mayBeName && (isPartOfName(text, span[0], span[1]) || names.some((n) => overlaps(n, span)))) continue;
       // "the 45th Panzer Brigade", "the 2nd Fleet": an ordinal a name opens with is the name's
       if (hit.kind === 'ordinal' && names.some(([start, end]) => start <= span[0] && span[1] <= end)) continue;
@@ -247,6 +251,25 @@ export function findFigureHits(
     }
   });
   return hits.map((hit) => asAge(hit, text, people, names)).sort((a, b) => a.start - b.start);
+}
+
+/** "from" before a range, after no word of spread ("ranges from", "varying from") and no "up"
+ *  or "down" (a band it moved from: "up from $555 to $565"). */
+const FROM_BEFORE = /\bfrom\s+$/i;
+const MONTH_AFTER = new RegExp(`^\\s+${ENGLISH_MONTH_PATTERN}\\b`, 'u');
+const SPREAD_BEFORE = /\b(?:range[sd]?|ranging|vary|varies|varied|varying|accelerates?|accelerated|spans?|spanning|up|down)\s+from\s+$/i;
+
+/** A range after "from" whose two ends each carry a sign or a unit is a change from one figure to
+ *  the other ("from 33% to 26%"); bare numbers stay a span ("from 2017 to 2021"). */
+function isChange(text: string, [start, end]: readonly [number, number]): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!FROM_BEFORE.test(before) || SPREAD_BEFORE.test(before)) return false;
+  // ("from 5 to 15 August": days of one month, a span of dates)
+  if (MONTH_AFTER.test(text.slice(end, end + 12))) return false;
+  const ends = text.slice(start, end).split(/\s+to\s+/);
+  if (ends.length !== 2) return false;
+  const marked = (s: string): boolean => /[^\d.,\s]/.test(s);
+  return marked(ends[0] as string) && marked(ends[1] as string);
 }
 
 /** Words before a number that make it an age ("aged 65", "at the age of 35", "who is 58"). */
