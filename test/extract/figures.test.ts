@@ -115,6 +115,7 @@ describe('numbers that identify or locate are not figures', () => {
     ['Patients with type 2 diabetes joined 40 phase 3 trials before a category 4 storm.', ['40']],
     ['She led after stage 4, and voters in ward 7 turned out at 61%.', ['61%']],
     ['At this stage 30 firms had signed, and the level rose 3 times.', ['30', '3']],
+    ['Ships berth at terminals 5 and 6, Unit 1 runs, and phases 3 to 5 rose by 12 units.', ['12']],
     // pointers into a text or a law, and numbers things are filed under
     ['It relied on Article 21 and Articles 14 and 19 of the Constitution, and on Article XI:1.', []],
     ['It appears in volume 10, pages 712–723, and in vol. 2 of the set, which sold 900 copies.', ['900']],

@@ -70,12 +70,14 @@ const NOT_A_QUANTITY = new RegExp(
  * text may hold one: most paragraphs hold none, and each pattern costs a pass over the text.
  */
 const NAMING_NUMBERS: readonly { readonly needs: RegExp; readonly re: RegExp }[] = [
-  // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7": a class, a
-  // step or a place in a series, named by its number ("at this stage 30 firms": a count)
+  // "type 2 diabetes", "phase 3 trials", "a category 4 storm", "stage 4", "ward 7", "terminals 5
+  // and 6", "Unit 1": a class, a step or a place in a series, named by its number ("at this stage
+  // 30 firms": a count; "units" in lower case counts, "Unit" in capitals names)
   {
-    needs: /\b(?:type|phases?|stages?|category|level|grade|tier|class|zone|ward|platform|gate|berth|pier|Division|Ruta|Rota)\s\d/i,
+    needs:
+      /\b(?:type|phases?|stages?|category|level|grade|tier|class|zone|ward|platforms?|gates?|berths?|piers?|terminals?|units?|blocks?|Division|Ruta|Rota)\s\d/i,
     re: new RegExp(
-      String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latform|[Gg]ate|[Bb]erth|[Pp]ier|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?\b${QUANTITY_AFTER}`,
+      String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latforms?|[Gg]ates?|[Bb]erths?|[Pp]iers?|[Tt]erminals?|Units?|Blocks?|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?(?:\s(?:and|or|to)\s\d{1,3}[A-Za-z]?)?\b${QUANTITY_AFTER}`,
       'gu',
     ),
   },
