@@ -388,6 +388,13 @@ test('in a match report, a nation that plays as one stays a place and a ground i
   expect(typeOf(e, 'Perth Glory')).toBe('organization');
 });
 
+test("a transfer story is a sports story: a town's club is a club", async () => {
+  const e = await run(
+    'Everton signed the striker before the transfer window closed, and brought in a winger on a season-long loan from Manchester City.',
+  );
+  expect(typeOf(e, 'Manchester City')).toBe('organization');
+});
+
 test('a month is no name after a class noun', async () => {
   expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });

@@ -108,9 +108,10 @@ function isTeam(candidate: Candidate, before: string, text: string): boolean {
   return MATCH_BEFORE.test(before) && /\p{Lu}[\p{L}.-]*\s+$/u.test(before.replace(MATCH_BEFORE, ''));
 }
 
-/** Words only a match report uses: positions, stretches of a match, its incidents and a table. */
+/** Words only a match report or a transfer story uses: positions, stretches of a match, its
+ *  incidents, a table, and a transfer's fee, window and loan. */
 const SPORT_WORDS =
-  /\b(?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|half-time|stoppage\s+time|kick-off|equali[sz]er|hat-trick|clean\s+sheet|league\s+table|relegation|wickets?|innings|scored|penalty\s+(?:spot|shoot-out|kick))\b/giu;
+  /\b(?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|half-time|stoppage\s+time|kick-off|equali[sz]er|hat-trick|clean\s+sheet|league\s+table|relegation|wickets?|innings|scored|penalty\s+(?:spot|shoot-out|kick)|transfer\s+(?:window|fee|record)|season-long\s+loan|top\s+scorer|training\s+ground)\b/giu;
 /** A result: "a 3-1 win", "the 2-2 draw", "won 24-18". */
 const RESULT =
   /\b(?:\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home\s+win|away\s+win)|(?:won|lost|drew|beat\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+\d{1,2}[-–]\d{1,2})\b/u;
