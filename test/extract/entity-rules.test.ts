@@ -395,6 +395,11 @@ test("a transfer story is a sports story: a town's club is a club", async () => 
   expect(typeOf(e, 'Manchester City')).toBe('organization');
 });
 
+test('a label of ordinary words and a kind of document are no names', async () => {
+  const found = names(await runDefault('Molecular formula: C47H51NO14\n\nMechanics follow the Aircraft Maintenance Manual.'));
+  expect(found.filter((n) => /Molecular|Maintenance/.test(n))).toEqual([]);
+});
+
 test('a month is no name after a class noun', async () => {
   expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });

@@ -19,9 +19,6 @@ export const OTHER_HEADS = new Set([
   'plan',
   'policy',
   'doctrine',
-  'dynasty',
-  'formula',
-  'consensus',
   'agreement',
   'treaty',
   'accord',
@@ -93,6 +90,10 @@ export const TEXT_HEADS: ReadonlySet<string> = new Set([
   'questionnaire',
   'guidelines',
 ]);
+
+/** Lower-case nouns that a name before them makes the name of a dynasty, a doctrine or a rule of
+ *  its own: "the Han dynasty", "the Monroe doctrine", "the Barnett formula", "the Washington consensus". */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(['dynasty', 'doctrine', 'formula', 'consensus']);
 
 /** Last words of events of history named by what happened ("Taiping Rebellion", "Meiji
  *  Restoration", "Millennium Drought", "Siege of Leningrad"); after a name in lower case they

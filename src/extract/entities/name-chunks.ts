@@ -1,4 +1,5 @@
 import {
+  NAMING_NOUNS,
   COLLECTIVE_POSSESSORS,
   INSTITUTIONS,
   LAW_HEADS,
@@ -277,10 +278,6 @@ const CURRENCY_BEFORE = /^(?:Rs|KSh|Ksh|Sh|Tk|Rp|RM|Dh|Dhs|[A-Z]{3})\.?$/;
 /** Months shortened before a day ("Feb 18", "Sept 3"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(ENGLISH_MONTH_ABBREVIATIONS);
 
-/** Lower-case nouns that a name before them makes the name of a dynasty, a doctrine, a rule or
- *  an event of its own. */
-const NAMING_NOUNS: ReadonlySet<string> = new Set(['dynasty', 'doctrine', 'formula', 'consensus']);
-
 /** Nouns of things made in models, besides weapons: "Falcon 9 rocket", "Snapdragon 8 chips". */
 const PRODUCT_NOUNS =
   /^(?:launchers?|airliners?|engines?|chips?|processors?|GPUs?|phones?|smartphones?|handsets?|trucks?|vehicles?|telescopes?|probes?|landers?|rovers?|reactors?|locomotives?|trains?|consoles?|laptops?|tablets?|cameras?)$/;
@@ -490,7 +487,9 @@ export function findChunks(
       noun?.joinsPrevious &&
       /^\s$/.test(noun.gap) &&
       NAMING_NOUNS.has(noun.text) &&
-      !chunk.at(-1)?.isPossessive
+      !chunk.at(-1)?.isPossessive &&
+      // ("Molecular formula:" opening a line: ordinary words there are a label, not a name)
+      (chunk.some((t) => !isDictionaryWord(t)) || (i > 0 && !/[.!?:\n]/.test(first.gap)))
     ) {
       year.push(noun);
       j++;

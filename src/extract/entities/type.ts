@@ -19,6 +19,7 @@ import {
   TRADE_HEADS,
   WEAPON_NOUNS,
   LEGAL_FORM,
+  NAMING_NOUNS,
   isHeadWord,
 } from './lexicon.js';
 import { countryCode } from './country.js';
@@ -179,6 +180,11 @@ const SERVICE_DISTRICT =
 const HEALTH_FIELDS =
   /^(?:Public|Mental|Global|Women's|Men's|Child|Children's|Maternal|Animal|Environmental|Occupational|Reproductive|Sexual|Population|Digital|Planetary|One|Oral|Dental|Community|Primary|Rural|Urban|Behavioral|Behavioural|Indigenous|Universal|Allied|Department|Ministry|Minister|Secretary|National|Federal|State)$/;
 
+/** Texts every body keeps one of ("Aircraft Maintenance Manual", "Patient Questionnaire"): a
+ *  name of ordinary words ending in them is a kind of document, one with a proper word a named
+ *  text ("Tallinn Manual", "Leicester Cough Questionnaire"). */
+const GENERIC_TEXT_HEADS: ReadonlySet<string> = new Set(['manual', 'questionnaire', 'guidelines']);
+
 /** Words that name a storm before its name: "Typhoon Yagi", "Tropical Storm Kristine". */
 const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Superstorm)$/;
 
@@ -223,6 +229,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   const known = KNOWN_VARIANTS.get(nameKey(c.text));
   if (known) return rule(known[1], 'known-variant');
   const words = c.tokens.map((t) => t.text);
+  // "the Han dynasty", "the Barnett formula": a name and the lower-case noun that names it so
+  if (c.tokens.length > 1 && NAMING_NOUNS.has(words[words.length - 1] ?? '')) return rule('other', 'suffix:other');
   const last = words[words.length - 1] ?? '';
   // ("an Indian Air Force aircraft": a body's name before the noun is the body's)
   const bodyHead = c.tokens.length > 1 && isHeadWord(ORG_HEADS, last.toLowerCase());
@@ -299,7 +307,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // ("Ingrid Storm": an operation's word after a first name ends a person's name)
   if (
     OTHER_HEADS.has(head) ||
-    (c.tokens.length > 1 && TEXT_HEADS.has(head)) ||
+    (c.tokens.length > 1 && TEXT_HEADS.has(head) && (!GENERIC_TEXT_HEADS.has(head) || c.tokens.some((t) => !isDictionaryWord(t)))) ||
     LAW_PLURALS.test(head) ||
     (OPERATION_WORDS.has(head) && !c.tags.has('FirstName'))
   )
