@@ -400,6 +400,11 @@ test('a label of ordinary words and a kind of document are no names', async () =
   expect(found.filter((n) => /Molecular|Maintenance/.test(n))).toEqual([]);
 });
 
+test('a place\'s opening word after "and" opens a name of its own, after a body\'s "of" too', async () => {
+  const found = names(await run('The Bank of England and Lake Geneva agreed, as did the Ministry of Trade and Industry.'));
+  expect(found).toEqual(expect.arrayContaining(['Bank of England', 'Lake Geneva', 'Ministry of Trade and Industry']));
+});
+
 test('a month is no name after a class noun', async () => {
   expect(names(await runDefault('The benchmark May contract on the exchange settled higher.'))).not.toContain('May');
 });

@@ -1,5 +1,6 @@
 import {
   NAMING_NOUNS,
+  PLACE_OPENERS,
   COLLECTIVE_POSSESSORS,
   INSTITUTIONS,
   LAW_HEADS,
@@ -128,7 +129,10 @@ function connects(
   // name goes on through "and" while both sides are capitalised (a short run, not a new body)
   // ("the Museum of Modern Art and Tate Modern": a word no dictionary has opens a name of its own)
   if (AND_LIKE.has(connector) && hasOfConnector(before)) {
-    return after.length <= 3 && !INSTITUTIONS.has(lower(after[0])) && isDictionaryWord(after[0] as Token);
+    // ("the Bank of England and Lake Geneva": a place's opening word opens a name of its own)
+    return (
+      after.length <= 3 && !INSTITUTIONS.has(lower(after[0])) && !PLACE_OPENERS.has(lower(after[0])) && isDictionaryWord(after[0] as Token)
+    );
   }
   if (AND_LIKE.has(connector)) {
     if (before.length === 1 && after.length > 1 && isName(before[0] as Token)) return false;
