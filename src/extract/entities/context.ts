@@ -30,8 +30,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
 /** "the local electric cooperative, FICELCO, …": a class noun set off by commas before the name. */
 const APPOSITION_BETWEEN_COMMAS = /\b(\p{Ll}+),\s+$/u;
-/** ", the state corporation that …", ", a port city on …", ", the Warsaw interbank rate": a class noun in apposition right after
- *  the name, within a few words of its article. */
+/** ", the state corporation that …", ", a port city on …", ", the Warsaw interbank rate": a class
+ *  noun in apposition right after the name, within a few words of its article. */
 const APPOSITION_AFTER = /^,\s+(?:(?:the|a|an)(?:\s+\p{Lu}[\p{L}.-]*)?|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** Words that end the noun phrase of an apposition: its head is the word before them. */
 const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', 'at', 'with', 'for', 'to', 'and', 'or', 'by', 'from']);
@@ -53,12 +53,12 @@ const DISTANCE_FROM =
  *  lower-case noun of a feature of the land, or of a territory, is that feature's. */
 const PLACE_NOUN_AFTER =
   /^\s+(?:rivers?|dams?|reservoirs?|canals?|basins?|valleys?|deltas?|provinces?|county|counties|districts?|regions?|oblasts?|prefectures?|governorates?|lakes?|islands?|peninsula|desert|strait|mountains|glaciers?|crossings?|checkpoints?|(?:refugee\s+)?camps?|airport|locks?|lagoons?|wetlands?|floodplains?|gorges?|plateau|highlands|(?:geothermal|oil|gas)\s+fields?)\b/u;
-/** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
 /** A name and its possessive right before another name: "Germany's ", "South Korea's ". */
 const COUNTRY_POSSESSIVE = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)['’]s\s+$/u;
 /** An office without an article after a name and a comma: the name is a person's. */
 const PERSON_AFTER =
   /^,\s+(?:(?:deputy|acting|former|senior|chief|managing|executive|general|assistant|associate)\s+)*(?:head|director|chief|minister|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|secretary|manager|founder|co-founder|governor|mayor|professor|lecturer|researcher|economist|analyst|coach|captain|editor|curator|author)\s+(?:of|at|for)\b/u;
+/** "Park Min-jun is a senior fellow at …": a name, then "is"/"was", an article and what it is. */
 const IS_A_AFTER = /^\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)/u;
 /** "near Bergen", "outside Oslo", "in northern Norway": what stands there is a place. */
 const PLACED_AFTER =
@@ -294,7 +294,7 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   const { candidate, typing } = item;
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
   const noun =
-    APPOSITION.exec(before)?.[1] ?? (/^,/.test(text.slice(candidate.end)) ? APPOSITION_BETWEEN_COMMAS.exec(before)?.[1] : undefined);
+    APPOSITION.exec(before)?.[1] ?? (text.startsWith(',', candidate.end) ? APPOSITION_BETWEEN_COMMAS.exec(before)?.[1] : undefined);
   // ("the benchmark May contract": a month is no name whatever noun stands before it)
   const nounType =
     noun && !isCalendarWord(candidate.text) && monthNumber(candidate.text) === undefined ? APPOSITION_NOUNS.get(noun) : undefined;

@@ -480,13 +480,14 @@ export function findChunks(
     }
     // "Law 12,367", "Act No. 218/2000", "Law 5/2017": a statute's number goes on past its comma or slash
     while (isStatuteNumber(chunk) && tokens[j]?.isNumber && /^[,/]$/.test(tokens[j]?.gap ?? '')) chunk = [...chunk, tokens[j++] as Token];
-    const year = [...lawYear(tokens, j, chunk)];
-    j += year.length;
+    // what ends the name past its run: a statute's year, or the noun it names a dynasty by
+    const tail = [...lawYear(tokens, j, chunk)];
+    j += tail.length;
     // "the Han dynasty", "the Barnett formula", "the Washington consensus": a name and the
     // lower-case noun it names a dynasty, a doctrine or a rule by
     const noun = tokens[j];
     if (
-      !year.length &&
+      !tail.length &&
       chunk.length <= 3 &&
       noun?.joinsPrevious &&
       /^\s$/.test(noun.gap) &&
@@ -495,13 +496,13 @@ export function findChunks(
       // ("Molecular formula:" opening a line: ordinary words there are a label, not a name)
       (chunk.some((t) => !isDictionaryWord(t)) || (i > 0 && !/[.!?:\n]/.test(first.gap)))
     ) {
-      year.push(noun);
+      tail.push(noun);
       j++;
     }
     const parts = splitAtTitle(chunk);
     parts.forEach((part, k) => {
-      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j - year.length]);
-      const whole = k === parts.length - 1 && kept.length === part.length ? [...kept, ...year] : kept;
+      const kept = trimNumbers(part, hasConnector && part.some((t) => !t.isCapitalised && !t.isNumber), tokens[j - tail.length]);
+      const whole = k === parts.length - 1 && kept.length === part.length ? [...kept, ...tail] : kept;
       if (whole.length) chunks.push({ tokens: whole });
     });
     i = Math.max(i + 1, j);

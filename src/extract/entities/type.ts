@@ -197,11 +197,11 @@ const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasi
 const QUALIFIER_ENDING = /(?:al|ern|an|ian|ese|ish|ic|ine|phone|ed|ist)$/;
 
 /**
- * "Yiaga Africa", "Cricket South Africa", "Battery Show Europe", "Health Canada", "University
- * Hospital Zurich": capitalised
+ * "Yiaga Africa", "Cricket South Africa", "Battery Show Europe", "Health Canada": capitalised
  * words that neither place nor qualify the continent or country after them ("Southern Africa",
  * "Sub-Saharan Africa", "Nazi Germany", "Equatorial Africa") name a body of it, or an event by
- * the event's own head word; null when the words do qualify it or the whole is a known place.
+ * the event's own head word; after a body's head word, a town does too ("University Hospital
+ * Zurich"). Null when the words do qualify it or the whole is a known place.
  */
 function bodyBeforePlace(c: Candidate): Typing | null {
   const words = c.tokens.map((t) => t.text);
@@ -341,7 +341,7 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (head === 'district' && words.some((w) => SERVICE_DISTRICT.test(w))) return rule('organization', 'suffix:organization');
   const bodyOfPlace = bodyBeforePlace(c);
   if (bodyOfPlace) return bodyOfPlace;
-  // ("Victoria Embankment", "Nevsky Prospekt": a head word no surname is, after a first name)
+  // ("Victoria Embankment", "Carlos Anwandter Nature Sanctuary": a head word no surname is, after a first name)
   if (PLACE_HEADS.has(head) && (!c.tags.has('Person') || STREET_HEADS.test(head))) return rule('place', 'suffix:place');
   // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
   if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('place', 'opener:place');

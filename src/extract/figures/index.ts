@@ -65,6 +65,28 @@ const NOT_A_QUANTITY = new RegExp(
   'gu',
 );
 
+/** Words that label a class, a step or a place in a series by the number after them, in either
+ *  case ("type 2", "Phase 3"), and those that do only capitalised ("Unit 1", "Block 3"; "5 units"
+ *  count). */
+const LABEL_WORDS = [
+  'type',
+  'phases?',
+  'stages?',
+  'category',
+  'level',
+  'grade',
+  'tier',
+  'class',
+  'zone',
+  'ward',
+  'platforms?',
+  'gates?',
+  'berths?',
+  'piers?',
+  'terminals?',
+];
+const LABEL_NAMES = ['Units?', 'Blocks?', 'Division', 'Ruta', 'Rota'];
+
 /**
  * Numbers that label, point or name rather than count, each kind with a cheap test of whether a
  * text may hold one: most paragraphs hold none, and each pattern costs a pass over the text.
@@ -74,10 +96,9 @@ const NAMING_NUMBERS: readonly { readonly needs: RegExp; readonly re: RegExp }[]
   // and 6", "Unit 1": a class, a step or a place in a series, named by its number ("at this stage
   // 30 firms": a count; "units" in lower case counts, "Unit" in capitals names)
   {
-    needs:
-      /\b(?:type|phases?|stages?|category|level|grade|tier|class|zone|ward|platforms?|gates?|berths?|piers?|terminals?|units?|blocks?|Division|Ruta|Rota)\s\d/i,
+    needs: new RegExp(String.raw`\b(?:${[...LABEL_WORDS, ...LABEL_NAMES].join('|')})\s\d`, 'i'),
     re: new RegExp(
-      String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:[Tt]ype|[Pp]hases?|[Ss]tages?|[Cc]ategory|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]lass|[Zz]one|[Ww]ard|[Pp]latforms?|[Gg]ates?|[Bb]erths?|[Pp]iers?|[Tt]erminals?|Units?|Blocks?|Division|Ruta|Rota)\s\d{1,3}[A-Za-z]?(?:\s(?:and|or|to)\s\d{1,3}[A-Za-z]?)?\b${QUANTITY_AFTER}`,
+      String.raw`(?<!\b(?:this|that|which|what|one|any|every|each|same|early|earlier|late|later|final|next|last)\s)\b(?:${[...LABEL_WORDS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`), ...LABEL_NAMES].join('|')})\s\d{1,3}[A-Za-z]?(?:\s(?:and|or|to)\s\d{1,3}[A-Za-z]?)?\b${QUANTITY_AFTER}`,
       'gu',
     ),
   },
