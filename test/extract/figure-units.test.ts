@@ -364,6 +364,7 @@ describe('a currency several countries name is the document country’s', () => 
     expect(za['22 cents']).toBe('ZAR');
     expect((await unitsOf('A stamp costs 78 cents in Ohio.'))['78 cents']).toBe('USD');
     expect(only('a stamp costs 78 cents')).toMatchObject({ kind: 'money', value: 0.78 });
+    expect(only('fuel rose 12.5 cents')).toMatchObject({ kind: 'money', value: 0.125 });
   });
 
   test('a bare dollar sign is the local dollar only where no US dollar is in sight', async () => {

@@ -115,7 +115,8 @@ function readRange(m: RegExpExecArray): Omit<FigureHit, 'start' | 'end'> | null 
  *  localiseCurrencies finds the document's own: "22 cents" in a South African budget is 0.22 ZAR). */
 const money = (amount: number, currency: string | undefined): Omit<FigureHit, 'start' | 'end'> => ({
   kind: 'money',
-  value: currency === 'cents' ? Math.round(amount) / 100 : amount,
+  // (hundredths of a cent kept: "12.5 cents" is 0.125; rounding drops the float's noise only)
+  value: currency === 'cents' ? Math.round(amount * 100) / 10000 : amount,
   mayBeName: false,
   ...(currency ? { unit: CURRENCY_UNITS[currency] ?? currency } : {}),
 });
