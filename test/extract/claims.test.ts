@@ -35,6 +35,8 @@ test.each([
   ['In 2024, I urge the Senate to pass the bill.', { checkable: false }],
   ['Tomorrow I will visit Nairobi, Kenya, to open the new port.', { predictive: true, checkable: true }],
   ['I might also recognize Angela Merkel, who came with the Chancellor.', { hedged: false, predictive: false, checkable: true }],
+  // an approximate figure doubts nothing: the dated fact stays checkable
+  ['The animal, named Chiltonvenator bramblei, lived about 126 million years ago.', { hedged: true, factual: true, checkable: true }],
 ])('%j', async (text, expected) => {
   const c = await claimOf(text);
   expect(c).toBeDefined();

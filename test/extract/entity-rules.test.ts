@@ -380,6 +380,12 @@ test("a country's letters that mark its currency name no place", async () => {
   expect(names(await run('The US economy grew.'))).toContain('US');
 });
 
+test("a currency's letters before an amount name no body", async () => {
+  const found = names(await run('Treasury expects R2.59 trillion, Jakarta spends Rp 80 a kilo and Kuala Lumpur RM1.2 billion.'));
+  expect(found.filter((n) => /^R/.test(n))).toEqual([]);
+  expect(names(await run('R Kelly met N Chandrasekaran in Mumbai.'))).toEqual(expect.arrayContaining(['R Kelly', 'N Chandrasekaran']));
+});
+
 test('in a match report, a nation that plays as one stays a place and a ground is a place', async () => {
   const e = await run(
     'England beat Wales 24-18 at home, and Melbourne City and Perth Glory drew 2-2 at the North Queensland Stadium after the striker scored a penalty kick at half-time.',

@@ -263,11 +263,23 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     // an ISO 4217 code before the amount
     ['the bank earned CHF 41.6 million', 'CHF 41.6 million', 41.6e6, 'CHF'],
     ['NOK 20 billion went to the fund', 'NOK 20 billion', 20e9, 'NOK'],
+    // a currency's letters before the amount, as its own country's press writes them
+    ['spending will reach R2.59 trillion', 'R2.59 trillion', 2.59e12, 'ZAR'],
+    ['the levy raised R12.5bn', 'R12.5bn', 12.5e9, 'ZAR'],
+    ['petrol costs R21.45 a litre', 'R21.45 a litre', 21.45, 'ZAR'],
+    ['prices fell by Rp 80 a kilo', 'Rp 80 a kilo', 80, 'IDR'],
+    ['a RM1.2 billion highway', 'RM1.2 billion', 1.2e9, 'MYR'],
+    ['a wage of Tk 12,500', 'Tk 12,500', 12500, 'BDT'],
+    ['a budget of N31.2 billion', 'N31.2 billion', 31.2e9, 'NGN'],
     ['EUR 5bn was spent', 'EUR 5bn', 5e9, 'EUR'],
     // decades and centuries are counted as written
     ['the dispute has lasted three decades', 'three decades', 3, 'decades'],
     ['the bridge stood for two centuries', 'two centuries', 2, 'centuries'],
   ])('%j: %j = %d %s', expectOne);
+
+  test('one letter before a bare number is a road, a mask or a code, no currency', () => {
+    expect(hits('the R61 road, N95 masks and a R350 grant').filter((h) => h.kind === 'money')).toEqual([]);
+  });
 
   test('"won" after a count is the verb, no currency', () => {
     expect(hits('The party won 12 seats.').map((h) => [h.text, h.unit])).toEqual([['12', undefined]]);

@@ -244,7 +244,8 @@ export function tagSentence(
     date: f.figures.some((x) => DATE_KINDS.has(x.kind)),
     evaluative: kinds.has('evaluative'),
     causal: kinds.has('causal'),
-    hedged: hedges.length > 0,
+    // ("about 126 million years ago": an approximate figure doubts nothing)
+    hedged: hedges.some((h) => !APPROXIMATOR.test(h)),
     predictive: kinds.has('predictive'),
   });
   if (checkable && !kinds.has('predictive') && !kinds.has('normative')) kinds.add('factual');

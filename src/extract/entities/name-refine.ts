@@ -304,6 +304,13 @@ export function refineChunk(
     /^(?:\$|\s+dollars?\b)/.test(source?.slice(first.end, first.end + 9) ?? '')
   )
     return null;
+  // "R2.59 trillion", "Rp 80", "RM1.2 billion": a currency's letters before an amount name no body
+  if (
+    tokens.length <= 2 &&
+    (/^(?:Rp|RM|Rs|Tk|R|N)\.?\d[\d.,]*$/.test(first.text) ||
+      (/^(?:Rp|RM|Rs|Tk)\.?$/.test(first.text) && /^\.?\s?\d/.test(source?.slice(first.end, first.end + 3) ?? '')))
+  )
+    return null;
   // "world No. 3", "seeded No. 11": a rank, no name
   if (tokens.length === 2 && /^(?:No|Nos|Number)\.?$/.test(first.text) && last.isNumber) return null;
   // "Inc.", "Ltd": a company's legal form alone, cut from the name before it

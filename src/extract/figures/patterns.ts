@@ -27,7 +27,7 @@ export const UNIT_SYMBOL =
 export const MEASURE_UNIT = `(?:km/h|kph|mph|[kMGT]bps|knots?|parts\\s+per\\s+(?:million|billion)|(?:kilo)?calories|kcal|megapixels?|(?:milli|micro|kilo)?grams?|ounces?|teslas?|nautical\\s+miles?|(?:square|cubic)\\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)|miles?|kilomet(?:re|er)s?|km|(?:centi|milli)met(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|acres?|hectares?|tons?|tonnes?|barrels?|gallons?|(?:kilo|mega|giga)?lit(?:re|er)s?|kg|(?:kilo|mega|giga|tera)watt-hours?|(?:kilo|mega|giga|tera)?watts?|(?:kilo|mega|giga|tera|peta)?bytes|degrees?(?:\\s+(?:Celsius|Fahrenheit))?|percentage\\s+points?|basis\\s+points?|bcm|TEUs?|${UNIT_SYMBOL})`;
 /** What a rate is counted per, after "per" (any word) or "a"/"an"/"each"/"every" (these only). */
 export const RATE_NOUN =
-  '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';
+  '(?:year|month|week|day|hour|minute|barrel|gallon|lit(?:re|er)|ton|tonne|kilo(?:gram)?|person|head|household|family|student|worker|share|mile|kilomet(?:re|er))';
 /** Not glued to a letter, digit, slash or name hyphen on the left ("MIC25", "COVID-19", "3.5", "24/7"). */
 export const FREE_LEFT = String.raw`(?<![\p{L}\d.,'’/-]|\d[–—])`;
 /** Not continuing as a longer number, a fraction or a date, or glued to a letter on the right ("5G", "1/3"). */

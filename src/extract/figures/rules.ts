@@ -67,6 +67,12 @@ const CURRENCY_UNITS: Readonly<Record<string, string>> = {
   'GH₵': 'GHS',
   KSh: 'KES',
   Ksh: 'KES',
+  R: 'ZAR',
+  Rp: 'IDR',
+  RM: 'MYR',
+  Rs: 'INR',
+  Tk: 'BDT',
+  N: 'NGN',
   won: 'KRW',
   '€': 'EUR',
   '£': 'GBP',
@@ -206,6 +212,22 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: (m) => {
       const [, sign, scale] = MONEY_SIGNED.exec(m[0]) ?? [];
       return money(digitValue((/\d[\d.,]*/.exec(m[0])?.[0] ?? '').replace(/[.,]$/, '')) * scaleOf(scale), sign?.replace(/\.$/, ''));
+    },
+  },
+  {
+    // "R2.59 trillion", "Rp 80", "RM1.2 billion", "Rs 450", "Tk 12,500", "N31.2 billion": a
+    // currency's letters before the amount, in its own country's press; one letter alone ("R",
+    // "N") only before a scale word, a grouped number or cents, as "R61", "N95" name roads and masks
+    name: 'money-letters',
+    needs: /\b(?:R[ps]?|RM|Tk|N)\.?\s?\d/,
+    confidence: 0.9,
+    re: pattern(`\\b(Rp|RM|Rs\\.?|Tk|R|N)\\s?(${NUM})(?:\\s?(${SCALE_WORD}|${SHORT_SCALE})\\b)?${FREE_RIGHT}`),
+    build: (m) => {
+      const [, letters = '', digits = '', scale] = m;
+      const sign = letters.replace(/\.$/, '');
+      const spaced = /\s/.test(m[0].charAt(letters.length));
+      if ((sign === 'R' || sign === 'N') && (spaced || !(scale || /,\d{3}|\.\d{2}$/.test(digits)))) return null;
+      return money(digitValue(digits) * scaleOf(scale), sign);
     },
   },
   {
