@@ -1788,3 +1788,25 @@ describe('a body, an office and its holder in one run of capitals', () => {
     expect(names(e).some((n) => /^(?:Monday|Tuesday) /.test(n))).toBe(false);
   });
 });
+
+test("a name ending in a place's head word stays a place before a programme's noun", async () => {
+  const e = await run('Then the Red Sea crisis hit, and the SDI program ended.');
+  expect([typeOf(e, 'Red Sea'), typeOf(e, 'SDI')]).toEqual(['place', 'other']);
+});
+
+test('awards in the plural are an event, after a first name too; an observatory is a body', async () => {
+  const e = await run('Tony Awards voters met at the Vera C. Rubin Observatory.');
+  expect([typeOf(e, 'Tony Awards'), typeOf(e, 'Vera C. Rubin Observatory')]).toEqual(['other', 'organization']);
+});
+
+test("after an office of a body and a comma, the name is the office holder's", async () => {
+  const e = await run('Prosecutors charged the director of a small Kutaisi-based media-literacy group, Levan Abashidze, with fraud.');
+  expect(typeOf(e, 'Levan Abashidze')).not.toBe('organization');
+  expect(typeOf(await run('The local electric cooperative, FICELCO, raised rates.'), 'FICELCO')).toBe('organization');
+});
+
+test('a place and a long name a comma alone parts are no list', async () => {
+  const e = await run("The IMF's mission chief for Egypt, Ivanna Vladkova Hollar, said sales were slow.");
+  expect(typeOf(e, 'Ivanna Vladkova Hollar')).not.toBe('place');
+  expect(typeOf(await run('Jiangsu, Guangdong and Zhejiang grew.'), 'Zhejiang')).toBe('place');
+});

@@ -28,6 +28,9 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or)(?:\s+the)?)\s*$/;
 
 /** "the company X", "a mission called X", "the port of X": a class noun right before the name. */
 const APPOSITION = /\b(\p{Ll}+)\s+(?:(?:called|named|dubbed|known\s+as)\s+)?(?:of\s+)?(?:the\s+)?["“‘]?$/u;
+/** An office of a body, then the body's class noun and a comma: "the director of a small group, ". */
+const OFFICE_OF =
+  /\b(?:director|head|chief|founder|co-founder|leader|president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|secretary|minister|executive|manager|editor|owner|coordinator)\s+(?:of|at)\s+(?:an?|the|its|their)\s+[^,.;]{0,60},\s+$/u;
 /** "the local electric cooperative, FICELCO, …": a class noun set off by commas before the name. */
 const APPOSITION_BETWEEN_COMMAS = /\b(\p{Ll}+),\s+$/u;
 /** ", the state corporation that …", ", a port city on …", ", the Warsaw interbank rate": a class
@@ -293,8 +296,14 @@ const isGuess = (t: Typing): boolean => isWeak(t) || t.rule.startsWith('tag:');
 function typeFromWordsBefore(item: Typed, text: string): Typed {
   const { candidate, typing } = item;
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
-  const noun =
-    APPOSITION.exec(before)?.[1] ?? (text.startsWith(',', candidate.end) ? APPOSITION_BETWEEN_COMMAS.exec(before)?.[1] : undefined);
+  const direct = APPOSITION.exec(before)?.[1];
+  // ("the director of a small media group, Levan Abashidze,": set off by commas after an office
+  // of a body, the name is the office holder's, not the body's)
+  const commaNoun =
+    text.startsWith(',', candidate.end) && !OFFICE_OF.test(text.slice(Math.max(0, candidate.start - 100), candidate.start))
+      ? APPOSITION_BETWEEN_COMMAS.exec(before)?.[1]
+      : undefined;
+  const noun = direct ?? commaNoun;
   // ("the benchmark May contract": a month is no name whatever noun stands before it)
   const nounType =
     noun && !isCalendarWord(candidate.text) && monthNumber(candidate.text) === undefined ? APPOSITION_NOUNS.get(noun) : undefined;
@@ -604,7 +613,16 @@ function typeLists(items: readonly Typed[], text: string): Typed[] {
       // Miraflores locks", "Guarulhos and Vitória": one word nothing typed is a person's name
       // less often than a place's or a body's, whoever else the list names)
       const lone = item.candidate.tokens.length === 1;
-      if (listType && item.typing.isDefault && list.length > 1 && !(listType === 'person' && (item.typing.rule === 'acronym' || lone))) {
+      // ("the mission chief for Egypt, Ivanna Vladkova Hollar, said": two names a comma alone
+      // parts, the second of three words or more, are a place and an apposition, not a list)
+      const appositive = list.length === 2 && k === 1 && item.candidate.tokens.length >= 3 && !afterAnd;
+      if (
+        listType &&
+        item.typing.isDefault &&
+        list.length > 1 &&
+        !appositive &&
+        !(listType === 'person' && (item.typing.rule === 'acronym' || lone))
+      ) {
         return { ...item, typing: { type: listType, rule: 'list', isDefault: false } };
       }
       return item;

@@ -128,6 +128,7 @@ export const ORG_HEADS = new Set([
   'alliance',
   'laboratories',
   'laboratory',
+  'observatory',
   'lab',
   'labs',
   'exchange',

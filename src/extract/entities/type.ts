@@ -242,7 +242,9 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('organization', 'member-noun');
   }
   // ("the Ukraine war", "the Gaza crisis": a place before the noun says where, and stays a place)
-  if (OTHER_HEADS.has(next.toLowerCase()) && !bodyHead && !isPlaceName(c)) return rule('other', 'programme-noun'); // "SDI program"
+  // ("the Red Sea crisis": a name that ends in a place's head word is a place too)
+  const placeHead = c.tokens.length > 1 && PLACE_HEADS.has(last.toLowerCase());
+  if (OTHER_HEADS.has(next.toLowerCase()) && !bodyHead && !isPlaceName(c) && !placeHead) return rule('other', 'programme-noun'); // "SDI program"
   // "USS Dewey", "BRP Sierra Madre": a ship, by its navy's prefix
   if (c.tokens.length > 1 && SHIP_PREFIXES.has(words[0] ?? '')) return rule('other', 'vessel');
   // "Roe v. Wade", "State v Mulaudzi": a court case, by its parties
@@ -305,8 +307,10 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
     return rule('organization', 'suffix:organization');
   // ("Geneva Conventions", "Oslo Accords": a law's head word in the plural; not "Information Systems")
   // ("Ingrid Storm": an operation's word after a first name ends a person's name)
+  // ("Tony Awards": the awards in the plural, after a first name too)
   if (
     OTHER_HEADS.has(head) ||
+    (c.tokens.length > 1 && /^(?:awards|prizes)$/.test(head)) ||
     (c.tokens.length > 1 && TEXT_HEADS.has(head) && (!GENERIC_TEXT_HEADS.has(head) || c.tokens.some((t) => !isDictionaryWord(t)))) ||
     LAW_PLURALS.test(head) ||
     (OPERATION_WORDS.has(head) && !c.tags.has('FirstName'))
