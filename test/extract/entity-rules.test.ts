@@ -1810,3 +1810,19 @@ test('a place and a long name a comma alone parts are no list', async () => {
   expect(typeOf(e, 'Ivanna Vladkova Hollar')).not.toBe('place');
   expect(typeOf(await run('Jiangsu, Guangdong and Zhejiang grew.'), 'Zhejiang')).toBe('place');
 });
+
+test('a given name of two syllables joined by a hyphen stays whole, where a tail in -ed or -ing after a name is cut', async () => {
+  const found = names(await run('His daughters, Huang Yi-ting and Huang Mei-ling, met the Kremlin-backed group.'));
+  expect(found).toEqual(expect.arrayContaining(['Huang Yi-ting', 'Huang Mei-ling', 'Kremlin']));
+});
+
+test('a company\'s two legal forms after a comma end its name: "Co., Ltd."', async () => {
+  const e = await run('He signed an agreement with Okada Seiki Co., Ltd. of Nagoya.');
+  expect(typeOf(e, 'Okada Seiki Co., Ltd.')).toBe('organization');
+  expect(typeOf(e, 'Nagoya')).toBe('place');
+});
+
+test('a grand prix is an event and a telescope an instrument', async () => {
+  const e = await run('After the Dutch Grand Prix he visited the Very Large Telescope.');
+  expect([typeOf(e, 'Dutch Grand Prix'), typeOf(e, 'Very Large Telescope')]).toEqual(['other', 'other']);
+});

@@ -63,6 +63,9 @@ export const OTHER_HEADS = new Set([
   'vision',
   'era',
   'facility',
+  // instruments and craft: "Very Large Telescope", "Sentinel-2 Satellite"
+  'telescope',
+  'satellite',
   'partnership',
   'regulations',
   'rules',
@@ -1142,6 +1145,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'regatta',
   // tennis and golf tournaments: "US Open", "Mutua Madrid Open"
   'open',
+  // motor races: "Dutch Grand Prix", "Monaco Grand Prix"
+  'prix',
 ]);
 
 /** Plural nouns that end a party's name ("Social Democrats", "Sweden Democrats", "Free Democrats"). */

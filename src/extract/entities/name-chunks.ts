@@ -427,6 +427,10 @@ function isStatuteNumber(chunk: readonly Token[]): boolean {
   return !(lower(head) === 'act' && words.length === 1 && /^\d$/.test(chunk[chunk.length - 1]?.text ?? ''));
 }
 
+/** "Co." and "Ltd.", "Corp." and "Inc.": the two legal forms of "Hunan Tianrui New Energy Co., Ltd.". */
+const CO = /^(?:Co|Corp|Company|Corporation)\.?$/;
+const LIMITED = /^(?:Ltd|Limited|Inc|LLC|Pte|Bhd|Pvt)\.?$/;
+
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
 export function findChunks(
   tokens: readonly Token[],
@@ -478,6 +482,9 @@ export function findChunks(
       hasConnector = true;
       j += skip + after.length;
     }
+    // "Okada Seiki Co., Ltd.": a company's second legal form after a comma ends its name
+    if (CO.test(chunk.at(-1)?.text ?? '') && LIMITED.test(tokens[j]?.text ?? '') && /^,\s$/.test(tokens[j]?.gap ?? ''))
+      chunk = [...chunk, tokens[j++] as Token];
     // "Law 12,367", "Act No. 218/2000", "Law 5/2017": a statute's number goes on past its comma or slash
     while (isStatuteNumber(chunk) && tokens[j]?.isNumber && /^[,/]$/.test(tokens[j]?.gap ?? '')) chunk = [...chunk, tokens[j++] as Token];
     // what ends the name past its run: a statute's year, or the noun it names a dynasty by

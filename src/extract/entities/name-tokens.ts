@@ -63,7 +63,7 @@ function withPeriod(text: string, word: string, end: number): number {
  * "Astute-class": a class of ships or aircraft keeps its tail, and is a name of its own.)
  */
 const ADJECTIVAL_TAIL =
-  /^-(?:\p{Ll}+(?:ed|ing)|led|run|era|style|wide|made|born|like|type|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
+  /^-(?:\p{Ll}{2,}(?:ed|ing)|led|run|era|style|wide|made|born|like|type|based|owned|held|built|the|and|or|but|a|an|to|in|of|with|as|for|that|which|who|because|when|while|if|so|then|not|is|was|are|were|has|have|had|will|would|could|should|may|might|can|at|on|by|from|after|before|since|until|into|than|this|these|those|its|their|his|her|we|they|he|she|it|you)$/u;
 
 /** A brand's word with its capital inside, after one or two small letters: "iPhone", "eBay",
  *  "iTunes"; not a formula's symbols ("jVjmax") nor a unit ("kWh"). */
