@@ -1826,3 +1826,21 @@ test('a grand prix is an event and a telescope an instrument', async () => {
   const e = await run('After the Dutch Grand Prix he visited the Very Large Telescope.');
   expect([typeOf(e, 'Dutch Grand Prix'), typeOf(e, 'Very Large Telescope')]).toEqual(['other', 'other']);
 });
+
+test("a common noun's plural possessive inside a name stays in it, a team's before a player does not", async () => {
+  const found = names(
+    await run(
+      "The Employees' Provident Fund, the Taiwan Machine Tool & Accessory Builders' Association and the Norwegian Fishermen's Sales Organisation met.",
+    ),
+  );
+  expect(found).toEqual(
+    expect.arrayContaining([
+      "Employees' Provident Fund",
+      "Taiwan Machine Tool & Accessory Builders' Association",
+      "Norwegian Fishermen's Sales Organisation",
+    ]),
+  );
+  expect(names(await run("The Lakers' Jordan and the Celtics' Jayson Tatum played."))).toEqual(
+    expect.arrayContaining(['Jordan', 'Jayson Tatum']),
+  );
+});

@@ -2,6 +2,7 @@ import {
   NAMING_NOUNS,
   PLACE_OPENERS,
   COLLECTIVE_POSSESSORS,
+  PARTY_PLURALS,
   INSTITUTIONS,
   LAW_HEADS,
   OF_HEADS,
@@ -22,6 +23,7 @@ import {
 import { type Token, isDictionaryWord } from './name-tokens.js';
 import { ENGLISH_MONTH_ABBREVIATIONS, isCalendarWord } from '../../model/months.js';
 import { isGazetteerPlace } from './places.js';
+import { countryCode } from './country.js';
 import { isCurrencyCode } from '../figures/currency.js';
 
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
@@ -67,7 +69,17 @@ const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase().re
 const AMPERSAND = /^\s*&\s*$/;
 
 /** A possessive inside a name: "People's Bank", "Women's Cup" (a collective noun owns, not a name). */
-const innerPossessive = (t: Token | undefined): boolean => !!t?.isPossessive && COLLECTIVE_POSSESSORS.has(lower(t));
+const innerPossessive = (t: Token | undefined): boolean =>
+  !!t?.isPossessive && (COLLECTIVE_POSSESSORS.has(lower(t)) || (/men$/.test(lower(t)) && isDictionaryWord(t)));
+/** "Employees' Provident Fund", "Builders' Association": a common noun's plural possessive, its
+ *  apostrophe after the "s", inside a name (a party's is its own: "the Democrats' Senate seats"). */
+const pluralPossessor = (previous: Token | undefined, t: Token): boolean =>
+  previous !== undefined &&
+  t.isCapitalised &&
+  /^['’]\s$/.test(t.gap) &&
+  /\p{Ll}s$/u.test(previous.text) &&
+  isDictionaryWord(previous) &&
+  !PARTY_PLURALS.has(lower(previous));
 /** "St Michael's Estate", "Saint Mary's Hospital": a saint's possessive inside a name. */
 const SAINT = /^(?:St\.?|Saint)$/;
 
@@ -77,12 +89,20 @@ const AMOUNT_AFTER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|percen
 const isAmount = (next: Token | undefined): boolean => next !== undefined && (AMOUNT_AFTER.test(next.text) || /^\s*%/.test(next.gap));
 
 /** The capitalised (or number) run starting at index i, stopping at a sentence start or punctuation. */
-function runFrom(tokens: readonly Token[], i: number): Token[] {
+function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) => boolean = () => false): Token[] {
   const run: Token[] = [];
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     const previous = run[run.length - 1];
-    const joins = t.joinsPrevious || (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive);
+    const joins =
+      t.joinsPrevious ||
+      (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive) ||
+      (j > i &&
+        pluralPossessor(previous, t) &&
+        isDictionaryWord(t) &&
+        !isFirstName(t) &&
+        !isGazetteerPlace(t.text) &&
+        countryCode(t.text) === undefined);
     // ("Cox's Bazar": a town the gazetteer names with a possessive)
     const saints =
       previous?.isPossessive === true && (SAINT.test(run[run.length - 2]?.text ?? '') || isGazetteerPlace(`${previous.text}'s ${t.text}`));
@@ -445,7 +465,7 @@ export function findChunks(
       i++;
       continue;
     }
-    let chunk = runFrom(tokens, i);
+    let chunk = runFrom(tokens, i, isFirstName);
     let hasConnector = false;
     let j = i + chunk.length;
     for (;;) {
