@@ -234,6 +234,19 @@ test.each([
 });
 
 test.each([
+  ['the race lasted 2 hours 41 minutes', '2 hours 41 minutes', 161, 'minutes'],
+  ['he finished in 1 hour, 29 minutes', '1 hour, 29 minutes', 89, 'minutes'],
+  ['it took two hours and ten minutes', 'two hours and ten minutes', 130, 'minutes'],
+  ['she ran 3 minutes and 12 seconds slower', '3 minutes and 12 seconds', 192, 'seconds'],
+])('%j is one span of time in its smaller unit', (text, figure, value, unit) => {
+  expect(only(text)).toMatchObject({ text: figure, kind: 'duration', value, unit });
+});
+
+test('a part of a span after a comma is no smaller unit of it', () => {
+  expect(hits('She worked 40 hours, 10 minutes of it outside.').map((h) => h.text)).toEqual(['40 hours', '10 minutes']);
+});
+
+test.each([
   ['a delay of three and a half months', 'three and a half months', 3.5, 'months'],
   ['it took a year and a half', 'a year and a half', 1.5, 'years'],
 ])('%j is one duration', (text, figure, value, unit) => {

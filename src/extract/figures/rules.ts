@@ -155,6 +155,28 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     },
   },
   {
+    // "2 hours 41 minutes", "1 hour, 29 minutes", "3 minutes and 12 seconds": one span of time,
+    // counted in its smaller unit
+    name: 'compound-duration',
+    needs: /\b(?:hours?|minutes?)[,]?\s+(?:and\s+)?(?:\d|[a-z]+\s+(?:minutes?|seconds?))/i,
+    confidence: 0.9,
+    re: pattern(
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+(hours?|minutes?),?\\s+(?:and\\s+)?(${NUM}|${NUMBER_WORD})\\s+(minutes?|seconds?)\\b`,
+      'i',
+    ),
+    build: (m) => {
+      const [, big = '', bigUnit = '', small = '', smallUnit = ''] = m;
+      const hours = /^hour/i.test(bigUnit);
+      // ("3 hours 12 seconds" is no span a text writes)
+      if (hours === /^second/i.test(smallUnit)) return null;
+      // ("40 hours, 10 minutes of it outside": a part of the first, no span's smaller unit)
+      if (!(amountOf(small) < 60) || /^\s+of\b/.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '')) return null;
+      const value = amountOf(big) * 60 + amountOf(small);
+      if (!Number.isFinite(value)) return null;
+      return { kind: 'duration', value, unit: hours ? 'minutes' : 'seconds', mayBeName: false };
+    },
+  },
+  {
     // "three to one", "three or four to one", "2-to-1": odds or a balance; "from three to one" is a fall
     name: 'ratio-to-one',
     needs: /\bto[\s-]+(?:one|1)\b/i,
