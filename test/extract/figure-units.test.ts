@@ -276,6 +276,9 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
     // an ISO 4217 code before the amount
     ['the bank earned CHF 41.6 million', 'CHF 41.6 million', 41.6e6, 'CHF'],
     ['NOK 20 billion went to the fund', 'NOK 20 billion', 20e9, 'NOK'],
+    // an amount hyphenated before its noun
+    ['a 12-million-baht state loan', '12-million-baht', 12e6, 'THB'],
+    ['a two-billion-euro fund', 'two-billion-euro', 2e9, 'EUR'],
     // a currency's letters before the amount, as its own country's press writes them
     ['spending will reach R2.59 trillion', 'R2.59 trillion', 2.59e12, 'ZAR'],
     ['the levy raised R12.5bn', 'R12.5bn', 12.5e9, 'ZAR'],

@@ -292,6 +292,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
   },
   {
+    // "a 12-million-baht loan", "a two-billion-dollar fund": an amount hyphenated before its noun
+    name: 'money-hyphenated',
+    needs: /-(?:thousand|million|billion|trillion)-\p{L}/iu,
+    confidence: 0.9,
+    re: pattern(`${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(${SCALE_WORD})-(\\p{L}+)\\b`, 'i'),
+    build: (m) => {
+      const [, amount = '', scale, noun = ''] = m;
+      const unit = CURRENCY_UNITS[`${noun.toLowerCase()}s`] ?? CURRENCY_UNITS[noun.toLowerCase()];
+      const value = amountOf(amount) * scaleOf(scale);
+      return unit && Number.isFinite(value) ? { kind: 'money', value, unit, mayBeName: false } : null;
+    },
+  },
+  {
     // "68 billion won": the won only after a scale word (the verb follows no amount so)
     name: 'money-won',
     needs: /\bwon\b/i,
