@@ -1844,3 +1844,8 @@ test("a common noun's plural possessive inside a name stays in it, a team's befo
     expect.arrayContaining(['Jordan', 'Jayson Tatum']),
   );
 });
+
+test("a decree-law's number and year, a Bangkok side street's number and a click letter stay in the name", async () => {
+  const found = names(await run('Under Decree-Law No. 21 of 2012, the bar on Sukhumvit Soi 11 closed near Tsau ǁKhaeb National Park.'));
+  expect(found).toEqual(expect.arrayContaining(['Decree-Law No. 21 of 2012', 'Sukhumvit Soi 11', 'Tsau ǁKhaeb National Park']));
+});

@@ -949,6 +949,8 @@ export const ROAD_WORDS: ReadonlySet<string> = new Set([
   'expressway',
   'freeway',
   'turnpike',
+  // Bangkok's side streets by number: "Sukhumvit Soi 11"
+  'soi',
 ]);
 
 /** First words that make a different, smaller region of a place ("Western Europe" is not "Europe"). */
@@ -1108,6 +1110,8 @@ export const NUMBERED_STATUTES: ReadonlySet<string> = new Set([
   'law',
   'order',
   'decree',
+  // "Decree-Law No. 21 of 2012": Portugal's, Italy's and Egypt's decrees with force of law
+  'decree-law',
   'ordinance',
   'directive',
   'regulation',

@@ -96,7 +96,9 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
         /^\p{Lu}/u.test(core) ||
         CAMEL_BRAND.test(core) ||
         /^(?:al|el|ul|ad|an|ar|as|ash|at|az|wal)-\p{Lu}/u.test(core) ||
-        /^[ld]['’]\p{Lu}/u.test(core),
+        /^[ld]['’]\p{Lu}/u.test(core) ||
+        // ("ǁKhaeb", "ǃKhuiseb": a Khoisan name opens with its click's letter)
+        /^[ǀǁǂǃ]\p{Lu}/u.test(core),
       isNumber: /^\d+(?:[.,]\d+)*$/.test(core),
       isPossessive: possessive,
       isInitial: starts.has(m.index) || /:\s*["“]?$/.test(gap),
