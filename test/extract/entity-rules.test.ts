@@ -1849,3 +1849,12 @@ test("a decree-law's number and year, a Bangkok side street's number and a click
   const found = names(await run('Under Decree-Law No. 21 of 2012, the bar on Sukhumvit Soi 11 closed near Tsau ǁKhaeb National Park.'));
   expect(found).toEqual(expect.arrayContaining(['Decree-Law No. 21 of 2012', 'Sukhumvit Soi 11', 'Tsau ǁKhaeb National Park']));
 });
+
+test('an ordinal inside a name and the bracketed words of a statute stay in it', async () => {
+  const found = names(
+    await run('Traffic on West 46th Street stopped, and the Islands (Scotland) Act 2018 and the Finance (No. 2) Act 2024 apply.'),
+  );
+  expect(found).toEqual(expect.arrayContaining(['West 46th Street', 'Islands (Scotland) Act 2018', 'Finance (No. 2) Act 2024']));
+  // an acronym in brackets is the name's alias, no part of a statute's title
+  expect(names(await run('The Bank of England (BoE) Act applies.'))).toContain('Bank of England');
+});

@@ -88,6 +88,8 @@ const SAINT = /^(?:St\.?|Saint)$/;
 const AMOUNT_AFTER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|percent|per)$/i;
 const isAmount = (next: Token | undefined): boolean => next !== undefined && (AMOUNT_AFTER.test(next.text) || /^\s*%/.test(next.gap));
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** The capitalised (or number) run starting at index i, stopping at a sentence start or punctuation. */
 function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) => boolean = () => false): Token[] {
   const run: Token[] = [];
@@ -107,7 +109,10 @@ function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) =>
     const saints =
       previous?.isPossessive === true && (SAINT.test(run[run.length - 2]?.text ?? '') || isGazetteerPlace(`${previous.text}'s ${t.text}`));
     if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous) && !saints))) break;
-    if (t.isCapitalised || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
+    // ("West 46th Street", "the 43rd Marine Infantry Battalion": an ordinal inside a name)
+    const ordinal =
+      run.length > 0 && ORDINAL.test(t.text) && tokens[j + 1]?.isCapitalised === true && tokens[j + 1]?.joinsPrevious === true;
+    if (t.isCapitalised || ordinal || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
     else break;
   }
   return run;
@@ -451,6 +456,20 @@ function isStatuteNumber(chunk: readonly Token[]): boolean {
 const CO = /^(?:Co|Corp|Company|Corporation)\.?$/;
 const LIMITED = /^(?:Ltd|Limited|Inc|LLC|Pte|Bhd|Pvt)\.?$/;
 
+/** The tokens from `j` of a statute's title that sets words in brackets inside it: "(Scotland)
+ *  Act 2018" after "Islands"; none unless the words after the bracket end in a statute's head. */
+function bracketedTitle(tokens: readonly Token[], j: number, isFirstName: (t: Token) => boolean): Token[] {
+  if (!/^\s?\($/.test(tokens[j]?.gap ?? '') || !tokens[j]?.isCapitalised) return [];
+  const inside = runFrom(tokens, j, isFirstName);
+  const k = j + inside.length;
+  // (words, not an acronym: "the Bank of England (BoE) Act" keeps its alias)
+  if (!inside.length || !inside.every((t) => t.isNumber || /^\p{Lu}\p{Ll}+\.?$/u.test(t.text)) || !/^\)\s$/.test(tokens[k]?.gap ?? ''))
+    return [];
+  const after = runFrom(tokens, k, isFirstName);
+  const head = after.findLastIndex((t) => !t.isNumber);
+  return head >= 0 && STATUTE_HEADS.has(lower(after[head])) ? [...inside, ...after] : [];
+}
+
 /** Finds candidate name chunks in a block's tokens, longest first, without overlaps. */
 export function findChunks(
   tokens: readonly Token[],
@@ -507,6 +526,13 @@ export function findChunks(
       chunk = [...chunk, tokens[j++] as Token];
     // "Law 12,367", "Act No. 218/2000", "Law 5/2017": a statute's number goes on past its comma or slash
     while (isStatuteNumber(chunk) && tokens[j]?.isNumber && /^[,/]$/.test(tokens[j]?.gap ?? '')) chunk = [...chunk, tokens[j++] as Token];
+    // "Islands (Scotland) Act 2018", "Passenger Railway Services (Public Ownership) Act": a
+    // statute's title goes on through the words it sets in brackets
+    const bracketed = bracketedTitle(tokens, j, isFirstName);
+    if (bracketed.length) {
+      chunk = [...chunk, ...bracketed];
+      j += bracketed.length;
+    }
     // what ends the name past its run: a statute's year, or the noun it names a dynasty by
     const tail = [...lawYear(tokens, j, chunk)];
     j += tail.length;
