@@ -1858,3 +1858,14 @@ test('an ordinal inside a name and the bracketed words of a statute stay in it',
   // an acronym in brackets is the name's alias, no part of a statute's title
   expect(names(await run('The Bank of England (BoE) Act applies.'))).toContain('Bank of England');
 });
+
+test("an office's possessive before a body's head word is inside the body's name; a country's is not", async () => {
+  const found = names(
+    await run("A professor at King's College London met the National Prosecutor's Office and Britain's Ministry of Defence."),
+  );
+  expect(found).toEqual(expect.arrayContaining(["King's College London", "National Prosecutor's Office", 'Ministry of Defence']));
+});
+
+test('a legal form after "and" ends one company\'s name', async () => {
+  expect(names(await run('The deal with TNG Investment and Trading JSC closed.'))).toContain('TNG Investment and Trading JSC');
+});

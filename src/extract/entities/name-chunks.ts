@@ -6,6 +6,7 @@ import {
   INSTITUTIONS,
   LAW_HEADS,
   OF_HEADS,
+  LEGAL_FORM,
   ORG_HEADS,
   WEAPON_NOUNS,
   OTHER_HEADS,
@@ -80,6 +81,37 @@ const pluralPossessor = (previous: Token | undefined, t: Token): boolean =>
   /\p{Ll}s$/u.test(previous.text) &&
   isDictionaryWord(previous) &&
   !PARTY_PLURALS.has(lower(previous));
+/** "King's College London", "National Prosecutor's Office", "Queen's University": an office's
+ *  possessive before a body's head word, inside the body's name ("Britain's Ministry of Defence",
+ *  "Musk's Tesla": a place's or a person's possessive stays outside). */
+const ROLE_POSSESSORS = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'prosecutor',
+  'ombudsman',
+  'attorney',
+  'auditor',
+  'comptroller',
+  'registrar',
+  'governor',
+  'chancellor',
+  'president',
+  'premier',
+  'bishop',
+]);
+const roleBeforeBody = (tokens: readonly Token[], j: number): boolean => {
+  const possessor = tokens[j - 1];
+  if (!possessor?.isPossessive || !ROLE_POSSESSORS.has(lower(possessor))) return false;
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isCapitalised || (k > j && !t.joinsPrevious)) return false;
+    if (isHeadWord(ORG_HEADS, lower(t))) return true;
+    if (t.isPossessive) return false;
+  }
+  return false;
+};
 /** "St Michael's Estate", "Saint Mary's Hospital": a saint's possessive inside a name. */
 const SAINT = /^(?:St\.?|Saint)$/;
 
@@ -108,7 +140,8 @@ function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) =>
     // ("Cox's Bazar": a town the gazetteer names with a possessive)
     const saints =
       previous?.isPossessive === true && (SAINT.test(run[run.length - 2]?.text ?? '') || isGazetteerPlace(`${previous.text}'s ${t.text}`));
-    if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous) && !saints))) break;
+    if (j > i && (!joins || t.isInitial || (previous?.isPossessive && !innerPossessive(previous) && !saints && !roleBeforeBody(tokens, j))))
+      break;
     // ("West 46th Street", "the 43rd Marine Infantry Battalion": an ordinal inside a name)
     const ordinal =
       run.length > 0 && ORDINAL.test(t.text) && tokens[j + 1]?.isCapitalised === true && tokens[j + 1]?.joinsPrevious === true;
@@ -176,7 +209,12 @@ function connects(
     // ("Bangladesh Garment Manufacturers and Exporters Association": three words with no head of
     // their own before a body's head word after "and")
     const headless = words.length === 3 && ORG_HEADS.has(lower(last)) && !words.some((t) => isHeadWord(ORG_HEADS, lower(t)));
-    return (words.length <= 2 || headless) && !ownName && (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)));
+    // ("TNG Investment and Trading JSC": a company's legal form ends the name as a head word does)
+    return (
+      (words.length <= 2 || headless) &&
+      !ownName &&
+      (OTHER_HEADS.has(lower(last)) || ORG_HEADS.has(lower(last)) || LEGAL_FORM.test(last.text))
+    );
   }
   // "Roe v. Wade", "State v Mulaudzi and Others": the parties of a court case
   if (/^vs?\.?$/.test(connector)) return after.length <= 3;
