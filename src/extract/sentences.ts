@@ -39,6 +39,7 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
+
   'dept',
   'fig',
   'vol',
@@ -46,6 +47,10 @@ const ABBREVIATIONS = new Set([
   'mt',
   'ft',
 ]);
+
+/** Companies' legal forms written with periods ("Banca Valpadana S.p.A. ("Valpadana") and …"):
+ *  they end a sentence only before a typical starter, as an initialism does. */
+const LEGAL_FORMS = new Set(['s.p.a', 's.a', 's.a.b', 's.r.l', 's.l', 'n.v', 'b.v', 'a.s', 'pte', 'pvt', 'bhd']);
 
 /** Words that start a new sentence even after an initialism such as "U.S." (lower-cased). */
 const SENTENCE_STARTERS = new Set([
@@ -99,7 +104,7 @@ function isAbbreviation(before: string, nextWord: string): boolean {
   if (/^\p{Ll}+$/u.test(word) && /\d\s?\p{Ll}+\.$/u.test(before)) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // initials and initialisms: "W.", "U.S.", "U.N." end a sentence only before a typical starter
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || LEGAL_FORMS.has(word.toLowerCase())) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;
 }
 

@@ -21,3 +21,15 @@ test('a unit in lower case after a number ends its sentence, where the title "Ms
   ]);
   expect(splitSentences('We met Ms. Okafor on Friday.').length).toBe(1);
 });
+
+test("a company's legal form with periods ends no sentence, unless a typical starter follows", () => {
+  expect(
+    splitSentences('The boards of Banca Valpadana S.p.A. ("Valpadana") and Credito Tirrenico S.p.A. approved a merger. It was big.').map(
+      (s) => s.text,
+    ),
+  ).toEqual(['The boards of Banca Valpadana S.p.A. ("Valpadana") and Credito Tirrenico S.p.A. approved a merger.', 'It was big.']);
+  expect(splitSentences('Shares rose at Beta N.V. The index fell.').map((s) => s.text)).toEqual([
+    'Shares rose at Beta N.V.',
+    'The index fell.',
+  ]);
+});
