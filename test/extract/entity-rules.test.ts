@@ -1869,3 +1869,12 @@ test("an office's possessive before a body's head word is inside the body's name
 test('a legal form after "and" ends one company\'s name', async () => {
   expect(names(await run('The deal with TNG Investment and Trading JSC closed.'))).toContain('TNG Investment and Trading JSC');
 });
+
+test('a long name its bracketed acronym spells on through small words is one name, typed by its head', async () => {
+  const e = await run(
+    'The Board of Control for Cricket in India (BCCI) and the European Project for Ice Coring in Antarctica (EPICA) met France and the International Monetary Fund (IMF).',
+  );
+  expect(typeOf(e, 'Board of Control for Cricket in India')).toBe('organization');
+  expect(typeOf(e, 'European Project for Ice Coring in Antarctica')).toBe('other');
+  expect(names(e)).toEqual(expect.arrayContaining(['France', 'International Monetary Fund']));
+});

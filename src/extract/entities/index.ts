@@ -176,7 +176,7 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
   };
   const firstName = (t: Token): boolean => termAt(t, tb.terms)?.tags.has('FirstName') === true;
   const titles = quotedTitles(tb);
-  const candidates = withQuotedTitles(findChunks(tb.tokens, lexiconName, firstName), tb, titles)
+  const candidates = withSpelledAcronyms(withQuotedTitles(findChunks(tb.tokens, lexiconName, firstName), tb, titles), tb)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
       const end = chunk.tokens[chunk.tokens.length - 1]?.end ?? 0;
@@ -241,6 +241,47 @@ function withQuotedTitles(chunks: Chunk[], tb: TaggedBlock, titles: readonly Quo
     const inside = (c: Chunk): boolean => (c.tokens[0]?.start ?? -1) >= start && (c.tokens[0]?.start ?? -1) < end;
     if (!out.some(inside)) continue;
     out = [...out.filter((c) => !inside(c)), { tokens }].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  }
+  return out;
+}
+
+/** Small words a long name's acronym skips: "Board of Control for Cricket in India" (BCCI). */
+const SKIPPED_WORDS = /^(?:for|in|of|on|to|the|and|de|del|des|du|la|le)$/;
+/** An acronym in brackets right after a name: "(BCCI)". */
+const BRACKETED_ACRONYM = /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u;
+
+/**
+ * "Board of Control for Cricket in India (BCCI)", "European Project for Ice Coring in
+ * Antarctica (EPICA)": a name cut at a small word that its acronym in brackets spells on through
+ * is one name, from the chunk the acronym's first letter opens to the bracket.
+ */
+function withSpelledAcronyms(chunks: Chunk[], tb: TaggedBlock): Chunk[] {
+  const out = [...chunks];
+  for (let k = out.length - 1; k > 0; k--) {
+    const last = out[k] as Chunk;
+    const end = last.tokens[last.tokens.length - 1];
+    const letters = end ? BRACKETED_ACRONYM.exec(tb.block.text.slice(end.end))?.[1] : undefined;
+    if (!end || !letters) continue;
+    // (an opening "The" is no part of the name: refineChunk drops it)
+    const initials = (tokens: readonly Token[]): string =>
+      tokens
+        .filter((t, i) => t.isCapitalised && !(i === 0 && /^(?:The|A|An)$/.test(t.text)))
+        .map((t) => t.text[0])
+        .join('');
+    if (initials(last.tokens) === letters) continue;
+    for (let first = k - 1; first >= Math.max(0, k - 2); first--) {
+      const from = tb.tokens.indexOf((out[first] as Chunk).tokens[0] as Token);
+      const to = tb.tokens.indexOf(end);
+      const span = tb.tokens.slice(from, to + 1);
+      // only small words and the chunks' own words between the first chunk and the bracket
+      const inChunks = new Set(out.slice(first, k + 1).flatMap((c) => c.tokens));
+      if (from < 0 || span.some((t) => !inChunks.has(t) && !SKIPPED_WORDS.test(t.text))) break;
+      if (span.some((t, i) => i > 0 && !t.joinsPrevious)) break;
+      if (initials(span) !== letters) continue;
+      out.splice(first, k - first + 1, { tokens: span });
+      k = first;
+      break;
+    }
   }
   return out;
 }

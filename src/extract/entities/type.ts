@@ -272,7 +272,8 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   if (/^\d/.test(last) && words.some((w) => ROAD_WORDS.has(w.toLowerCase()))) return rule('place', 'road');
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
   if (/^\d/.test(last) && words.some((w) => /^(?:Radio|Channel)$/.test(w))) return rule('organization', 'suffix:organization');
-  if (/^\d/.test(last) || words.includes('in')) return rule('other', 'numbered-name');
+  // ("Board of Control for Cricket in India": a body's head word before its "in" keeps it a body)
+  if (/^\d/.test(last) || (words.includes('in') && !isHeadWord(ORG_HEADS, headOf(c)))) return rule('other', 'numbered-name');
   // "Dáil Éireann", "Uisce Éireann", "Iarnród Éireann": Irish names of the state's bodies end in "of Ireland"
   if (c.tokens.length > 1 && last === 'Éireann') return rule('organization', 'suffix:organization');
   // "Port of Rotterdam Authority", "Isle of Man Government": a body's head word ends the name after its "of"
