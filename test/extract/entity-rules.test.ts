@@ -1878,3 +1878,33 @@ test('a long name its bracketed acronym spells on through small words is one nam
   expect(typeOf(e, 'European Project for Ice Coring in Antarctica')).toBe('other');
   expect(names(e)).toEqual(expect.arrayContaining(['France', 'International Monetary Fund']));
 });
+
+test("a capital and a zero is a quantity's starting value, no name", async () => {
+  const e = await runDefault('It has a DC and an AC part, with U0 being the DC voltage. We let U0 rise.');
+  expect(names(e)).not.toContain('U0');
+});
+
+test('ordinary words after a name\'s "of" or "for" are the tail of a longer name, no name of their own', async () => {
+  const e = await runDefault('The French Bureau of Enquiry and Analysis for Civil Aviation Safety (BEA) met the University of Toronto.');
+  expect(names(e)).not.toContain('Civil Aviation Safety');
+  expect(names(e)).toContain('University of Toronto');
+});
+
+test('ordinary words a list alone made names stay below the threshold, whatever the type', async () => {
+  const e = await run('Siemens, Energy and Environment agreed to cooperate.');
+  expect(e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name)).toEqual(['Siemens']);
+});
+
+test('an English word after "in" is a place only when the gazetteer knows a town of that name', async () => {
+  const e = await run('Under the rule in Article 5, talks in Danger ended, and the team met in Flint.');
+  const kept = e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name);
+  expect(kept).toContain('Flint');
+  expect(kept).not.toEqual(expect.arrayContaining(['Article']));
+  expect(kept).not.toContain('Danger');
+});
+
+test("a minister's portfolio in ordinary words is no body", async () => {
+  const e = await run('The budget was tabled by Finance Minister Enoch Godongwana, and IMF Managing Director Kristalina Georgieva agreed.');
+  expect(e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name)).not.toContain('Finance');
+  expect(typeOf(e, 'IMF')).toBe('organization');
+});

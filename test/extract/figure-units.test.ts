@@ -295,6 +295,7 @@ describe('currencies by sign and code, nautical and square units, ranges of perc
 
   test('one letter before a bare number is a road, a mask or a code, no currency', () => {
     expect(hits('the R61 road, N95 masks and a R350 grant').filter((h) => h.kind === 'money')).toEqual([]);
+    expect(hits('Composition: C66.11%, H6.02%, N1.64%.').filter((h) => h.kind === 'money')).toEqual([]);
   });
 
   test('"won" after a count is the verb, no currency', () => {

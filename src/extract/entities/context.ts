@@ -517,7 +517,9 @@ export function typeFromContext(items: readonly Typed[], text: string): Typed[] 
     if (towns.has(item)) return { ...item, typing: { type: 'place' as const, rule: 'gazetteer', isDefault: false } };
     if (!isGuess(item.typing) || isKnownPlace(item.candidate.text)) return item;
     const after = text.slice(item.candidate.end, item.candidate.end + 60);
-    if (OFFICE_AFTER.test(after)) return { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } };
+    // ("Finance Minister Enoch Godongwana": a minister's portfolio, in ordinary words, is no body)
+    if (OFFICE_AFTER.test(after) && !(isCommonWords(item.candidate.text) && /^\s+Minister\b/.test(after)))
+      return { ...item, typing: { type: 'organization' as const, rule: 'office-body', isDefault: false } };
     if (RUNS_AFTER.test(after)) return { ...item, typing: { type: 'organization' as const, rule: 'runs-body', isDefault: false } };
     return item;
   });

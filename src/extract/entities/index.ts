@@ -158,6 +158,8 @@ const MODIFIED_NOUN_AFTER =
 
 /** A role's capitalised word and its "of" in a job title: "Head of …", "Vice President for …". */
 const JOB_TITLE_BEFORE = /\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP|Officer|Dean|Professor|Lecturer)\s+(?:of|for)\s+$/u;
+/** A capitalised word and "of" or "for" right before: "Bureau of Enquiry and Analysis for ". */
+const NAME_OF_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /** compromise reads the word after the name ending at `end` as a verb ("the US signed"). */
 function isVerbAt(tb: TaggedBlock, end: number): boolean {
@@ -396,6 +398,7 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
           /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(block.text.slice(Math.max(0, candidate.start - 4), candidate.start)) &&
           !/^-\p{Ll}/u.test(block.text.slice(candidate.end, candidate.end + 2)),
         inJobTitle: JOB_TITLE_BEFORE.test(block.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
+        afterNameOf: NAME_OF_BEFORE.test(block.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
         // "Recurrent Neural Networks (RNNs)": a plural acronym names a kind of thing
         kindByPluralAcronym: /^\s*\(\p{Lu}{2,}s\)/u.test(block.text.slice(candidate.end, candidate.end + 12)),
         ...(list ? { list } : {}),

@@ -22,6 +22,8 @@ export interface NamedMention {
   readonly kindByPluralAcronym?: boolean;
   /** Right after a role's "of" in a job title ("Head of Corporate Communications"). */
   readonly inJobTitle?: boolean;
+  /** Right after a capitalised word and "of" or "for" ("Bureau of Enquiry and Analysis for Civil Aviation Safety"). */
+  readonly afterNameOf?: boolean;
   /** The list ("A, B and C") the mention is an item of, by an id unique in the article. */
   readonly list?: string;
 }

@@ -103,6 +103,7 @@ const RULED_OUT = new Set([
   'code-like',
   'capitals-words',
   'job-title',
+  'name-tail',
   'plural-acronym',
   'after-indefinite-article',
   'term-expansion',

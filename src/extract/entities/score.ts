@@ -3,6 +3,7 @@ import { englishWords } from '../../model/english-words.js';
 import type { EntityType, Scored } from '../../model/enriched.js';
 import { countryIdName } from './country.js';
 import { INSTITUTIONS } from './lexicon.js';
+import { isGazetteerPlace } from './places.js';
 import type { Typing } from './type.js';
 
 /** A typed mention as scoring sees it. */
@@ -17,6 +18,8 @@ export interface ScoredMention {
   readonly kindByPluralAcronym?: boolean;
   /** Right after a role's "of" in a job title. */
   readonly inJobTitle?: boolean;
+  /** Right after a capitalised word and "of" or "for". */
+  readonly afterNameOf?: boolean;
 }
 
 /** What the entity's name, type and mentions say. */
@@ -245,6 +248,11 @@ export function scoreEntity(input: ScoreInput): Scored {
     // job title, in ordinary words, is part of the title
     confidence = Math.min(confidence, 0.3);
     evidence.push('job-title');
+  } else if (base < 0.85 && mentions.every((m) => m.afterNameOf) && isCommonWords(input.name)) {
+    // "… Bureau of Enquiry and Analysis for Civil Aviation Safety": ordinary words after a name's
+    // "of" or "for" are the tail of a longer name the words were cut from, no name of their own
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('name-tail');
   } else if (mentions.some((m) => m.kindByPluralAcronym)) {
     // "Recurrent Neural Networks (RNNs)": the text counts them, a kind of thing and no name
     confidence = Math.min(confidence, 0.3);
@@ -278,7 +286,8 @@ export function scoreEntity(input: ScoreInput): Scored {
     confidence = Math.min(confidence, 0.3);
     evidence.push('initials-only');
   } else if (type !== 'person' && base < 0.85 && SYMBOL_LIKE.test(input.name)) {
-    // "Dk", "VGj", "Tps": a formula's symbol, no vowel to say it as a word
+    // "Dk", "VGj", "Tps": a formula's symbol, no vowel to say it as a word; "U0", "V0": a
+    // quantity's starting value
     confidence = Math.min(confidence, 0.2);
     evidence.push('symbol-like');
   } else if (!input.country && isInitialAndWord(input.name)) {
@@ -293,6 +302,18 @@ export function scoreEntity(input: ScoreInput): Scored {
   ) {
     // "Operating Procedures" after "in", "Certificate Limitations" in a list of places, "Suite"
     // in an address: English words that only the words around them made a name
+    confidence = Math.min(confidence, 0.45);
+    evidence.push('common-words');
+  } else if (
+    type === 'place' &&
+    !input.country &&
+    !input.name.includes(' ') &&
+    input.mentions.every((m) => m.typing.rule === 'locative' || m.typing.isDefault) &&
+    isCommonWords(input.name) &&
+    !isGazetteerPlace(input.name)
+  ) {
+    // "in Article 5", "in Danger", "of Palaeontology": an English word after "in" or a place's
+    // noun is a place only when the gazetteer knows a town of that name ("in Flint", "in Cairns")
     confidence = Math.min(confidence, 0.45);
     evidence.push('common-words');
   } else if (!input.country && base < 0.85 && input.name.includes('&') && isCommonWords(input.name)) {
@@ -310,7 +331,7 @@ export function scoreEntity(input: ScoreInput): Scored {
 /** Initials alone: "M.D.", "T.W.", "S.-T.". */
 const INITIALS_ONLY = /^(?:\p{Lu}\.[\s-]?){1,3}$/u;
 /** One or two capitals and one to three small letters, no vowel among them: "Dk", "VGj". */
-const SYMBOL_LIKE = /^(?![\s\S]*[AEIOUYaeiouy])\p{Lu}{1,2}\p{Ll}{1,3}$/u;
+const SYMBOL_LIKE = /^(?![\s\S]*[AEIOUYaeiouy])\p{Lu}{1,2}\p{Ll}{1,3}$|^\p{Lu}0$/u;
 
 /** Pronouns, determiners and the like, capitalised at a line start the sentence split missed ("It", "This"). */
 const FUNCTION_WORD =
@@ -338,7 +359,11 @@ const LAW_AND_YEAR = /^(?:Act|Bill|Law|Amendment|Ordinance|Decree)\s+(?:1[89]|20
 const byContextOnly = (input: ScoreInput): boolean =>
   input.mentions.every(
     (m) =>
-      m.typing.isDefault || ['locative', 'locative-weak'].includes(m.typing.rule) || (m.typing.rule === 'list' && input.type === 'place'),
+      m.typing.isDefault ||
+      ['locative', 'locative-weak'].includes(m.typing.rule) ||
+      // ("Siemens, Energy and Environment": one ordinary word a list made a body; "Airworthiness
+      // Products Section, Operational Safety Branch": several, listed with a body, are its offices)
+      (m.typing.rule === 'list' && (input.type === 'place' || !input.name.includes(' '))),
   );
 
 /** Set in capitals and made of English words: several ("FOR FURTHER INFORMATION CONTACT"), or

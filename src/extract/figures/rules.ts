@@ -243,7 +243,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'money-letters',
     needs: /\b(?:R[ps]?|RM|Tk|N)\.?\s?\d/,
     confidence: 0.9,
-    re: pattern(`\\b(Rp|RM|Rs\\.?|Tk|R|N)\\s?(${NUM})(?:\\s?(${SCALE_WORD}|${SHORT_SCALE})\\b)?${FREE_RIGHT}`),
+    // ("N1.64%" in a formula's make-up: an element's share, no money)
+    re: pattern(`\\b(Rp|RM|Rs\\.?|Tk|R|N)\\s?(${NUM})(?:\\s?(${SCALE_WORD}|${SHORT_SCALE})\\b)?${FREE_RIGHT}(?!\\s?%)`),
     build: (m) => {
       const [, letters = '', digits = '', scale] = m;
       const sign = letters.replace(/\.$/, '');
