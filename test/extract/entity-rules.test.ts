@@ -1908,3 +1908,12 @@ test("a minister's portfolio in ordinary words is no body", async () => {
   expect(e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name)).not.toContain('Finance');
   expect(typeOf(e, 'IMF')).toBe('organization');
 });
+
+test("a quoted phrase in title case is a work's title, small words and all; a quoted phrase in lower case is none", async () => {
+  const e = await run(
+    'The album has "Blues for the 38 Bus", and her number, "What the Tide Keeps," is the best; the "foreign agents" law passed.',
+  );
+  expect([typeOf(e, 'Blues for the 38 Bus'), typeOf(e, 'What the Tide Keeps')]).toEqual(['other', 'other']);
+  expect(names(e).some((n) => /foreign/i.test(n))).toBe(false);
+  expect(e.figures.map((f) => f.text)).not.toContain('38');
+});

@@ -222,16 +222,24 @@ function withUnitNumber(c: Candidate, tb: TaggedBlock): Candidate {
  *  “Experiments in Musical Intelligence”"): its title is one name, small words and all. */
 const QUOTED_TITLE = /\b(called|named|titled|entitled|dubbed|known\s+as)\s+[“"]([\p{Lu}][^”"]{2,80})[”"]/gu;
 const MAX_TITLE_WORDS = 10;
+/** A quoted phrase in title case, two words or more, its small words aside ("Blues for the 38
+ *  Bus", "What the Tide Keeps,"): a work's title, as a review or a listing quotes it. */
+const TITLE_CASE_QUOTE =
+  /[“"]((?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|a|an|the|and|of|for|to|in|on|at|from|with|but|or|by|de|la|le))*\s+[\p{Lu}\d][\p{L}\d'’-]*)[,.]?[”"]/gu;
 
 /** A quoted title's span, and whether the word before it says it is a work ("titled"). */
 type QuotedTitle = readonly [start: number, end: number, work: boolean];
 
 function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
-  return [...tb.block.text.matchAll(QUOTED_TITLE)].map((m) => {
+  const introduced = [...tb.block.text.matchAll(QUOTED_TITLE)].map((m): QuotedTitle => {
     const title = m[2] ?? '';
     const start = m.index + m[0].length - 1 - title.length;
-    return [start, start + title.length, /titled/.test(m[1] ?? '')] as const;
+    return [start, start + title.length, /titled/.test(m[1] ?? '')];
   });
+  const titleCase = [...tb.block.text.matchAll(TITLE_CASE_QUOTE)]
+    .map((m): QuotedTitle => [m.index + 1, m.index + 1 + (m[1] ?? '').length, true])
+    .filter(([start]) => !introduced.some(([s, e]) => start >= s && start < e));
+  return [...introduced, ...titleCase];
 }
 
 /** The chunks with those inside a quoted title replaced by the whole title. */
