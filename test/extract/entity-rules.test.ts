@@ -1916,4 +1916,8 @@ test("a quoted phrase in title case is a work's title, small words and all; a qu
   expect([typeOf(e, 'Blues for the 38 Bus'), typeOf(e, 'What the Tide Keeps')]).toEqual(['other', 'other']);
   expect(names(e).some((n) => /foreign/i.test(n))).toBe(false);
   expect(e.figures.map((f) => f.text)).not.toContain('38');
+  // (a title's first word is no person's title; a coined term in quotes takes an article)
+  const f = await run('The action of the fantasy “Lord of the Rings” takes place there, in what we termed a “Personal Computer”.');
+  expect(typeOf(f, 'Lord of the Rings')).toBe('other');
+  expect(typeOf(f, 'Personal Computer')).not.toBe('other');
 });

@@ -222,6 +222,8 @@ function withUnitNumber(c: Candidate, tb: TaggedBlock): Candidate {
  *  “Experiments in Musical Intelligence”"): its title is one name, small words and all. */
 const QUOTED_TITLE = /\b(called|named|titled|entitled|dubbed|known\s+as)\s+[“"]([\p{Lu}][^”"]{2,80})[”"]/gu;
 const MAX_TITLE_WORDS = 10;
+/** An article or a determiner right before a quote: what follows is a coined term, no title. */
+const COINED_BEFORE = /\b(?:a|an|the|one|our|their|this|that|its|his|her|my|your)\s+$/i;
 /** A quoted phrase in title case, two words or more, its small words aside ("Blues for the 38
  *  Bus", "What the Tide Keeps,"): a work's title, as a review or a listing quotes it. */
 const TITLE_CASE_QUOTE =
@@ -236,7 +238,9 @@ function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
     const start = m.index + m[0].length - 1 - title.length;
     return [start, start + title.length, /titled/.test(m[1] ?? '')];
   });
+  // (a coined term in quotes takes an article: "a “Personal Computer”", "the “ARPA Dream”")
   const titleCase = [...tb.block.text.matchAll(TITLE_CASE_QUOTE)]
+    .filter((m) => !COINED_BEFORE.test(tb.block.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m): QuotedTitle => [m.index + 1, m.index + 1 + (m[1] ?? '').length, true])
     .filter(([start]) => !introduced.some(([s, e]) => start >= s && start < e));
   return [...introduced, ...titleCase];
@@ -250,7 +254,9 @@ function withQuotedTitles(chunks: Chunk[], tb: TaggedBlock, titles: readonly Quo
     if (tokens.length < 2 || tokens.length > MAX_TITLE_WORDS || !tokens[0]?.isCapitalised) continue;
     const inside = (c: Chunk): boolean => (c.tokens[0]?.start ?? -1) >= start && (c.tokens[0]?.start ?? -1) < end;
     if (!out.some(inside)) continue;
-    out = [...out.filter((c) => !inside(c)), { tokens }].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+    out = [...out.filter((c) => !inside(c)), { tokens, quoted: true }].sort(
+      (a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0),
+    );
   }
   return out;
 }

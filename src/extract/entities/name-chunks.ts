@@ -30,6 +30,8 @@ import { isCurrencyCode } from '../figures/currency.js';
 /** A run of capitalised words (with inner connectors and numbers) that may be a name. */
 export interface Chunk {
   readonly tokens: readonly Token[];
+  /** A work's title in quotes: its words are the name as written ("Lord of the Rings"). */
+  readonly quoted?: boolean;
 }
 
 /** Name particles that join capitalised words of a person's name ("von der", "bin"). */

@@ -204,7 +204,7 @@ export function refineChunk(
       tokens = tokens.slice(1);
       continue;
     }
-    if (!TITLES.has(key(head))) break;
+    if (!TITLES.has(key(head)) || chunk.quoted) break;
     // "General & Administrative", "General Public License": a title word before "&" or before
     // ordinary English words is an adjective in a name or a heading, not a person's title
     // ("Chairman of the Joint Chiefs" is an office: the words after its "of" go on as a name)
