@@ -1921,3 +1921,10 @@ test("a quoted phrase in title case is a work's title, small words and all; a qu
   expect(typeOf(f, 'Lord of the Rings')).toBe('other');
   expect(typeOf(f, 'Personal Computer')).not.toBe('other');
 });
+
+test('a phrase a possessive determiner opens is no name, unless a head word types it', async () => {
+  const e = await runDefault('The gain was attributable to Our Brands performance, and she gave to the Our Kids Foundation.');
+  const kept = e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name);
+  expect(kept).not.toContain('Our Brands');
+  expect(kept).toContain('Our Kids Foundation');
+});

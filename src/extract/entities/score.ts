@@ -227,6 +227,11 @@ export function scoreEntity(input: ScoreInput): Scored {
     // "It", "This": a pronoun or determiner a line break left capitalised is no name
     confidence = Math.min(confidence, 0.1);
     evidence.push('function-word');
+  } else if (base < 0.85 && /^(?:Our|Your|Their|My)\s/.test(input.name)) {
+    // "Our Brands", "Our Future": a possessive determiner opens a phrase the text capitalised for
+    // emphasis, no name
+    confidence = Math.min(confidence, 0.3);
+    evidence.push('function-word');
   } else if (isHeadNounOnly(input)) {
     // "The Company", "The Technologies": the suffix word that typed it is the whole name, a common noun
     confidence = Math.min(confidence, 0.45);
