@@ -39,7 +39,6 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
-
   'dept',
   'fig',
   'vol',

@@ -33,6 +33,8 @@ const EARLY_SHARE = 0.7;
 const EARLY_PARAGRAPHS = 6;
 /** The approximators among the hedges ("about", "nearly" before a number). */
 const APPROXIMATOR = /^(?:around|about|approximately|roughly|nearly|almost|some)$/i;
+/** The hedges that doubt a statement: an approximate figure ("about 47%") doubts nothing. */
+const doubtsOf = (hedges: readonly string[]): string[] => hedges.filter((h) => !APPROXIMATOR.test(h));
 const MAX_ENTITIES = 3;
 /** Sentences shorter than this many words are signposts or exclamations, not claims. */
 const MIN_WORDS = 4;
@@ -159,7 +161,7 @@ function scoreOf(
   if (kinds.has('comparative')) add(WEIGHT.comparative, 'comparative');
   if (checkable) add(WEIGHT.checkable, 'checkable');
   // ("about 47%", "nearly 70%": an approximate figure is as checkable as an exact one)
-  const doubts = hedges.filter((h) => !APPROXIMATOR.test(h));
+  const doubts = doubtsOf(hedges);
   if (doubts.length) add(WEIGHT.hedged, `hedged "${doubts.join('", "')}"`);
   // what a text says first is what it is about (a thesis, a finding, a lead): the earlier, the more
   if (checkable && place < EARLY_SHARE) add(Math.round(WEIGHT.early * (1 - place / EARLY_SHARE) * 100) / 100, 'early');
@@ -245,7 +247,7 @@ export function tagSentence(
     evaluative: kinds.has('evaluative'),
     causal: kinds.has('causal'),
     // ("about 126 million years ago": an approximate figure doubts nothing)
-    hedged: hedges.some((h) => !APPROXIMATOR.test(h)),
+    hedged: doubtsOf(hedges).length > 0,
     predictive: kinds.has('predictive'),
   });
   if (checkable && !kinds.has('predictive') && !kinds.has('normative')) kinds.add('factual');

@@ -26,7 +26,7 @@ const COMPASS_PAIR = /^(North|South)(east|west)$/;
 /** The initials an acronym of the name may spell: of its capitalised words, of all its words
  *  (numbers aside), of its capitalised words with each part of a hyphenated word counted
  *  ("Regional Anti-Terrorist Structure" → RATS), and of the words after its "of" (VA). */
-export function initialsOf(name: Candidate): readonly string[] {
+export function initialsOf(name: Pick<Candidate, 'tokens'>): readonly string[] {
   const words = name.tokens.filter((t) => !/^\d/.test(t.text));
   const capitals = words.filter((t) => t.isCapitalised);
   const capitalInitials = capitals.map((t) => t.text[0]).join('');

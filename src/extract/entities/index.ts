@@ -1,6 +1,6 @@
 import type { Article, ArticleBlock } from '../../model/document.js';
 import type { Entity } from '../../model/enriched.js';
-import { appositiveAliases, initialAcronyms, parentheticalAcronyms } from './acronyms.js';
+import { appositiveAliases, initialAcronyms, initialsOf, parentheticalAcronyms } from './acronyms.js';
 import { type Typed, isSporting, listsOf, typeClubs, typeFromContext, typeSides } from './context.js';
 import { type NamedMention, mergeMentions } from './merge.js';
 import { type EntityModel, shippedEntityModel, weighEntities } from './model.js';
@@ -271,29 +271,26 @@ const BRACKETED_ACRONYM = /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u;
  * Antarctica (EPICA)": a name cut at a small word that its acronym in brackets spells on through
  * is one name, from the chunk the acronym's first letter opens to the bracket.
  */
+/** The initials of a chunk's capitalised words, an opening "The" aside (refineChunk drops it). */
+const capitalInitials = (tokens: readonly Token[]): string =>
+  initialsOf({ tokens: /^(?:The|A|An)$/.test(tokens[0]?.text ?? '') ? tokens.slice(1) : tokens })[0] ?? '';
+
 function withSpelledAcronyms(chunks: Chunk[], tb: TaggedBlock): Chunk[] {
   const out = [...chunks];
   for (let k = out.length - 1; k > 0; k--) {
     const last = out[k] as Chunk;
     const end = last.tokens[last.tokens.length - 1];
     const letters = end ? BRACKETED_ACRONYM.exec(tb.block.text.slice(end.end))?.[1] : undefined;
-    if (!end || !letters) continue;
-    // (an opening "The" is no part of the name: refineChunk drops it)
-    const initials = (tokens: readonly Token[]): string =>
-      tokens
-        .filter((t, i) => t.isCapitalised && !(i === 0 && /^(?:The|A|An)$/.test(t.text)))
-        .map((t) => t.text[0])
-        .join('');
-    if (initials(last.tokens) === letters) continue;
+    if (!end || !letters || capitalInitials(last.tokens) === letters) continue;
+    const to = tb.tokens.indexOf(end);
     for (let first = k - 1; first >= Math.max(0, k - 2); first--) {
       const from = tb.tokens.indexOf((out[first] as Chunk).tokens[0] as Token);
-      const to = tb.tokens.indexOf(end);
       const span = tb.tokens.slice(from, to + 1);
       // only small words and the chunks' own words between the first chunk and the bracket
       const inChunks = new Set(out.slice(first, k + 1).flatMap((c) => c.tokens));
       if (from < 0 || span.some((t) => !inChunks.has(t) && !SKIPPED_WORDS.test(t.text))) break;
       if (span.some((t, i) => i > 0 && !t.joinsPrevious)) break;
-      if (initials(span) !== letters) continue;
+      if (capitalInitials(span) !== letters) continue;
       out.splice(first, k - first + 1, { tokens: span });
       k = first;
       break;

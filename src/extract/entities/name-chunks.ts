@@ -76,13 +76,18 @@ const innerPossessive = (t: Token | undefined): boolean =>
   !!t?.isPossessive && (COLLECTIVE_POSSESSORS.has(lower(t)) || (/men$/.test(lower(t)) && isDictionaryWord(t)));
 /** "Employees' Provident Fund", "Builders' Association": a common noun's plural possessive, its
  *  apostrophe after the "s", inside a name (a party's is its own: "the Democrats' Senate seats"). */
-const pluralPossessor = (previous: Token | undefined, t: Token): boolean =>
+const pluralPossessor = (previous: Token | undefined, t: Token, isFirstName: (t: Token) => boolean): boolean =>
   previous !== undefined &&
   t.isCapitalised &&
   /^['’]\s$/.test(t.gap) &&
   /\p{Ll}s$/u.test(previous.text) &&
   isDictionaryWord(previous) &&
-  !PARTY_PLURALS.has(lower(previous));
+  !PARTY_PLURALS.has(lower(previous)) &&
+  // (the word after it an ordinary one: "the Lakers' Jordan" is a player)
+  isDictionaryWord(t) &&
+  !isFirstName(t) &&
+  !isGazetteerPlace(t.text) &&
+  countryCode(t.text) === undefined;
 /** "King's College London", "National Prosecutor's Office", "Queen's University": an office's
  *  possessive before a body's head word, inside the body's name ("Britain's Ministry of Defence",
  *  "Musk's Tesla": a place's or a person's possessive stays outside). */
@@ -133,12 +138,7 @@ function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) =>
     const joins =
       t.joinsPrevious ||
       (AMPERSAND.test(t.gap) && t.isCapitalised && !previous?.isPossessive) ||
-      (j > i &&
-        pluralPossessor(previous, t) &&
-        isDictionaryWord(t) &&
-        !isFirstName(t) &&
-        !isGazetteerPlace(t.text) &&
-        countryCode(t.text) === undefined);
+      (j > i && pluralPossessor(previous, t, isFirstName));
     // ("Cox's Bazar": a town the gazetteer names with a possessive)
     const saints =
       previous?.isPossessive === true && (SAINT.test(run[run.length - 2]?.text ?? '') || isGazetteerPlace(`${previous.text}'s ${t.text}`));

@@ -273,14 +273,14 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   // "BBC Radio 3", "Channel 4": a broadcaster's numbered station
   if (/^\d/.test(last) && words.some((w) => /^(?:Radio|Channel)$/.test(w))) return rule('organization', 'suffix:organization');
   // ("Board of Control for Cricket in India": a body's head word before its "in" keeps it a body)
-  if (/^\d/.test(last) || (words.includes('in') && !isHeadWord(ORG_HEADS, headOf(c)))) return rule('other', 'numbered-name');
+  const head = headOf(c);
+  if (/^\d/.test(last) || (words.includes('in') && !isHeadWord(ORG_HEADS, head))) return rule('other', 'numbered-name');
   // "Dáil Éireann", "Uisce Éireann", "Iarnród Éireann": Irish names of the state's bodies end in "of Ireland"
   if (c.tokens.length > 1 && last === 'Éireann') return rule('organization', 'suffix:organization');
   // "Port of Rotterdam Authority", "Isle of Man Government": a body's head word ends the name after its "of"
   if (c.tokens.length > 2 && words.includes('of') && ORG_HEADS.has(last.toLowerCase())) return rule('organization', 'suffix:organization');
   // "Prevention of Money Laundering Act": a law's name ends in its head word, whatever comes before "of"
   if (c.tokens.length > 2 && /^(?:Act|Bill|Ordinance)$/.test(last) && words.includes('of')) return rule('other', 'suffix:other');
-  const head = headOf(c);
   // "Lakeshore Health", "Prairie Ridge Health System", "Atrium Health": a health system goes by
   // its name and "Health" ("Public Health", "Mental Health", "Menstrual Health": a field of it)
   if (
