@@ -1899,7 +1899,7 @@ test('an English word after "in" is a place only when the gazetteer knows a town
   const e = await run('Under the rule in Article 5, talks in Danger ended, and the team met in Flint.');
   const kept = e.entities.filter((x) => x.confidence >= 0.5).map((x) => x.name);
   expect(kept).toContain('Flint');
-  expect(kept).not.toEqual(expect.arrayContaining(['Article']));
+  expect(kept).not.toContain('Article');
   expect(kept).not.toContain('Danger');
 });
 
