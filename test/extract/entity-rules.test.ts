@@ -1928,3 +1928,25 @@ test('a phrase a possessive determiner opens is no name, unless a head word type
   expect(kept).not.toContain('Our Brands');
   expect(kept).toContain('Our Kids Foundation');
 });
+
+test('a relative named after a kinship noun is a person', async () => {
+  await expectTypes('Her husband of 40 years, Tomas, survives her, as do a daughter, Ingrid, and his nephew Paavo.', [
+    ['Tomas', 'person'],
+    ['Ingrid', 'person'],
+    ['Paavo', 'person'],
+  ]);
+});
+
+test('a country whose name holds "and" is one place', async () => {
+  const found = names(await run('Exports to Antigua and Barbuda and to Bosnia and Herzegovina rose, while France and Spain fell.'));
+  expect(found).toEqual(expect.arrayContaining(['Antigua and Barbuda', 'Bosnia and Herzegovina', 'France', 'Spain']));
+  expect(found).not.toContain('Barbuda');
+  expect(found).not.toContain('France and Spain');
+});
+
+test("a county's head word types a name that opens with a title", async () => {
+  await expectTypes('Flooding closed roads in King County and in Queen Anne County overnight.', [
+    ['King County', 'place'],
+    ['Queen Anne County', 'place'],
+  ]);
+});

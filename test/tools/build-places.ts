@@ -9,10 +9,17 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { iso31662 } from 'iso-3166';
+import { countryCode } from '../../src/extract/entities/country.js';
 import { PLACES_FILE, placeKey } from '../../src/extract/entities/places.js';
 
 /** Towns at least this big: smaller ones share their names with too many surnames and words. */
 const MIN_POPULATION = 10_000;
+
+/** The kind of subdivision a name in ISO 3166-2 carries in its own language, which English
+ *  leaves out: "Yunnan Sheng", "Guangxi Zhuangzu Zizhiqu", "Beijing Shi", "Gyeonggi-do",
+ *  "Busan-gwangyeoksi", "Tatarstan, Respublika". */
+const SUBDIVISION_KIND =
+  /(?:(?: \p{L}+zu| Uygur)? Zizhiqu| Sheng| Shi|-(?:teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi|do)|, Respublika)$/u;
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +42,14 @@ export function buildPlaces(): string {
     names.set(key, countries);
   };
   for (const city of cities) if (city.population >= MIN_POPULATION) add(city.name, city.country, city.population);
-  for (const subdivision of iso31662) add(subdivision.name, subdivision.code.slice(0, 2), Number.POSITIVE_INFINITY);
+  for (const subdivision of iso31662) {
+    const country = subdivision.code.slice(0, 2);
+    add(subdivision.name, country, Number.POSITIVE_INFINITY);
+    // and as English writes it, without the kind of subdivision its own language adds
+    const bare = subdivision.name.replace(SUBDIVISION_KIND, '');
+    // ("Taiwan Sheng": not where the name is a country's own)
+    if (bare !== subdivision.name && countryCode(bare) === undefined) add(bare, country, Number.POSITIVE_INFINITY);
+  }
   const lines = [...names].map(([key, countries]) => {
     const [first, second] = [...countries].sort((a, b) => b[1] - a[1]);
     const sole =

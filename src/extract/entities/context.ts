@@ -41,6 +41,9 @@ const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', '
 /** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
 const ROLE_BEFORE =
   /\b(?:prime\s+minister|(?:foreign|defen[cs]e|finance|interior)\s+minister|minister|president|vice\s+president|chancellor|premier|leader|spokes(?:man|woman|person)|chief\s+executive|chairman|chairwoman|chair|founder|senator|governor|mayor|ambassador|envoy|secretary|king|queen|general|commander|director|editor|author|economist|analyst)\s*,\s*$/iu;
+/** A relative right before a name: "his wife of 58 years, Sofia,", "a son, Nikos", "her daughter Elena". */
+const KIN_BEFORE =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]|[Tt]he)\s+(?:(?:late|eldest|youngest|elder|younger|only|older)\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|fianc[ée]e?)(?:\s+of\s+[\p{L}\d-]+\s+years)?\s*,?\s*$/u;
 /** "according to X", "data from X", "a report by X", "published in X", "wrote in X": X publishes. */
 const SOURCE_BEFORE =
   /\b(?:according\s+to|data\s+from|figures\s+from|a\s+(?:report|study|survey|poll)\s+(?:by|from)|compiled\s+by|published\s+(?:by|in)|(?:appeared|wrote|writing|an?\s+(?:article|essay|paper|op-ed|column))\s+in)\s+(?:the\s+)?$/iu;
@@ -400,6 +403,10 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   // "data from LSEG", "according to the IMF": letters that publish name a body too
   if (typing.rule === 'acronym' && SOURCE_BEFORE.test(before))
     return { ...item, typing: { type: 'organization', rule: 'source', isDefault: false } };
+  // "his wife of 58 years, Sofia,", "a son, Nikos": a relative named is a person, where
+  // compromise guesses at a lone first name
+  if (isGuess(typing) && KIN_BEFORE.test(before) && !isCommonWords(candidate.text))
+    return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   if (typing.rule !== 'default') return item;
   // "as Shambaugh (2015) notes", "following Waltz (1979)": a surname cited with the year of a
   // work is its author ("WordStar (1978)" is a product and its year)

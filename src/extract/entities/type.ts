@@ -188,8 +188,10 @@ const GENERIC_TEXT_HEADS: ReadonlySet<string> = new Set(['manual', 'questionnair
 /** Words that name a storm before its name: "Typhoon Yagi", "Tropical Storm Kristine". */
 const STORM_WORDS = /^(?:Typhoon|Hurricane|Cyclone|Storm|Superstorm)$/;
 
-/** Head words of streets, waterfronts and sanctuaries, which no surname is. */
-const STREET_HEADS = /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf|sanctuary)$/;
+/** Head words of streets, waterfronts, sanctuaries and a country's divisions, which no surname is
+ *  ("King County", "Prince Edward County"). */
+const STREET_HEADS =
+  /^(?:embankment|esplanade|promenade|boulevard|avenue|quay|wharf|sanctuary|county|province|prefecture|oblast|canton|governorate|municipality)$/;
 
 /** The names of the continents, which end regions' names as well as bodies'. */
 const CONTINENTS = /^(?:Africa|America|Asia|Europe|Oceania|Antarctica|Australasia|Eurasia)$/;
