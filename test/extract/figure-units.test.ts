@@ -528,3 +528,43 @@ describe('temperatures, watts, bytes and litres with prefixes', () => {
     ]);
   });
 });
+
+test.each([
+  ['a sentence of 12 years and three months', '12 years and three months', 12.25],
+  ['he served four years, six months of it abroad', 'four years, six months', 4.5],
+])('%j is one span of time in years', (text, figure, value) => {
+  expect(only(text)).toMatchObject({ text: figure, kind: 'duration', value, unit: 'years' });
+});
+
+test.each([
+  ['output fell to 450,000 bpd', '450,000 bpd', 450000, 'barrels'],
+  ['steel of 40 megapascals', '40 megapascals', 40, 'megapascals'],
+  ['particles under 10 micrometres', '10 micrometres', 10, 'micrometres'],
+  ['a line of 765 kilovolts', '765 kilovolts', 765, 'kilovolts'],
+  ['exports of 2,000 metric tons', '2,000 metric tons', 2000, 'tons'],
+  ['a grid at 60 hertz', '60 hertz', 60, 'hertz'],
+])('%j keeps its unit', (text, figure, value, unit) => {
+  expect(only(text)).toMatchObject({ text: figure, value, unit });
+});
+
+test('barrels a day written "bpd" are counted per day', () => {
+  expect(only('the field pumps 12,000 bpd')).toMatchObject({ unit: 'barrels', per: 'day' });
+});
+
+test.each([
+  ['a magnitude 6.4 earthquake', '6.4', 6.4],
+  ['the 7.1-magnitude quake', '7.1-magnitude', 7.1],
+])('%j is a magnitude', (text, figure, value) => {
+  expect(only(text)).toMatchObject({ text: figure, value, unit: 'magnitude' });
+});
+
+test('cents with the country before them stay US cents in a story from elsewhere', async () => {
+  const e = await extract(
+    articleFrom({
+      paragraphs: ['Growers in Fiji and Fiji again were paid 21.5 US cents a pound, up from 18 cents.'],
+      published: PUBLISHED,
+    }),
+    createContext(),
+  );
+  expect(e.figures.find((f) => f.text.startsWith('21.5'))).toMatchObject({ text: '21.5 US cents', value: 0.215, unit: 'USD' });
+});

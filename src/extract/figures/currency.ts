@@ -33,8 +33,10 @@ const SHARED_NAMES: readonly (readonly [RegExp, string])[] = [
  *  business news quotes US dollars so, and marks the local one S$, HK$). */
 const OWN_DOLLAR: ReadonlySet<string> = new Set(['AU', 'CA', 'NZ']);
 
-/** The amount names its country itself: a sign or code with the country in it ("US$", "A$", "KSh"). */
-const NAMED_COUNTRY = /\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT)\$|\bKSh\b|\bUSh\b|\bTSh\b|\bCHF\b|\b[A-Z]{3}\s?\d/;
+/** The amount names its country itself: a sign or code with the country in it ("US$", "A$", "KSh",
+ *  "US cents"). */
+const NAMED_COUNTRY =
+  /\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT)\$|\bU\.?S\.?\s+(?:cents?|dollars?)\b|\bKSh\b|\bUSh\b|\bTSh\b|\bCHF\b|\b[A-Z]{3}\s?\d/;
 
 /** The countries the entities name, most named first, with their currencies' codes and names:
  *  a country by its name, and by the towns and provinces in it the gazetteer places in one

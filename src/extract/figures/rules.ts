@@ -177,6 +177,25 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     },
   },
   {
+    // "18 years and nine months", "two years, six months": one span, in years ("between two years
+    // and six months" bounds a range)
+    name: 'years-and-months',
+    needs: /\byears?,?\s+(?:and\s+)?\S+\s+months?\b/i,
+    confidence: 0.9,
+    re: pattern(
+      `(?<!\\b(?:between|from)\\s+)${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+years?,?\\s+(?:and\\s+)?(${NUM}|${NUMBER_WORD})\\s+months?\\b`,
+      'i',
+    ),
+    build: (m) => {
+      const months = amountOf(m[2] ?? '');
+      if (!(months < 12)) return null;
+      const value = amountOf(m[1] ?? '') + months / 12;
+      return Number.isFinite(value)
+        ? { kind: 'duration', value: Math.round(value * 10000) / 10000, unit: 'years', mayBeName: false }
+        : null;
+    },
+  },
+  {
     // "three to one", "three or four to one", "2-to-1": odds or a balance; "from three to one" is a fall
     name: 'ratio-to-one',
     needs: /\bto[\s-]+(?:one|1)\b/i,
@@ -289,7 +308,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'money-word',
     needs: needs(`\\b${CURRENCY_WORD}\\b`),
     confidence: 0.95,
-    re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(${CURRENCY_WORD})\\b`, 'i'),
+    // ("19.5 US cents", "40 U.S. dollars": the country's letters before the currency's word)
+    re: pattern(`${FREE_LEFT}${NUM}(?:\\s+(${SCALE_WORD}))?\\s+(?:U\\.?S\\.?\\s+)?(${CURRENCY_WORD})\\b`, 'i'),
     build: (m) => money(digitValue(/[\d.,]+/.exec(m[0])?.[0] ?? '') * scaleOf(m[1]), m[2]?.toLowerCase()),
   },
   {
@@ -466,6 +486,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
         kind: isTimeUnit(unit) ? 'duration' : 'measure',
         value: amount,
         unit,
+        ...(/^(?:bpd|b\/d)$/i.test(m[3] ?? '') ? { per: 'day' } : {}),
         mayBeName: false,
         ...(idiom ? { confidence: 0.4, evidence: ['spelled-one'] } : {}),
       };
@@ -475,7 +496,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     name: 'hyphen-unit',
     confidence: 0.85,
     re: pattern(
-      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer|metre|meter|hectare|acre|megawatt|gigawatt|kilowatt|kilogram|litre|liter|gallon|barrel)s?(?:-old)?\\b`,
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})-(year|month|week|day|hour|minute|mile|point|percent|person|member|seat|page|foot|ton|tonne|kilometre|kilometer|metre|meter|hectare|acre|megawatt|gigawatt|kilowatt|kilogram|litre|liter|gallon|barrel|magnitude)s?(?:-old)?\\b`,
       'i',
     ),
     build: (m) => {
@@ -486,6 +507,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       const kind: FigureKind = isTimeUnit(unit) ? 'duration' : measure ? 'measure' : 'other';
       return { kind, value, unit: kind === 'other' ? (m[2] ?? '').toLowerCase() : unit, mayBeName: false };
     },
+  },
+  {
+    // "a magnitude 7.5 quake", "magnitude-6.2": an earthquake's size on its scale
+    name: 'magnitude',
+    confidence: 0.85,
+    re: pattern(`(?<=\\bmagnitude[-\\s])\\d(?:\\.\\d)?(?![\\d.,]*\\d)`, 'i'),
+    build: (m) => ({ kind: 'other', value: Number(m[0]), unit: 'magnitude', mayBeName: false }),
   },
   {
     name: 'scaled',
@@ -603,6 +631,10 @@ function unitName(word: string): string {
   if (lower === 'century' || lower === 'centuries') return 'centuries';
   if (/^inch(es)?$/.test(lower)) return 'inches';
   if (/^parts per/.test(lower)) return lower;
+  // ("50,000 metric tonnes": a metric ton is the tonne; "9,000 bpd": barrels, counted per day)
+  if (/^metric /.test(lower)) return unitName(lower.slice(7));
+  if (lower === 'bpd' || lower === 'b/d') return 'barrels';
+  if (lower.endsWith('hertz')) return lower;
   return lower.endsWith('s') ? lower : `${lower}s`;
 }
 
