@@ -1950,3 +1950,18 @@ test("a county's head word types a name that opens with a title", async () => {
     ['Queen Anne County', 'place'],
   ]);
 });
+
+test("a country's letters before a dollar sign are no part of the name before them", async () => {
+  const found = names(await run('The plan sets up a Rural Roads Fund of US$90 million and a Harbour Trust of A$12 million.'));
+  expect(found).toEqual(expect.arrayContaining(['Rural Roads Fund', 'Harbour Trust']));
+  expect(found.filter((n) => n.endsWith(' of US') || n.endsWith(' of A'))).toEqual([]);
+});
+
+test("a building's or venue's head word types a name as a place, unless a first name opens it", async () => {
+  await expectTypes('The final filled the KSK Sports Hall, and the derby moved to Olimpiyskiy Stadium.', [
+    ['KSK Sports Hall', 'place'],
+    ['Olimpiyskiy Stadium', 'place'],
+  ]);
+  const e = await run('In a long interview, the sociologist Barbara Castle praised the plan.');
+  expect(e.entities.find((x) => x.name === 'Barbara Castle')?.evidence).not.toContain('rule:suffix-place');
+});

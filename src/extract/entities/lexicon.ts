@@ -271,6 +271,20 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Last words that make a name a place. */
+/** Head words of buildings and venues ("BOK Sports Hall", "Wembley Stadium", "Topkapı Palace"),
+ *  which are also surnames after a first name ("Stuart Hall", "Barbara Castle"). */
+export const BUILDING_HEADS: ReadonlySet<string> = new Set([
+  'hall',
+  'stadium',
+  'arena',
+  'palace',
+  'castle',
+  'cathedral',
+  'mosque',
+  'abbey',
+  'basilica',
+]);
+
 export const PLACE_HEADS = new Set([
   // airports and airfields are places, as stations and ports are
   'airport',
@@ -373,6 +387,7 @@ export const PLACE_HEADS = new Set([
   'plains',
   'oasis',
   'islet',
+  ...BUILDING_HEADS,
 ]);
 
 /**

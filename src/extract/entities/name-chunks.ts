@@ -147,6 +147,8 @@ function runFrom(tokens: readonly Token[], i: number, isFirstName: (t: Token) =>
     // ("West 46th Street", "the 43rd Marine Infantry Battalion": an ordinal inside a name)
     const ordinal =
       run.length > 0 && ORDINAL.test(t.text) && tokens[j + 1]?.isCapitalised === true && tokens[j + 1]?.joinsPrevious === true;
+    // ("a fund of US$170 million", "HK$5": a country's letters before a dollar sign are the currency's)
+    if (/^[A-Z]{1,3}$/.test(t.text) && tokens[j + 1]?.gap.startsWith('$')) break;
     if (t.isCapitalised || ordinal || (t.isNumber && run.length > 0 && !isAmount(tokens[j + 1]))) run.push(t);
     else break;
   }

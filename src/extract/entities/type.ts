@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/enriched.js';
 import {
+  BUILDING_HEADS,
   EVENT_HEADS,
   GEO_NAMES,
   KNOWN_VARIANTS,
@@ -349,7 +350,13 @@ export function typeCandidate(c: Candidate, next: string, possessed = ''): Typin
   const bodyOfPlace = bodyBeforePlace(c);
   if (bodyOfPlace) return bodyOfPlace;
   // ("Victoria Embankment", "Carlos Anwandter Nature Sanctuary": a head word no surname is, after a first name)
-  if (PLACE_HEADS.has(head) && (!c.tags.has('Person') || STREET_HEADS.test(head))) return rule('place', 'suffix:place');
+  if (
+    PLACE_HEADS.has(head) &&
+    (!c.tags.has('Person') || STREET_HEADS.test(head)) &&
+    // ("Barbara Castle", "Stuart Hall": a building's head word after a first name is a surname)
+    !(BUILDING_HEADS.has(head) && c.tags.has('LexFirstName'))
+  )
+    return rule('place', 'suffix:place');
   // "Port Klang", "Mount Kenya", "Tanjung Priok": a place named by the word that opens it
   if (c.tokens.length > 1 && PLACE_OPENERS.has((words[0] ?? '').toLowerCase())) return rule('place', 'opener:place');
   // "Bundesbank", "Danmarks Nationalbank", "Rabobank": a bank by its name's own ending

@@ -98,7 +98,7 @@ const isCommon = (normal: string): boolean => {
 };
 
 /** What the lexicon itself says of the word, apart from context: a nationality ("Qatari"), an
- *  adjective ("Soviet"), a name ("Medicare"), a place. */
+ *  adjective ("Soviet"), a name ("Medicare"), a place, a first name ("Barbara"). */
 function lexicalTags(normal: string): string[] {
   const tags = lexiconTags(normal);
   const out: string[] = [];
@@ -106,6 +106,7 @@ function lexicalTags(normal: string): string[] {
   else if (tags.includes('Adjective')) out.push('LexAdjective');
   else if (tags.some((t) => PROPER.test(t))) out.push('LexProper');
   if (tags.some((t) => PLACE.test(t))) out.push('LexPlace');
+  if (tags.some((t) => /^(?:Male|Female|First)Name$/.test(t))) out.push('LexFirstName');
   return out;
 }
 
