@@ -1965,3 +1965,55 @@ test("a building's or venue's head word types a name as a place, unless a first 
   const e = await run('In a long interview, the sociologist Barbara Castle praised the plan.');
   expect(e.entities.find((x) => x.name === 'Barbara Castle')?.evidence).not.toContain('rule:suffix-place');
 });
+
+test('a personal name holds the particles names hold inside', async () => {
+  const e = await run('The court wanted Sudan’s Abdel Rahim al-Khatib, and Ursula van der Berg met Faisal bin Turki.');
+  for (const name of ['Abdel Rahim al-Khatib', 'Ursula van der Berg', 'Faisal bin Turki'])
+    expect([name, e.entities.find((x) => x.name === name)?.evidence]).toEqual([name, expect.arrayContaining(['full-name'])]);
+});
+
+test('a nationality before a title before a name is no part of the name', async () => {
+  const found = names(await run('Talks with Omani Crown Prince Theyazin bin Haitham went well, and the British Royal Navy sailed.'));
+  expect(found).toContain('Theyazin bin Haitham');
+  expect(found.some((n) => n.startsWith('Omani'))).toBe(false);
+  expect(found).toContain('British Royal Navy');
+});
+
+test('states of the past are places; armed movements news names by one word are bodies', async () => {
+  await expectTypes(
+    'Envoys came from Yugoslavia and Czechoslovakia, and Siam sent none. Hezbollah, the Taliban and Boko Haram were not invited.',
+    [
+      ['Yugoslavia', 'place'],
+      ['Czechoslovakia', 'place'],
+      ['Siam', 'place'],
+      ['Hezbollah', 'organization'],
+      ['Taliban', 'organization'],
+      ['Boko Haram', 'organization'],
+    ],
+  );
+});
+
+test('a standing body and a military command are bodies by their head word, kept by default', async () => {
+  const kept = names(
+    await runDefault('Appeals stalled once the Appellate Body lost its quorum, and the fleet answered to Indo-Pacific Command.'),
+  );
+  expect(kept).toEqual(expect.arrayContaining(['Appellate Body', 'Indo-Pacific Command']));
+});
+
+test('a class noun after a place before a name types it, kept by default', async () => {
+  const e = await runDefault(
+    'He told the Lisbon weekly Expressonal that the Porto consultancy Ribeira Vantis and the glaciologist Aroha Tane agreed.',
+  );
+  expect(['Expressonal', 'Ribeira Vantis', 'Aroha Tane'].map((n) => [n, typeOf(e, n)])).toEqual([
+    ['Expressonal', 'organization'],
+    ['Ribeira Vantis', 'organization'],
+    ['Aroha Tane', 'person'],
+  ]);
+});
+
+test('an age between commas after a name makes it a person', async () => {
+  await expectTypes('Regulars include Ingeborg, 83, who rides to the market, and Tavita Leota, 41, said so.', [
+    ['Ingeborg', 'person'],
+    ['Tavita Leota', 'person'],
+  ]);
+});

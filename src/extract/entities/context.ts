@@ -41,6 +41,8 @@ const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'of', 'in', 'on', '
 /** An office and a comma right before a name: "the prime minister, X", "its chief executive, X". */
 const ROLE_BEFORE =
   /\b(?:prime\s+minister|(?:foreign|defen[cs]e|finance|interior)\s+minister|minister|president|vice\s+president|chancellor|premier|leader|spokes(?:man|woman|person)|chief\s+executive|chairman|chairwoman|chair|founder|senator|governor|mayor|ambassador|envoy|secretary|king|queen|general|commander|director|editor|author|economist|analyst)\s*,\s*$/iu;
+/** An age set off by commas right after a name: ", 83, who", ", 41, said". */
+const AGE_AFTER = /^,\s+(?:[1-9]\d|1[01]\d),\s+\p{Ll}/u;
 /** A relative right before a name: "his wife of 58 years, Sofia,", "a son, Nikos", "her daughter Elena". */
 const KIN_BEFORE =
   /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Aa]|[Tt]he)\s+(?:(?:late|eldest|youngest|elder|younger|only|older)\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|fianc[ée]e?)(?:\s+of\s+[\p{L}\d-]+\s+years)?\s*,?\s*$/u;
@@ -366,6 +368,9 @@ function typeFromWordsBefore(item: Typed, text: string): Typed {
   if (nounType && isGuess(typing) && (!hasOf || nounType === 'place') && !fullName)
     return { ...item, typing: { type: nounType, rule: 'apposition', isDefault: false } };
   const following = text.slice(candidate.end, candidate.end + 60);
+  // "Birthe, 83, who rides …", "Amara Diallo, 41, said": an age between commas after a name is a person's
+  if (isGuess(typing) && AGE_AFTER.test(following) && !isKnownPlace(candidate.text))
+    return { ...item, typing: { type: 'person', rule: 'role-apposition', isDefault: false } };
   // "Maersk's shares", "Qualcomm fell 3.1%": what is listed on a market is a company
   if (isGuess(typing) && LISTED_AFTER.test(following))
     return { ...item, typing: { type: 'organization', rule: 'listed', isDefault: false } };

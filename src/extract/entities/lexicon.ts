@@ -120,6 +120,9 @@ export const HISTORY_HEADS: ReadonlySet<string> = new Set([
 
 /** Last words that make a name an organization. */
 export const ORG_HEADS = new Set([
+  // "Appellate Body", "Central Command": a standing body, a military command
+  'body',
+  'command',
   'trust',
   'choir',
   'ensemble',
@@ -408,7 +411,15 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     // players by position: "centre-back Lachlan Bright", "goalkeeper Sam Kirkwood"
     // ("full-back", "centre-back": the word before the name is their "back")
     'striker midfielder defender goalkeeper keeper winger forward back substitute captain ' +
-    'coach batsman batter bowler all-rounder skipper referee'
+    'coach batsman batter bowler all-rounder skipper referee ' +
+    // and by calling: "the shipowner X", "the glaciologist X", "the soprano X"
+    'shipowner tycoon billionaire entrepreneur businessman businesswoman banker investor industrialist ' +
+    'runner sprinter marathoner cyclist swimmer boxer golfer jockey grandmaster athlete ' +
+    'artist painter sculptor illustrator illuminator photographer filmmaker architect designer curator ' +
+    'pianist violinist cellist guitarist conductor soprano mezzo-soprano tenor baritone bass-baritone ' +
+    'mathematician astronomer engineer geologist glaciologist climatologist oceanographer archaeologist ' +
+    'anthropologist linguist psychologist psychiatrist surgeon nurse priest bishop cardinal imam rabbi ' +
+    'abbess abbot monk nun legislator councillor councilor alderman prosecutor attorney barrister solicitor magistrate'
   )
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'person']),
@@ -428,7 +439,11 @@ export const APPOSITION_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['movement', 'organization'],
   ['agency', 'organization'],
   ['militia', 'organization'],
-  ...'cooperative co-operative utility gazette broadsheet tabloid miner shipbuilder regulator watchdog charity union ministry club'
+  ...(
+    'cooperative co-operative utility gazette broadsheet tabloid miner shipbuilder regulator watchdog charity union ministry club ' +
+    // ("the Athens daily Kathimerini", "the Piraeus consultancy Argo Maritime Advisors")
+    'daily weekly magazine consultancy exporter importer refiner laboratory think-tank thinktank nonprofit non-profit foundation institute'
+  )
     .split(' ')
     .map((noun): [string, EntityType] => [noun, 'organization']),
   ['city', 'place'],
@@ -815,6 +830,24 @@ export const GEO_NAMES = new Set([
   'maghreb',
   'indo-pacific',
   'eurasia',
+  // states of the past that texts of history name, which no list of today's countries holds
+  'yugoslavia',
+  'czechoslovakia',
+  'prussia',
+  'persia',
+  'siam',
+  'rhodesia',
+  'zaire',
+  'ceylon',
+  'abyssinia',
+  'dahomey',
+  'byzantium',
+  'mesopotamia',
+  'austria-hungary',
+  'manchuria',
+  'formosa',
+  'bohemia',
+  'transvaal',
 ]);
 
 /** Nouns after a capitalised word that make it a weapons system or vehicle ("Patriot missile"); a
@@ -1082,6 +1115,22 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['isis', ['Islamic State', 'organization']],
   ['isil', ['Islamic State', 'organization']],
   ['daesh', ['Islamic State', 'organization']],
+  // armed and political movements news copy names by one word, which compromise does not know
+  ...[
+    'Hamas',
+    'Hezbollah',
+    'Fatah',
+    'Taliban',
+    'al-Shabaab',
+    'Boko Haram',
+    'al-Qaeda',
+    'Houthis',
+    'Jemaah Islamiyah',
+    'Hayat Tahrir al-Sham',
+  ].map((name) => [nameKey(name), [name, 'organization']] as [string, readonly [string, EntityType]]),
+  ['hizbullah', ['Hezbollah', 'organization']],
+  ['al qaeda', ['al-Qaeda', 'organization']],
+  ['houthi', ['Houthis', 'organization']],
   ['marshall plan', ['Marshall Plan', 'other']],
   ['european recovery program', ['Marshall Plan', 'other']],
   // bodies news copy names by one word nothing else types: legislatures, news and rating agencies

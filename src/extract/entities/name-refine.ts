@@ -194,6 +194,13 @@ export function refineChunk(
       tokens = tokens.slice(1);
       continue;
     }
+    // "Saudi Crown Prince Mohammed bin Salman", "Jordanian King Abdullah II": a nationality before
+    // a title before a name
+    const demonym = tagsOf(head, terms).has('LexDemonym') || evidence.demonyms.has(key(head));
+    if (demonym && TITLES.has(key(tokens[1] as Token)) && tokens.length > 3) {
+      tokens = tokens.slice(1);
+      continue;
+    }
     // "Finance Minister Wale Edun": a portfolio before a title; "Chief Executive Amin Nasser": the
     // words that finish a title after it
     const second = tokens[1] as Token;

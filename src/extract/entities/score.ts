@@ -162,7 +162,11 @@ export const strongestRule = (evidence: readonly string[]): number =>
 const round = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
 
 /** A person's name of two to four capitalised words ("Norman Schwarzkopf"), not an initial alone. */
-const isFullName = (name: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+)){1,3}$/u.test(name);
+/** A personal name of two to four words, with the particles names hold inside ("Omar al-Bashir",
+ *  "Mohammed bin Salman", "Ursula von der Leyen"). */
+const FULL_NAME =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|bint|van|von|de|da|di|du|del|der|den|la|le|dos|das|ten|ter)\s+){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|(?:al|el|ad|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+const isFullName = (name: string): boolean => FULL_NAME.test(name);
 
 /**
  * Confidence (0–1) and evidence tags of an entity: the strongest rule that gave its type, less
