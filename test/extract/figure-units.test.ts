@@ -568,3 +568,14 @@ test('cents with the country before them stay US cents in a story from elsewhere
   );
   expect(e.figures.find((f) => f.text.startsWith('21.5'))).toMatchObject({ text: '21.5 US cents', value: 0.215, unit: 'USD' });
 });
+
+describe('a month takes the year the words around it give', () => {
+  test.each([
+    ['In January last year, the talks began.', 'January', '2024-01'],
+    ['They will meet in June next year.', 'June', '2026-06'],
+    ['In July of this year the law takes effect.', 'July', '2025-07'],
+    ['Today we recall that the plan was drafted in 2021, and on 10 May of that year it was tabled.', '10 May', '2021-05-10'],
+  ])('%j', (text, figure, date) => {
+    expect(hits(text).find((h) => h.text === figure)?.date).toBe(date);
+  });
+});

@@ -728,6 +728,26 @@ function storyYear(m: RegExpExecArray, published: string | null): number | undef
   return year !== undefined && year <= publishedYear - 2 ? year : undefined;
 }
 
+/** "September last year", "April this year", "May next year": the year after a month, by publication. */
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
+/** "on 10 May of that year", "that August", "the same June": the year the text last named. */
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+const THAT_BEFORE = /\b(?:that|the\s+same)\s+$/i;
+
+/** The year words around a month without one give it: relative to publication ("last year"), or
+ *  the one the paragraph last named before it ("of that year"); undefined when they give none. */
+function yearSaid(m: RegExpExecArray, published: string | null): number | undefined {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  const relative = YEAR_AFTER.exec(after)?.[1]?.toLowerCase();
+  const publishedYear = Number(published?.slice(0, 4));
+  if (relative && Number.isFinite(publishedYear) && publishedYear > 0)
+    return publishedYear + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0);
+  if (!THAT_YEAR_AFTER.test(after) && !THAT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+  const years = [...m.input.slice(0, m.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)];
+  const last = years[years.length - 1]?.[1];
+  return last === undefined ? undefined : Number(last);
+}
+
 function dateHit(
   published: string | null,
   monthName: string | undefined,
@@ -738,10 +758,12 @@ function dateHit(
   const month = monthNumber(monthName ?? '');
   const dayNumber = day === undefined ? null : Number(day);
   if (month === undefined || (dayNumber !== null && (dayNumber < 1 || dayNumber > 31))) return null;
-  const tense = year === undefined ? tenseAround(m) : undefined;
+  // "In September last year", "on 10 May of that year", "that August": the year the words give
+  const said = year === undefined ? yearSaid(m, published) : undefined;
+  const tense = year === undefined && said === undefined ? tenseAround(m) : undefined;
   // a month-day with no year in a paragraph set in an earlier year, and not pointing ahead, is of that year
-  const story = year === undefined && tense !== 'future' ? storyYear(m, published) : undefined;
-  const date = resolveMonthDay(published, month, dayNumber, year !== undefined ? Number(year) : (story ?? null), tense);
+  const story = year === undefined && said === undefined && tense !== 'future' ? storyYear(m, published) : undefined;
+  const date = resolveMonthDay(published, month, dayNumber, year !== undefined ? Number(year) : (said ?? story ?? null), tense);
   // a day the month does not have (a misprint, a garbled line): held as one low-confidence hit,
   // so that its day is not read as a count
   if (date === null && dayNumber !== null) {
@@ -750,12 +772,14 @@ function dateHit(
   const evidence =
     year !== undefined
       ? []
-      : story !== undefined
-        ? ['story-year']
-        : date?.startsWith('X')
-          ? ['year-unknown']
-          : tense
-            ? [`tense:${tense}`]
-            : ['nearest-to-publication'];
+      : said !== undefined
+        ? ['year-said']
+        : story !== undefined
+          ? ['story-year']
+          : date?.startsWith('X')
+            ? ['year-unknown']
+            : tense
+              ? [`tense:${tense}`]
+              : ['nearest-to-publication'];
   return { kind: 'date' as const, value: null, mayBeName: false, evidence, ...(date ? { date } : {}) };
 }
