@@ -2017,3 +2017,18 @@ test('an age between commas after a name makes it a person', async () => {
     ['Tavita Leota', 'person'],
   ]);
 });
+
+test('eras, events and founding texts named by ordinary words are names when capitalised', async () => {
+  await expectTypes('Not since the Great Recession, nor in the Holocaust era, has the Constitution been so tested.', [
+    ['Great Recession', 'other'],
+    ['Holocaust', 'other'],
+    ['Constitution', 'other'],
+  ]);
+  expect(names(await runDefault('Not since the Great Depression has trust been this low.'))).toContain('Great Depression');
+});
+
+test('"Ranking Member" and "Advocate" are titles before a name', async () => {
+  const found = names(await run('I thank Ranking Member Odile Marchetti, and Advocate Thandeka Ngcobo for her report.'));
+  expect(found).toEqual(expect.arrayContaining(['Odile Marchetti', 'Thandeka Ngcobo']));
+  expect(found.some((n) => n.startsWith('Ranking') || n.startsWith('Advocate'))).toBe(false);
+});

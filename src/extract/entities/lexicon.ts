@@ -571,6 +571,8 @@ export const PERSON_TITLES = new Set([
   'officer',
   'sergeant',
   'sgt',
+  // ("Advocate Naledi Mokoena": a barrister's title where the law names them so)
+  'advocate',
 ]);
 /** Words that make a rank or an office of the title after them ("Staff Sergeant", "Petty
  *  Officer", "Attorney General", "Assistant Solicitor General"). */
@@ -1132,6 +1134,23 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['al qaeda', ['al-Qaeda', 'organization']],
   ['houthi', ['Houthis', 'organization']],
   ['marshall plan', ['Marshall Plan', 'other']],
+  // eras, events and founding texts named by ordinary words, capitalised ("the Great Depression",
+  // "the Constitution"): names only as such
+  ...[
+    'Great Depression',
+    'Great Recession',
+    'Great Society',
+    'Great Leap Forward',
+    'Cultural Revolution',
+    'Arab Spring',
+    'Space Race',
+    'Holocaust',
+    'Reformation',
+    'Enlightenment',
+    'Prohibition',
+    'Brexit',
+    'Constitution',
+  ].map((name) => [nameKey(name), [name, 'other']] as [string, readonly [string, EntityType]]),
   ['european recovery program', ['Marshall Plan', 'other']],
   // bodies news copy names by one word nothing else types: legislatures, news and rating agencies
   // (a possessive's "'s" is no part of the name as the rules read it: "Moody's" is read "Moody")

@@ -188,6 +188,12 @@ export function refineChunk(
       hasPersonTitle = true;
       continue;
     }
+    // "Ranking Member Denise Alvarado": a committee's senior member of the minority
+    if (key(head) === 'ranking' && key(tokens[1] as Token) === 'member' && tokens.length > 3) {
+      tokens = tokens.slice(2);
+      strippedTitle = true;
+      continue;
+    }
     // "Staff Sergeant", "Lance Corporal", "Rear Admiral", "Assistant Solicitor General": a word
     // that makes a rank or an office of the title after it
     if (RANK_MODIFIERS.has(key(head)) && (TITLES.has(key(tokens[1] as Token)) || RANK_MODIFIERS.has(key(tokens[1] as Token)))) {
