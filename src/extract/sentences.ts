@@ -96,12 +96,19 @@ const SENTENCE_STARTERS = new Set([
 /** A candidate end: terminal punctuation, closing quotes/brackets, then space. */
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+)/g;
 
+/** A noun a single letter labels ("Category D", "Appendix B", "Vitamin C", "Plan B"), right before the letter and its period. */
+const LABEL_NOUN_BEFORE =
+  /\b(?:category|appendix|annex|schedule|exhibit|figure|table|section|part|phase|plan|vitamin|type|class|grade|tier|level|option|group|item|model|series)\s+\p{Lu}\.$/iu;
+
 function isAbbreviation(before: string, nextWord: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
   // "a gate of 23 ms. Detuning …": a unit in lower case after a number ends the sentence, where
   // the title "Ms." would not
   if (/^\p{Ll}+$/u.test(word) && /\d\s?\p{Ll}+\.$/u.test(before)) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // ("Pregnancy Category D. Adequate studies …", "Appendix B. Results": a letter that labels the
+  // noun before it is no initial, and its period ends the sentence)
+  if (/^\p{Lu}$/u.test(word) && LABEL_NOUN_BEFORE.test(before)) return false;
   // initials and initialisms: "W.", "U.S.", "U.N." end a sentence only before a typical starter
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || LEGAL_FORMS.has(word.toLowerCase())) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;

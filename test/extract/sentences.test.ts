@@ -33,3 +33,11 @@ test("a company's legal form with periods ends no sentence, unless a typical sta
     'The index fell.',
   ]);
 });
+
+test('a letter that labels the noun before it ends the sentence with its period; an initial does not', () => {
+  expect(splitSentences('The drug is in Pregnancy Category D. Adequate studies are lacking.').map((s) => s.text)).toEqual([
+    'The drug is in Pregnancy Category D.',
+    'Adequate studies are lacking.',
+  ]);
+  expect(splitSentences('President Harry S. Truman spoke.')).toHaveLength(1);
+});

@@ -243,7 +243,45 @@ function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
     .filter((m) => !COINED_BEFORE.test(tb.block.text.slice(Math.max(0, m.index - 8), m.index)))
     .map((m): QuotedTitle => [m.index + 1, m.index + 1 + (m[1] ?? '').length, true])
     .filter(([start]) => !introduced.some(([s, e]) => start >= s && start < e));
-  return [...introduced, ...titleCase];
+  const taken = [...introduced, ...titleCase];
+  const dated = datedTitles(tb.block.text).filter(([start]) => !taken.some(([s, e]) => start >= s && start < e));
+  return [...taken, ...dated];
+}
+
+/** Small words inside a work's title. */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|of|for|to|in|on|at|from|with|by|or)$/;
+/** Capitalised words that open a title mid-sentence: "in How to Defend Australia", "Westad's The Global Cold War". */
+const TITLE_OPENERS = /^(?:The|A|An|How|Why|What|When|Where|Who)$/;
+
+/**
+ * "Westad's The Global Cold War (2005)", "in How to Defend Australia (2019)", "Qatar and the
+ * Gulf Crisis (2020)": title-case words right before a year in brackets, as a writer cites a
+ * book, are the work's title, small words and all, when a small word or a capitalised opener
+ * mid-sentence shows it is a title rather than an author ("Waltz (1979)", "Kenneth Waltz
+ * (1979)", "Keohane and Nye (1977)").
+ */
+function datedTitles(text: string): QuotedTitle[] {
+  const out: QuotedTitle[] = [];
+  for (const m of text.matchAll(/\s\((?:1[5-9]\d\d|20\d\d)\)/g)) {
+    const words = [...text.slice(Math.max(0, m.index - 120), m.index).matchAll(/[\p{L}'’-]+|[^\p{L}\s]/gu)];
+    let first = words.length;
+    while (first > 0) {
+      const w = words[first - 1]?.[0] ?? '';
+      if (!(/^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.test(w)) || /['’]s$/.test(w)) break;
+      first--;
+    }
+    // the title opens with a capital: small words before it belong to the sentence
+    while (first < words.length && !/^\p{Lu}/u.test(words[first]?.[0] ?? '')) first++;
+    const title = words.slice(first).map((w) => w[0]);
+    const small = title.filter((w) => TITLE_SMALL_WORDS.test(w));
+    const pairOfNames = title.length === 3 && title[1] === 'and';
+    const opened =
+      TITLE_OPENERS.test(title[0] ?? '') && !/[.!?]\s*$/.test(text.slice(0, (words[first]?.index ?? 0) + Math.max(0, m.index - 120)));
+    if (title.length < 2 || title.length > MAX_TITLE_WORDS || pairOfNames || (small.length === 0 && !opened)) continue;
+    const start = Math.max(0, m.index - 120) + (words[first]?.index ?? 0);
+    out.push([start, m.index, true]);
+  }
+  return out;
 }
 
 /** The chunks with those inside a quoted title replaced by the whole title. */
@@ -398,6 +436,8 @@ export function collectMentions(article: Article, blocks: readonly TaggedBlock[]
         mention: { paragraph: block.id, page: pageAt(block, candidate.start), start: candidate.start, end: candidate.end },
         blockIndex: i,
         midSentence: block.kind !== 'heading' && !candidate.tokens[0]?.isInitial,
+        opensWithFirstName:
+          candidate.tokens[0] !== undefined && termAt(candidate.tokens[0], blocks[i]?.terms ?? [])?.tags.has('LexFirstName') === true,
         // "USA accounts", "U.S. operators": an abbreviation used as a modifier of the noun after it
         attributive:
           /^[\p{Lu}.]+$/u.test(candidate.text) &&

@@ -24,6 +24,8 @@ export interface NamedMention {
   readonly inJobTitle?: boolean;
   /** Right after a capitalised word and "of" or "for" ("Bureau of Enquiry and Analysis for Civil Aviation Safety"). */
   readonly afterNameOf?: boolean;
+  /** Its first word is a first name in compromise's lexicon ("Omar"). */
+  readonly opensWithFirstName?: boolean;
   /** The list ("A, B and C") the mention is an item of, by an id unique in the article. */
   readonly list?: string;
 }
@@ -74,6 +76,9 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   const type = typeOf(short);
   const fits = groups.filter((g) => {
     if (g === short || wordsOf(g.key).length <= words.length) return false;
+    // ("the Cold War" is no short form of the book "The Global Cold War": a name is not a work's title cut short)
+    const titled = (x: Group): boolean => x.mentions.every((m) => m.typing.rule === 'quoted-title');
+    if (titled(g) && !titled(short)) return false;
     const long = wordsOf(g.key);
     const gType = typeOf(g);
     if (

@@ -20,6 +20,8 @@ export interface ScoredMention {
   readonly inJobTitle?: boolean;
   /** Right after a capitalised word and "of" or "for". */
   readonly afterNameOf?: boolean;
+  /** Its first word is a first name in compromise's lexicon ("Omar"). */
+  readonly opensWithFirstName?: boolean;
 }
 
 /** What the entity's name, type and mentions say. */
@@ -162,11 +164,16 @@ export const strongestRule = (evidence: readonly string[]): number =>
 const round = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
 
 /** A person's name of two to four capitalised words ("Norman Schwarzkopf"), not an initial alone. */
-/** A personal name of two to four words, with the particles names hold inside ("Omar al-Bashir",
- *  "Mohammed bin Salman", "Ursula von der Leyen"). */
-const FULL_NAME =
+/** A personal name of two to four capitalised words. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+)){1,3}$/u;
+/** The same with the particles names hold inside ("Omar al-Bashir", "Mohammed bin Salman",
+ *  "Ursula von der Leyen"), which a title's words take too ("Kitāb al-Shifā"). */
+const PARTICLE_NAME =
   /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|bint|van|von|de|da|di|du|del|der|den|la|le|dos|das|ten|ter)\s+){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|(?:al|el|ad|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]+)){1,3}$/u;
-const isFullName = (name: string): boolean => FULL_NAME.test(name);
+/** A full personal name: capitalised words, or words with particles after a first name compromise
+ *  knows (a mention opens with it). */
+const isFullName = (name: string, mentions: readonly ScoredMention[]): boolean =>
+  FULL_NAME.test(name) || (PARTICLE_NAME.test(name) && mentions.some((m) => m.opensWithFirstName));
 
 /**
  * Confidence (0–1) and evidence tags of an entity: the strongest rule that gave its type, less
@@ -214,7 +221,7 @@ export function scoreEntity(input: ScoreInput): Scored {
     evidence.push(`listed-with:${type}`);
   }
   // a full name counts when something other than the look of ordinary words made it a person
-  if (type === 'person' && isFullName(input.name) && ofType.some((m) => m.typing.rule !== 'tag:person-common-words')) {
+  if (type === 'person' && isFullName(input.name, input.mentions) && ofType.some((m) => m.typing.rule !== 'tag:person-common-words')) {
     support += 0.1;
     evidence.push('full-name');
   }
