@@ -2055,3 +2055,19 @@ test("a name is no short form of a work's title that ends in it", async () => {
   const found = names(await run('Westad’s The Global Cold War (2005) is a classic. The Cold War shaped the region.'));
   expect(found).toEqual(expect.arrayContaining(['Global Cold War', 'Cold War']));
 });
+
+test('names each followed by "of" and a place are pairs, not a list with the places', async () => {
+  const e = await run('Its founders – Nasser of Egypt, Sukarno of Indonesia and Kwame Nkrumah of Ghana – differed.');
+  expect(typeOf(e, 'Sukarno')).not.toBe('place');
+  expect(typeOf(e, 'Kwame Nkrumah')).not.toBe('place');
+  expect(typeOf(e, 'Indonesia')).toBe('place');
+});
+
+test("a law's and a round of talks' head words decide after a place; the White House is a building; a shipping firm by its trade", async () => {
+  await expectTypes('The Rome Statute and the Doha Round came up when the White House met Kostaras Maritime.', [
+    ['Rome Statute', 'other'],
+    ['Doha Round', 'other'],
+    ['White House', 'place'],
+    ['Kostaras Maritime', 'organization'],
+  ]);
+});

@@ -477,7 +477,13 @@ export function listsOf<T extends { readonly candidate: { readonly start: number
     // ("Gemadept and France's CMA CGM": a possessor is no item of the list either)
     const apposition =
       POSSESSIVE.test(text.slice(item.candidate.end, item.candidate.end + 3)) && (/^,\s+$/.test(gap) || /^\s+(?:and|or)\s+$/.test(gap));
-    if (current && previous && LIST_GAP.test(gap) && !apposition) current.push(item);
+    // ("Nasser of Egypt, Sukarno of Indonesia and Nkrumah of Ghana": a place after "of" and the
+    // next "X of …" are no list; the pairs are)
+    const pairs =
+      previous !== undefined &&
+      /\bof\s+$/.test(text.slice(Math.max(0, previous.candidate.start - 4), previous.candidate.start)) &&
+      /^\s+of\s+\p{Lu}/u.test(text.slice(item.candidate.end, item.candidate.end + 6));
+    if (current && previous && LIST_GAP.test(gap) && !apposition && !pairs) current.push(item);
     else lists.push([item]);
   }
   return lists;

@@ -74,6 +74,7 @@ export const OTHER_HEADS = new Set([
   'mechanism',
   'pipeline',
   'interconnector',
+  'statute',
 ]);
 
 /** Last words of codes of law and conduct, founding texts and qualifications ("Takeover Code",
@@ -940,6 +941,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'inşaat',
   'yapı',
   'courtage',
+  'maritime',
 ]);
 
 /** First words that make a name a place: a port, a mountain, a lake, a cape, and their Malay and
@@ -1134,6 +1136,8 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['al qaeda', ['al-Qaeda', 'organization']],
   ['houthi', ['Houthis', 'organization']],
   ['marshall plan', ['Marshall Plan', 'other']],
+  // a building, whatever its occupants do ("the White House said")
+  ['white house', ['White House', 'place']],
   // eras, events and founding texts named by ordinary words, capitalised ("the Great Depression",
   // "the Constitution"): names only as such
   ...[
@@ -1183,6 +1187,7 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
   'code',
   'protocol',
   'covenant',
+  'statute',
 ]);
 
 /** Statutes known by a number after their head word ("House Bill 3410", "Executive Order 14110",
@@ -1234,6 +1239,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'open',
   // motor races: "Dutch Grand Prix", "Monaco Grand Prix"
   'prix',
+  // ("the Uruguay Round", "the Doha Round": a round of trade talks)
+  'round',
 ]);
 
 /** Plural nouns that end a party's name ("Social Democrats", "Sweden Democrats", "Free Democrats"). */

@@ -7,6 +7,7 @@ import {
   OPERATION_WORDS,
   ORG_HEADS,
   HISTORY_HEADS,
+  LAW_HEADS,
   OTHER_HEADS,
   PARTY_PLURALS,
   PLACE_HEADS,
@@ -161,6 +162,8 @@ function placeWordsOf(c: Candidate): Typing | null {
   const lastToken = c.tokens[c.tokens.length - 1];
   const last = (lastToken?.text ?? '').toLowerCase();
   if (isKnownPlace(c.text) || SITE_HEADS.has(last)) return null;
+  // ("Rome Statute", "Doha Round": a law's or an event's head word after the place decides)
+  if (LAW_HEADS.has(last) || OTHER_HEADS.has(last) || EVENT_HEADS.has(last)) return null;
   if (REGION_MODIFIERS.has(first) || PLACE_OPENERS.has(first) || NAMED_PLACE_OPENERS.has(first)) return null;
   // (a person's name compromise also reads a place in: "Teodora Marsh")
   if (c.tags.has('FirstName') || c.tags.has('Person')) return null;
