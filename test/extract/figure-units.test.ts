@@ -579,3 +579,10 @@ describe('a month takes the year the words around it give', () => {
     expect(hits(text).find((h) => h.text === figure)?.date).toBe(date);
   });
 });
+
+test.each([
+  ['one out of every three barrels we use', 'one out of every three', 1, 3],
+  ['one in every four homes flooded', 'one in every four', 1, 4],
+])('%j is a proportion', (text, figure, low, high) => {
+  expect(only(text)).toMatchObject({ text: figure, kind: 'ratio', low, high });
+});

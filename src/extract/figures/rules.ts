@@ -212,11 +212,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     },
   },
   {
-    // "six out of 10", "one in five": a proportion, not two counts
+    // "six out of 10", "one in five", "one out of every three": a proportion, not two counts
     name: 'ratio',
     needs: /\b(?:out\s+of|in)\s/i,
     confidence: 0.9,
-    re: pattern(`${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+(out\\s+of|in)\\s+(${NUM}|${NUMBER_WORD})${FREE_RIGHT}(?!\\s+${SCALE_WORD})`, 'i'),
+    re: pattern(
+      `${FREE_LEFT}(${NUM}|${NUMBER_WORD})\\s+(out\\s+of(?:\\s+every)?|in\\s+every|in)\\s+(${NUM}|${NUMBER_WORD})${FREE_RIGHT}(?!\\s+${SCALE_WORD})`,
+      'i',
+    ),
     build: (m) => {
       const part = amountOf(m[1] ?? '');
       const whole = amountOf(m[3] ?? '');
