@@ -1079,6 +1079,10 @@ export const CLASS_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['capitals', 'place'],
 ]);
 
+/** Known-variant entries of names that are their own canonical form. */
+const namedAs = (type: EntityType, names: readonly string[]): [string, readonly [string, EntityType]][] =>
+  names.map((name) => [nameKey(name), [name, type]]);
+
 /** Well-known variants of a few names: alias (lower case, no periods) → canonical name and type. */
 export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> = new Map([
   ['us', ['United States', 'place']],
@@ -1120,7 +1124,7 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
   ['isil', ['Islamic State', 'organization']],
   ['daesh', ['Islamic State', 'organization']],
   // armed and political movements news copy names by one word, which compromise does not know
-  ...[
+  ...namedAs('organization', [
     'Hamas',
     'Hezbollah',
     'Fatah',
@@ -1131,16 +1135,17 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
     'Houthis',
     'Jemaah Islamiyah',
     'Hayat Tahrir al-Sham',
-  ].map((name) => [nameKey(name), [name, 'organization']] as [string, readonly [string, EntityType]]),
+  ]),
   ['hizbullah', ['Hezbollah', 'organization']],
   ['al qaeda', ['al-Qaeda', 'organization']],
   ['houthi', ['Houthis', 'organization']],
   ['marshall plan', ['Marshall Plan', 'other']],
+  ['european recovery program', ['Marshall Plan', 'other']],
   // a building, whatever its occupants do ("the White House said")
   ['white house', ['White House', 'place']],
   // eras, events and founding texts named by ordinary words, capitalised ("the Great Depression",
   // "the Constitution"): names only as such
-  ...[
+  ...namedAs('other', [
     'Great Depression',
     'Great Recession',
     'Great Society',
@@ -1154,8 +1159,7 @@ export const KNOWN_VARIANTS: ReadonlyMap<string, readonly [string, EntityType]> 
     'Prohibition',
     'Brexit',
     'Constitution',
-  ].map((name) => [nameKey(name), [name, 'other']] as [string, readonly [string, EntityType]]),
-  ['european recovery program', ['Marshall Plan', 'other']],
+  ]),
   // bodies news copy names by one word nothing else types: legislatures, news and rating agencies
   // (a possessive's "'s" is no part of the name as the rules read it: "Moody's" is read "Moody")
   ...[...LEGISLATURES, ...NEWS_AGENCIES].map(
