@@ -187,12 +187,12 @@ function connects(
       (before.length <= 2 && connector === 'of' && LAW_HEADS.has(lower(last)))
     );
   }
-  // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
-  // name goes on through "and" while both sides are capitalised (a short run, not a new body)
-  // ("the Museum of Modern Art and Tate Modern": a word no dictionary has opens a name of its own)
   // "Trinidad and Tobago", "Bosnia and Herzegovina": a country's name holds its "and"
   const words = (ts: readonly Token[]): string => ts.map((t) => t.text).join(' ');
   if (AND_LIKE.has(connector) && countryCode(`${words(before)} ${connector} ${words(after)}`) !== undefined) return true;
+  // "Centre for Defence and Security", "Ministry of Trade and Industry": after "of"/"for" the
+  // name goes on through "and" while both sides are capitalised (a short run, not a new body)
+  // ("the Museum of Modern Art and Tate Modern": a word no dictionary has opens a name of its own)
   if (AND_LIKE.has(connector) && hasOfConnector(before)) {
     // ("the Bank of England and Lake Geneva": a place's opening word opens a name of its own)
     return (
