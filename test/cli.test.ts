@@ -214,7 +214,7 @@ describe('opclean CLI', () => {
     () => {
       const run = cli([input('article.pdf'), input('notes.pdf'), input('cut.pdf'), '--out', out('mixed')]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/opclean: 1 converted, 2 failed \(1 not-a-pdf, 1 damaged\); 2 pages in /);
+      expect(run.stderr).toMatch(/opclean: 1 converted, 2 failed \(1 damaged, 1 not-a-pdf\); 2 pages in /);
       expect(readdirSync(out('mixed')).sort()).toEqual(['article.json', 'article.md', 'index.jsonl']);
       const index = readFileSync(path.join(out('mixed'), 'index.jsonl'), 'utf8')
         .trim()

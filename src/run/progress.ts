@@ -155,7 +155,8 @@ export function summaryLine(summary: BatchSummary): string {
   const parts = [`${summary.converted} converted`];
   if (summary.unchanged > 0) parts.push(`${summary.unchanged} unchanged (skipped)`);
   if (summary.notPdf > 0) parts.push(`${summary.notPdf} not PDF (skipped)`);
-  const failedKinds = Object.entries(summary.failed);
+  // (by kind's name, so that the line reads the same whichever file failed first)
+  const failedKinds = Object.entries(summary.failed).sort(([a], [b]) => a.localeCompare(b));
   const failed = failedKinds.reduce((sum, [, n]) => sum + n, 0);
   if (failed > 0) parts.push(`${failed} failed (${failedKinds.map(([kind, n]) => `${n} ${kind}`).join(', ')})`);
   const seconds = summary.ms / 1000;

@@ -146,3 +146,10 @@ describe('createProgress', () => {
     expect(writes).toBe(0);
   });
 });
+
+test('the summary lists the kinds of failure by name, whichever failed first', () => {
+  const line = (failed: Record<string, number>) =>
+    summaryLine({ converted: 1, unchanged: 0, notPdf: 0, failed, pages: 2, ms: 1000 } as BatchSummary);
+  expect(line({ 'not-a-pdf': 1, damaged: 1 })).toBe(line({ damaged: 1, 'not-a-pdf': 1 }));
+  expect(line({ 'not-a-pdf': 1, damaged: 1 })).toContain('2 failed (1 damaged, 1 not-a-pdf)');
+});
