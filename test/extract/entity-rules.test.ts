@@ -2071,3 +2071,9 @@ test("a law's and a round of talks' head words decide after a place; the White H
     ['Kostaras Maritime', 'organization'],
   ]);
 });
+
+test('an inquiry\'s name goes on through "into"; a country\'s entry into an alliance is no name', async () => {
+  const found = names(await run('The Commission of Inquiry into Port Concessions reported, and Sweden’s entry into NATO was welcomed.'));
+  expect(found).toContain('Commission of Inquiry into Port Concessions');
+  expect(found).toEqual(expect.arrayContaining(['Sweden', 'NATO']));
+});

@@ -61,7 +61,7 @@ const PARTICLES = new Set([
   'y',
 ]);
 /** Connectors allowed inside a name, and what the words around them must be (see below). */
-const OF_LIKE = new Set(['of', 'for', 'on']);
+const OF_LIKE = new Set(['of', 'for', 'on', 'into']);
 /** Forms of address: "Mrs. Denise Alvarez of Tucson" is a person from a town, not an office. */
 const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|lady|lord)$/;
 const AND_LIKE = new Set(['and', '&']);
@@ -170,6 +170,9 @@ function connects(
   if (PARTICLES.has(connector)) return true;
   // "Freedom of Information Act", "Bill of Rights Act": a law's name holds its "of"
   if (OF_LIKE.has(connector)) {
+    // "Commission of Inquiry into State Capture", "Royal Commission into …": what an inquiry looks into
+    if (connector === 'into')
+      return /^(?:inquiry|commission|investigation|review)$/.test(lower(before[before.length - 1])) && after.length <= 4;
     // "Second Thomas Shoal on February 3", "the Rogun Dam on the Vakhsh": a date, or a place on another
     const dated = isCalendarWord(lower(after[0])) || (lower(after[0]) === 'may' && after[1]?.isNumber === true);
     if (dated || (connector === 'on' && PLACE_HEADS.has(lower(before[before.length - 1])))) return false;
