@@ -2077,3 +2077,10 @@ test('an inquiry\'s name goes on through "into"; a country\'s entry into an alli
   expect(found).toContain('Commission of Inquiry into Port Concessions');
   expect(found).toEqual(expect.arrayContaining(['Sweden', 'NATO']));
 });
+
+test('a body cited with the year of its report stays a body; the possessor of a dated title is its author', async () => {
+  const e = await run('As the Bank of Ruritania (2020) estimates, Halvorsen’s The Long Winter of Trade (2019) is wrong.');
+  expect(typeOf(e, 'Bank of Ruritania')).toBe('organization');
+  expect(typeOf(e, 'Halvorsen')).toBe('person');
+  expect(typeOf(e, 'Long Winter of Trade')).toBe('other');
+});

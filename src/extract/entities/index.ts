@@ -5,6 +5,7 @@ import { type Typed, isSporting, listsOf, typeClubs, typeFromContext, typeSides 
 import { type NamedMention, mergeMentions } from './merge.js';
 import { type EntityModel, shippedEntityModel, weighEntities } from './model.js';
 import { entityId } from './score.js';
+import { ORG_HEADS, isHeadWord } from './lexicon.js';
 import { type Typing, nameKey, typeCandidate } from './type.js';
 import { type Chunk, findChunks } from './name-chunks.js';
 import { type Candidate, type WordEvidence, refineChunk, termAt } from './name-refine.js';
@@ -178,6 +179,7 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
   };
   const firstName = (t: Token): boolean => termAt(t, tb.terms)?.tags.has('FirstName') === true;
   const titles = quotedTitles(tb);
+  const datedStarts = new Set(datedTitles(tb.block.text).map(([start]) => start));
   const candidates = withSpelledAcronyms(withQuotedTitles(findChunks(tb.tokens, lexiconName, firstName), tb, titles), tb)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
@@ -197,6 +199,10 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
     const typing = typeCandidate(candidate, nextWord(tb.block.text, candidate.end), possessedWord(tb.block.text, candidate.end));
     // a quoted title that nothing else types is a work's or a project's ("titled “…”" always is)
     const title = titles.find(([start, end, work]) => candidate.start >= start && candidate.end <= end && (work || isWeakTyping(typing)));
+    // "Westad's The Global Cold War (2005)": the possessor of a cited work is its author
+    const possessive = /^['’]s\s+/.exec(tb.block.text.slice(candidate.end, candidate.end + 4));
+    if (possessive && isWeakTyping(typing) && datedStarts.has(candidate.end + possessive[0].length))
+      return { candidate, typing: { type: 'person' as const, rule: 'cited-author', isDefault: false } };
     // (after "called", a class noun before it still decides: "a group called “Extinction Rebellion”")
     return { candidate, typing: title ? { type: 'other' as const, rule: 'quoted-title', isDefault: !title[2] } : typing };
   });
@@ -258,7 +264,7 @@ const TITLE_OPENERS = /^(?:The|A|An|How|Why|What|When|Where|Who)$/;
  * Gulf Crisis (2020)": title-case words right before a year in brackets, as a writer cites a
  * book, are the work's title, small words and all, when a small word or a capitalised opener
  * mid-sentence shows it is a title rather than an author ("Waltz (1979)", "Kenneth Waltz
- * (1979)", "Keohane and Nye (1977)").
+ * (1979)", "Keohane and Nye (1977)") or a body cited for its report ("the Bank of England (2020)").
  */
 function datedTitles(text: string): QuotedTitle[] {
   const out: QuotedTitle[] = [];
@@ -277,7 +283,9 @@ function datedTitles(text: string): QuotedTitle[] {
     const pairOfNames = title.length === 3 && title[1] === 'and';
     const opened =
       TITLE_OPENERS.test(title[0] ?? '') && !/[.!?]\s*$/.test(text.slice(0, (words[first]?.index ?? 0) + Math.max(0, m.index - 120)));
-    if (title.length < 2 || title.length > MAX_TITLE_WORDS || pairOfNames || (small.length === 0 && !opened)) continue;
+    // ("the Bank of England (2020)", "the Institute for Fiscal Studies (2019)": a body cited for its report)
+    const body = !opened && title.some((w) => isHeadWord(ORG_HEADS, w.toLowerCase()));
+    if (title.length < 2 || title.length > MAX_TITLE_WORDS || pairOfNames || body || (small.length === 0 && !opened)) continue;
     const start = Math.max(0, m.index - 120) + (words[first]?.index ?? 0);
     out.push([start, m.index, true]);
   }
