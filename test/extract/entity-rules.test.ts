@@ -2084,3 +2084,8 @@ test('a body cited with the year of its report stays a body; the possessor of a 
   expect(typeOf(e, 'Halvorsen')).toBe('person');
   expect(typeOf(e, 'Long Winter of Trade')).toBe('other');
 });
+
+test('a numbered goal and a ballot proposition keep their numbers', async () => {
+  const found = names(await run('The fund supports Sustainable Development Goal 6, and voters passed Proposition 47 in 2014.'));
+  expect(found).toEqual(expect.arrayContaining(['Sustainable Development Goal 6', 'Proposition 47']));
+});

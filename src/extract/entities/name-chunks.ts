@@ -347,6 +347,9 @@ const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'gate',
   'radio',
   'channel',
+  // ("Sustainable Development Goal 13", "Proposition 13": a numbered goal, a ballot measure)
+  'goal',
+  'proposition',
 ]);
 const isNumberedHead = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text) && NUMBERED_HEADS.has(lower(t));
 
