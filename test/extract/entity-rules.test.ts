@@ -2089,3 +2089,8 @@ test('a numbered goal and a ballot proposition keep their numbers', async () => 
   const found = names(await run('The fund supports Sustainable Development Goal 6, and voters passed Proposition 47 in 2014.'));
   expect(found).toEqual(expect.arrayContaining(['Sustainable Development Goal 6', 'Proposition 47']));
 });
+
+test('a numbered name opening a sentence keeps its first word', async () => {
+  const found = names(await run('Executive Order 13990 was revoked. Interstate 81 was closed for a day.'));
+  expect(found).toEqual(expect.arrayContaining(['Executive Order 13990', 'Interstate 81']));
+});

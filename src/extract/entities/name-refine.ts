@@ -149,10 +149,22 @@ export function refineChunk(
   // ("Kemi Badenoch and …": a first word no English dictionary has is the name's, known or not)
   // ("Human Rights Watch said …": three words or more ending in a body's head word are its name)
   const bodyName = tokens.length >= 3 && tokens.every((t) => t.isCapitalised) && ORG_HEADS.has(key(tokens[tokens.length - 1] as Token));
+  // ("Executive Order 14067 was signed", "Interstate 95 closed": capitalised words the chunker kept
+  // with their number are a numbered name, whatever the first word)
+  // (not a function word, a month or a year: "In 2019", "By 2030", "March 15")
+  const numberWord = tokens[tokens.length - 1];
+  const numbered =
+    tokens.length >= 2 &&
+    numberWord?.isNumber === true &&
+    !/^(?:1[5-9]|20)\d\d$/.test(numberWord.text) &&
+    !LEADING_FUNCTION_WORD.test(tokens[0]?.text ?? '') &&
+    !isCalendarWord(key(tokens[0] as Token)) &&
+    tokens.slice(0, -1).every((t) => t.isCapitalised);
   // ("At Conestoga College": a preposition opens no body's name, however long)
   if (
     tokens[0]?.isInitial &&
     !opensName &&
+    !numbered &&
     (LEADING_FUNCTION_WORD.test(tokens[0].text) || (!bodyName && !looksProper(tokens[0], terms, evidence) && isDictionaryWord(tokens[0])))
   ) {
     tokens = dropConnectors(tokens.slice(1));
