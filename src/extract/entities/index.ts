@@ -178,8 +178,9 @@ function typedCandidates(tb: TaggedBlock, evidence: WordEvidence, sporting: bool
     return term?.tags.has('LexProper') === true && !term.isCommon;
   };
   const firstName = (t: Token): boolean => termAt(t, tb.terms)?.tags.has('FirstName') === true;
-  const titles = quotedTitles(tb);
-  const datedStarts = new Set(datedTitles(tb.block.text).map(([start]) => start));
+  const dated = datedTitles(tb.block.text);
+  const titles = quotedTitles(tb, dated);
+  const datedStarts = new Set(dated.map(([start]) => start));
   const candidates = withSpelledAcronyms(withQuotedTitles(findChunks(tb.tokens, lexiconName, firstName), tb, titles), tb)
     .map((chunk) => {
       const start = chunk.tokens[0]?.start ?? 0;
@@ -238,7 +239,7 @@ const TITLE_CASE_QUOTE =
 /** A quoted title's span, and whether the word before it says it is a work ("titled"). */
 type QuotedTitle = readonly [start: number, end: number, work: boolean];
 
-function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
+function quotedTitles(tb: TaggedBlock, dated: readonly QuotedTitle[]): QuotedTitle[] {
   const introduced = [...tb.block.text.matchAll(QUOTED_TITLE)].map((m): QuotedTitle => {
     const title = m[2] ?? '';
     const start = m.index + m[0].length - 1 - title.length;
@@ -250,8 +251,7 @@ function quotedTitles(tb: TaggedBlock): QuotedTitle[] {
     .map((m): QuotedTitle => [m.index + 1, m.index + 1 + (m[1] ?? '').length, true])
     .filter(([start]) => !introduced.some(([s, e]) => start >= s && start < e));
   const taken = [...introduced, ...titleCase];
-  const dated = datedTitles(tb.block.text).filter(([start]) => !taken.some(([s, e]) => start >= s && start < e));
-  return [...taken, ...dated];
+  return [...taken, ...dated.filter(([start]) => !taken.some(([s, e]) => start >= s && start < e))];
 }
 
 /** Small words inside a work's title. */
@@ -269,7 +269,8 @@ const TITLE_OPENERS = /^(?:The|A|An|How|Why|What|When|Where|Who)$/;
 function datedTitles(text: string): QuotedTitle[] {
   const out: QuotedTitle[] = [];
   for (const m of text.matchAll(/\s\((?:1[5-9]\d\d|20\d\d)\)/g)) {
-    const words = [...text.slice(Math.max(0, m.index - 120), m.index).matchAll(/[\p{L}'’-]+|[^\p{L}\s]/gu)];
+    const from = Math.max(0, m.index - 120);
+    const words = [...text.slice(from, m.index).matchAll(/[\p{L}'’-]+|[^\p{L}\s]/gu)];
     let first = words.length;
     while (first > 0) {
       const w = words[first - 1]?.[0] ?? '';
@@ -281,12 +282,12 @@ function datedTitles(text: string): QuotedTitle[] {
     const title = words.slice(first).map((w) => w[0]);
     const small = title.filter((w) => TITLE_SMALL_WORDS.test(w));
     const pairOfNames = title.length === 3 && title[1] === 'and';
-    const opened =
-      TITLE_OPENERS.test(title[0] ?? '') && !/[.!?]\s*$/.test(text.slice(0, (words[first]?.index ?? 0) + Math.max(0, m.index - 120)));
+    const start = from + (words[first]?.index ?? 0);
+    // (a capitalised opener right after a sentence's end is the sentence's own first word)
+    const opened = TITLE_OPENERS.test(title[0] ?? '') && !/[.!?]\s*$/.test(text.slice(Math.max(0, start - 4), start));
     // ("the Bank of England (2020)", "the Institute for Fiscal Studies (2019)": a body cited for its report)
     const body = !opened && title.some((w) => isHeadWord(ORG_HEADS, w.toLowerCase()));
     if (title.length < 2 || title.length > MAX_TITLE_WORDS || pairOfNames || body || (small.length === 0 && !opened)) continue;
-    const start = Math.max(0, m.index - 120) + (words[first]?.index ?? 0);
     out.push([start, m.index, true]);
   }
   return out;

@@ -67,6 +67,9 @@ function typeOf(group: Group): EntityType {
   return [...weights].sort((a, b) => b[1] - a[1] || first(a[0]) - first(b[0]))[0]?.[0] ?? 'other';
 }
 
+/** Every mention is a work's title (quoted or cited with its year). */
+const isTitled = (g: Group): boolean => g.mentions.every((m) => m.typing.rule === 'quoted-title');
+
 /** The longer name a short one belongs to: a person's surname or first name, or a name's tail ("Gulf");
  *  `groups` must hold every live group the short one may join (those sharing a first or last run of words). */
 function absorberOf(short: Group, groups: readonly Group[]): Group | null {
@@ -74,11 +77,11 @@ function absorberOf(short: Group, groups: readonly Group[]): Group | null {
   if (countryCode(short.canonical ?? short.key)) return null;
   const words = wordsOf(short.key);
   const type = typeOf(short);
+  const shortTitled = isTitled(short);
   const fits = groups.filter((g) => {
     if (g === short || wordsOf(g.key).length <= words.length) return false;
     // ("the Cold War" is no short form of the book "The Global Cold War": a name is not a work's title cut short)
-    const titled = (x: Group): boolean => x.mentions.every((m) => m.typing.rule === 'quoted-title');
-    if (titled(g) && !titled(short)) return false;
+    if (!shortTitled && isTitled(g)) return false;
     const long = wordsOf(g.key);
     const gType = typeOf(g);
     if (

@@ -163,15 +163,16 @@ export const strongestRule = (evidence: readonly string[]): number =>
 
 const round = (x: number): number => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
 
+/** A word of a personal name after its first: a capital's initial or a capitalised word. */
+const NAME_WORD = String.raw`\p{Lu}\.|\p{Lu}[\p{L}'’.-]+`;
 /** A person's name of two to four capitalised words ("Norman Schwarzkopf"), not an initial alone. */
-/** A personal name of two to four capitalised words. */
-const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+)){1,3}$/u;
+const FULL_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:${NAME_WORD})){1,3}$`, 'u');
 /** The same with the particles names hold inside ("Omar al-Bashir", "Mohammed bin Salman",
  *  "Ursula von der Leyen"), which a title's words take too ("Kitāb al-Shifā"). */
-const PARTICLE_NAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|bint|van|von|de|da|di|du|del|der|den|la|le|dos|das|ten|ter)\s+){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|(?:al|el|ad|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]+)){1,3}$/u;
-/** A full personal name: capitalised words, or words with particles after a first name compromise
- *  knows (a mention opens with it). */
+const PARTICLE_NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|bint|van|von|de|da|di|du|del|der|den|la|le|dos|das|ten|ter)\s+){0,2}(?:${NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]+)){1,3}$`,
+  'u',
+);
 const isFullName = (name: string, mentions: readonly ScoredMention[]): boolean =>
   FULL_NAME.test(name) || (PARTICLE_NAME.test(name) && mentions.some((m) => m.opensWithFirstName));
 

@@ -741,10 +741,11 @@ const THAT_BEFORE = /\b(?:that|the\s+same)\s+$/i;
  *  the one the paragraph last named before it ("of that year"); undefined when they give none. */
 function yearSaid(m: RegExpExecArray, published: string | null): number | undefined {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
-  const relative = YEAR_AFTER.exec(after)?.[1]?.toLowerCase();
-  const publishedYear = Number(published?.slice(0, 4));
-  if (relative && Number.isFinite(publishedYear) && publishedYear > 0)
-    return publishedYear + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0);
+  const relative = YEAR_AFTER.exec(after)?.[1];
+  if (relative) {
+    const resolved = resolveRelativeYear(published, relative);
+    return resolved === null ? undefined : Number(resolved);
+  }
   if (!THAT_YEAR_AFTER.test(after) && !THAT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
   const years = [...m.input.slice(0, m.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)];
   const last = years[years.length - 1]?.[1];
